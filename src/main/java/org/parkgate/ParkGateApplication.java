@@ -1,0 +1,39 @@
+package org.parkgate;
+
+import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.theme.lumo.Lumo;
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * ParkGate: one jar that decides who may pass the barrier, bills for it and shows staff everything.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@EnableScheduling
+@Push
+@StyleSheet(Lumo.STYLESHEET)
+@StyleSheet("parkgate/parkgate.css")
+public class ParkGateApplication implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        // jSerialComm unpacks its native library into a directory named after this id,
+        // so ParkGate never collides with another jSerialComm application on the same machine.
+        System.setProperty("fazecast.jSerialComm.appid", "parkgate");
+        SpringApplication.run(ParkGateApplication.class, args);
+    }
+
+    /** All business time comes from this clock, so tests can fix it and the lot's zone applies. */
+    @Bean
+    Clock clock(@Value("${parkgate.zone:Asia/Shanghai}") String zone) {
+        return Clock.system(ZoneId.of(zone));
+    }
+}

@@ -1,0 +1,86 @@
+package org.parkgate.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.Scroller;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.server.menu.MenuConfiguration;
+import com.vaadin.flow.server.menu.MenuEntry;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The frame around every signed-in view: side navigation built from {@code @Menu} entries (Vaadin
+ * lists only those the signed-in roles may open; titles are translation keys), the page title, and
+ * the user menu with language, password and sign-out.
+ */
+@Layout
+@PermitAll
+public final class MainLayout extends AppLayout implements AfterNavigationObserver {
+
+    /** Route of the change-password view, owned by the security feature. */
+    static final String PASSWORD_ROUTE = "password";
+
+    private final H1 viewTitle = new H1();
+
+    MainLayout(AuthenticationContext authentication, UserLocale userLocale) {
+        setPrimarySection(Section.DRAWER);
+        viewTitle.addClassName("parkgate-view-title");
+        viewTitle.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        addToNavbar(new DrawerToggle(), viewTitle);
+
+        var appName = new Span(getTranslation("app.name"));
+        appName.addClassName("parkgate-app-name");
+        var footer = new Div(userMenu(authentication, userLocale));
+        footer.addClassName("parkgate-drawer-footer");
+        addToDrawer(appName, new Scroller(sideNav()), footer);
+    }
+
+    private SideNav sideNav() {
+        var nav = new SideNav();
+        nav.setId("main-nav");
+        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+            var item = new SideNavItem(getTranslation(entry.title()), entry.path());
+            item.setMatchNested(true);
+            if (entry.icon() != null) {
+                item.setPrefixComponent(new Icon(entry.icon()));
+            }
+            nav.addItem(item);
+        }
+        return nav;
+    }
+
+    private Component userMenu(AuthenticationContext authentication, UserLocale userLocale) {
+        var menu = new MenuBar();
+        menu.setId("user-menu");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        String name = authentication.getPrincipalName().orElse("");
+        var root = menu.addItem(new Span(VaadinIcon.USER.create(), new Span(" " + name)));
+        var language = root.getSubMenu().addItem(getTranslation("user-menu.language"));
+        language.setId("user-menu-language");
+        LanguageMenu.addTo(language.getSubMenu(), this, userLocale);
+        root.getSubMenu().addItem(getTranslation("user-menu.change-password"),
+                click -> getUI().ifPresent(ui -> ui.navigate(PASSWORD_ROUTE)));
+        var signOut = root.getSubMenu().addItem(getTranslation("user-menu.sign-out"), click -> authentication.logout());
+        signOut.setId("user-menu-sign-out");
+        return menu;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        viewTitle.setText(getContent() instanceof HasDynamicTitle titled ? titled.getPageTitle() : "");
+    }
+}

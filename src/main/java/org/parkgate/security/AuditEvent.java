@@ -1,0 +1,12 @@
+package org.parkgate.security;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One line of the audit trail: who did what to whom, when. Never changed after it is written. */
+@Table
+public record AuditEvent(@Id @Nullable Long id, Instant occurredAt, String actor, AuditAction action,
+        @Nullable String subject, @Nullable String detail) {
+}

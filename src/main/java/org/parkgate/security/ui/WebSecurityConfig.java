@@ -1,0 +1,42 @@
+package org.parkgate.security.ui;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/**
+ * Who may reach what over HTTP. Vaadin views state their roles with annotations and Vaadin's
+ * access control enforces them; plain HTTP paths are listed here; everything else is denied
+ * (the Vaadin configurer ends with {@code anyRequest().denyAll()}).
+ */
+@Configuration
+@EnableWebSecurity
+class WebSecurityConfig {
+
+    static final String LOGIN_PATH = "/login";
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+        http.authenticationManager(authenticationManager);
+        http.authorizeHttpRequests(requests -> requests
+                // ParkGate's stylesheets: the login page (and later the pay page) are anonymous
+                .requestMatchers("/parkgate/**").permitAll()
+                // Monitoring: UP/DOWN per component; details only for admins (see application.yml)
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+        http.formLogin(form -> form.failureHandler(loginFailure()));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        return http.build();
+    }
+
+    /** Tells the login page whether the name is locked, so it can say how long to wait. */
+    private static AuthenticationFailureHandler loginFailure() {
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath() + LOGIN_PATH
+                + (exception instanceof LockedException ? "?locked" : "?error"));
+    }
+}

@@ -1,0 +1,48 @@
+package org.parkgate;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/** What Spring tests share: a fresh database directory per test JVM and a clock to move. */
+public final class AppTestSupport {
+
+    private static final Path DATA_DIR = createDataDir();
+
+    private AppTestSupport() {
+    }
+
+    public static void useFreshDataDir(DynamicPropertyRegistry registry) {
+        registry.add("parkgate.data-dir", DATA_DIR::toString);
+    }
+
+    public static Path newTempDir(String prefix) {
+        try {
+            Files.createDirectories(Path.of("target"));
+            return Files.createTempDirectory(Path.of("target"), prefix).toAbsolutePath();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createDataDir() {
+        return newTempDir("test-data-");
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class MovableClock {
+
+        /** Primary, so every Clock injection point gets the movable one. */
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(ZoneId.of("Asia/Shanghai"));
+        }
+    }
+}

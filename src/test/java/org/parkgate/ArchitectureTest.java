@@ -1,0 +1,61 @@
+package org.parkgate;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import javax.sql.DataSource;
+import org.springframework.data.repository.Repository;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The boundaries of docs/decisions/DD-001: a pure core, UI at the edge, features without cycles. */
+@AnalyzeClasses(packages = "org.parkgate", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The decision core must run anywhere, fast and explainably: java.* only. */
+    @ArchTest
+    static final ArchRule accessCoreDependsOnJavaOnly = classes()
+            .that().resideInAPackage("org.parkgate.access..")
+            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.parkgate.access..")
+            // the core arrives with the next step; until then this rule has nothing to check
+            .allowEmptyShould(true);
+
+    @ArchTest
+    static final ArchRule uiDoesNotTouchRepositories = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(JdbcClient.class)
+            .orShould().dependOnClassesThat().areAssignableTo(JdbcTemplate.class)
+            .orShould().dependOnClassesThat().areAssignableTo(DataSource.class);
+
+    /** Repositories are a feature's private business: only its own services use them. */
+    @ArchTest
+    static final ArchRule repositoriesArePackagePrivate = classes()
+            .that().areAssignableTo(Repository.class).and().resideInAPackage("org.parkgate..")
+            .should().notBePublic();
+
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices()
+            .matching("org.parkgate.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule subpackagesAreFreeOfCycles = slices()
+            .matching("org.parkgate.(**)")
+            .should().beFreeOfCycles();
+
+    /** Features build on base; base knows no feature. */
+    @ArchTest
+    static final ArchRule baseKnowsNoFeature = noClasses()
+            .that().resideInAPackage("org.parkgate.base..")
+            .should().dependOnClassesThat(resideInAPackage("org.parkgate..")
+                    .and(not(resideInAPackage("org.parkgate.base.."))));
+}

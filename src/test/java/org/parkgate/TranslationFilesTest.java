@@ -1,0 +1,73 @@
+package org.parkgate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.Role;
+
+/** Chinese and English must say the same things: same keys, and every key the code uses exists. */
+class TranslationFilesTest {
+
+    private static final Path DIR = Path.of("src/main/resources/vaadin-i18n");
+    private static final Pattern LITERAL_KEY = Pattern.compile(
+            "(?:getTranslation\\((?:[a-zA-Z]+, )?|title = |Exception\\()\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> chinese = load("translations_zh_CN.properties").stringPropertyNames();
+        Set<String> english = load("translations_en.properties").stringPropertyNames();
+        assertThat(new TreeSet<>(chinese)).as("keys only in one of the files")
+                .containsExactlyElementsOf(new TreeSet<>(english));
+    }
+
+    @Test
+    void noTranslationIsEmpty() throws IOException {
+        for (String file : new String[] {"translations_zh_CN.properties", "translations_en.properties"}) {
+            Properties texts = load(file);
+            assertThat(texts.stringPropertyNames()).as(file)
+                    .allSatisfy(key -> assertThat(texts.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyKeyNamedInTheCodeExists() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher matcher = LITERAL_KEY.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        for (Role role : Role.values()) {
+            used.add("role." + role.name());
+        }
+        for (AuditAction action : AuditAction.values()) {
+            used.add("audit.action." + action.name());
+        }
+        assertThat(used).as("the scan finds the keys").contains("menu.users", "error.user.last-admin");
+        assertThat(load("translations_en.properties").stringPropertyNames()).containsAll(used);
+        assertThat(load("translations_zh_CN.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    private static Properties load(String file) throws IOException {
+        var properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(DIR.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+}
