@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.menu.MenuConfiguration;
@@ -77,6 +78,9 @@ class ViewsShowNoMissingKeysTest extends KaribuTest {
         texts.add(element.getText());
         element.getPropertyNames().forEach(name -> texts.add(String.valueOf(element.getPropertyRaw(name))));
         element.getAttributeNames().forEach(name -> texts.add(element.getAttribute(name)));
+        if (component instanceof Grid.Column<?> column) {
+            texts.add(String.valueOf(column.getHeaderText())); // lives in the header row, not the element
+        }
         component.getChildren().forEach(child -> collect(child, texts));
     }
 }

@@ -1,6 +1,8 @@
 package org.parkgate.security.ui;
 
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.menubar.MenuBar;
@@ -37,7 +39,8 @@ final class LoginView extends VerticalLayout implements BeforeEnterObserver, Has
         var languages = new MenuBar();
         languages.setId("login-language");
         languages.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
-        var language = languages.addItem(getTranslation("user-menu.language"));
+        // shows the current language by its own name, so a reader of the other one finds the switch
+        var language = languages.addItem(new Span(VaadinIcon.GLOBE.create(), new Span(getTranslation("language.name"))));
         LanguageMenu.addTo(language.getSubMenu(), this, userLocale);
 
         form.setAction("login");

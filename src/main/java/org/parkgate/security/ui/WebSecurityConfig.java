@@ -29,8 +29,10 @@ class WebSecurityConfig {
                 .requestMatchers("/parkgate/**").permitAll()
                 // Monitoring: UP/DOWN per component; details only for admins (see application.yml)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
-        http.formLogin(form -> form.failureHandler(loginFailure()));
+        // Vaadin first: its login page must be set before the form-login configurer initialises,
+        // or Spring Security would serve its own generated login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.formLogin(form -> form.failureHandler(loginFailure()));
         return http.build();
     }
 

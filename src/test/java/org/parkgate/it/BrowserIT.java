@@ -1,0 +1,127 @@
+package org.parkgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.parkgate.AppTestSupport;
+
+/** A real Chromium against the packaged jar in demo mode: sign in, switch language, see the menu change. */
+class BrowserIT {
+
+    private static RunningJar app;
+    private static WebDriver browser;
+
+    @BeforeAll
+    static void start() {
+        app = RunningJar.start(AppTestSupport.newTempDir("browser-"), Map.of(), "--spring.profiles.active=demo")
+                .awaitStarted();
+        var options = new ChromeOptions();
+        options.setBinary(System.getProperty("parkgate.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--lang=en-US", "--window-size=1280,900");
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("parkgate.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    @Test
+    void adminSignsInSwitchesToChineseAndSeesTheTranslatedMenu() throws Exception {
+        try {
+            signInAndSwitchLanguage();
+        } catch (AssertionError | RuntimeException e) {
+            // leave evidence for whoever reads the CI log
+            Files.write(Path.of("target", "BrowserIT-failure.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            Files.writeString(Path.of("target", "BrowserIT-failure.html"), browser.getPageSource());
+            throw e;
+        }
+    }
+
+    private void signInAndSwitchLanguage() {
+        browser.get(app.uri("/").toString());
+        waitFor(By.cssSelector("vaadin-login-form"));
+        assertThat(browser.findElement(By.id("demo-hint")).getText()).contains("admin, manager, cashier or guard");
+
+        type(By.cssSelector("vaadin-text-field[name='username'] input"), "admin");
+        type(By.cssSelector("vaadin-password-field[name='password'] input"), "demo");
+        browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
+
+        assertThat(menuLabels()).containsExactly("Home", "Users", "Audit trail");
+
+        click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+        click(By.id("user-menu-language"));
+        click(By.id("language-zh-CN"));
+
+        waitUntil(() -> menuLabels().contains("用户管理"));
+        assertThat(menuLabels()).containsExactly("首页", "用户管理", "审计日志");
+
+        // remembered for the user: a fresh visit is still in Chinese
+        browser.get(app.uri("/users").toString());
+        waitUntil(() -> menuLabels().contains("用户管理"));
+        assertThat(waitFor(By.cssSelector("h1.parkgate-view-title")).getText()).isEqualTo("用户管理");
+    }
+
+    private List<String> menuLabels() {
+        waitFor(By.cssSelector("vaadin-side-nav-item"));
+        return browser.findElements(By.cssSelector("vaadin-side-nav-item")).stream()
+                .map(item -> item.getText().strip())
+                .toList();
+    }
+
+    private void type(By input, String text) {
+        WebElement field = waitFor(input);
+        field.click();
+        field.sendKeys(text);
+    }
+
+    private void click(By target) {
+        waitFor(target).click();
+    }
+
+    private WebElement waitFor(By locator) {
+        return waiting().until(d -> d.findElements(locator).stream().filter(WebElement::isDisplayed).findFirst()
+                .orElse(null));
+    }
+
+    private void waitUntil(java.util.function.BooleanSupplier condition) {
+        waiting().until(d -> condition.getAsBoolean());
+    }
+
+    /** The page reloads when the language changes: elements found a moment ago may go stale. */
+    private WebDriverWait waiting() {
+        var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+}

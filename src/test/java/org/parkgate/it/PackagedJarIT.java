@@ -1,0 +1,80 @@
+package org.parkgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.parkgate.AppTestSupport;
+
+/** The shipped jar: production mode, first start, health, clean stop and kill -9. */
+class PackagedJarIT {
+
+    private static final Pattern GENERATED_PASSWORD = Pattern.compile("Initial password: (\\S+)");
+
+    @Test
+    void firstStartPrintsAGeneratedAdminPasswordOnceAndStopsCleanly() {
+        Path dataDir = AppTestSupport.newTempDir("first-start-");
+        String password;
+        try (RunningJar app = RunningJar.start(dataDir, Map.of()).awaitStarted()) {
+            Matcher generated = GENERATED_PASSWORD.matcher(app.logText());
+            assertThat(generated.find()).as("generated password in the log").isTrue();
+            password = generated.group(1);
+
+            // production mode: the pre-built bundle is served, no dev server
+            var login = app.get("/login");
+            assertThat(login.statusCode()).isEqualTo(200);
+            assertThat(login.body()).contains("VAADIN/build/");
+            assertThat(app.logText()).doesNotContain("development mode");
+
+            assertThat(app.signIn("admin", password)).isTrue();
+            assertThat(app.stop()).isIn(0, 143);
+            assertThat(app.logText()).contains("Database shut down cleanly");
+        }
+        assertThat(dataDir.resolve("parkgate.lck")).doesNotExist();
+        assertThat(dataDir.resolve("parkgate.log")).satisfiesAnyOf(
+                log -> assertThat(log).doesNotExist(), log -> assertThat(log).isEmptyFile());
+
+        try (RunningJar again = RunningJar.start(dataDir, Map.of()).awaitStarted()) {
+            assertThat(again.logText()).doesNotContain("Initial password");
+            assertThat(again.signIn("admin", password)).isTrue();
+        }
+    }
+
+    @Test
+    void healthIsAnonymousButRevealsOnlyStatuses() {
+        Path dataDir = AppTestSupport.newTempDir("health-");
+        try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
+            var health = app.get("/actuator/health");
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}")
+                    .doesNotContain("details").doesNotContain("HSQL").doesNotContain("diskSpace");
+
+            for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info"}) {
+                assertThat(app.get(hidden).statusCode()).as(hidden).isNotEqualTo(200);
+            }
+            // the demo hint is on the login page in demo mode
+            assertThat(app.get("/login").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void aCommitAcknowledgedBeforeKillDashNineSurvives() {
+        Path dataDir = AppTestSupport.newTempDir("kill-");
+        try (RunningJar app = RunningJar.start(dataDir, Map.of("PARKGATE_ADMIN_PASSWORD", "From-The-Env-1"))) {
+            // logged right after the transaction that created admin committed; kill at once
+            app.awaitLogLine(line -> line.contains("created user 'admin' with the password from"),
+                    Duration.ofSeconds(90));
+            app.kill();
+        }
+        assertThat(dataDir.resolve("parkgate.lck")).exists(); // it really did not shut down
+
+        try (RunningJar again = RunningJar.start(dataDir, Map.of()).awaitStarted()) {
+            assertThat(again.logText()).doesNotContain("first start");
+            assertThat(again.signIn("admin", "From-The-Env-1")).isTrue();
+        }
+    }
+}

@@ -1,0 +1,172 @@
+package org.parkgate.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * The packaged target/parkgate.jar running in its own JVM, as an office would run it: its log is
+ * collected, it can be stopped cleanly (SIGTERM) or killed (SIGKILL).
+ */
+final class RunningJar implements AutoCloseable {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+    private final Process process;
+    private final Path logFile;
+    final int port;
+    final Path dataDir;
+
+    private RunningJar(Process process, Path logFile, int port, Path dataDir) {
+        this.process = process;
+        this.logFile = logFile;
+        this.port = port;
+        this.dataDir = dataDir;
+    }
+
+    static RunningJar start(Path dataDir, Map<String, String> environment, String... arguments) {
+        Path jar = Path.of(System.getProperty("parkgate.jar", "target/parkgate.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException("No packaged jar at " + jar + ": run mvn verify");
+        }
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port,
+                "--parkgate.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(List.of(arguments));
+        // to a file, not a pipe: Process.destroy() closes pipes, and the shutdown log matters
+        Path logFile = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
+        var builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()));
+        builder.environment().remove("PARKGATE_ADMIN_PASSWORD");
+        builder.environment().putAll(environment);
+        try {
+            return new RunningJar(builder.start(), logFile, port, dataDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the application reports it has started. */
+    RunningJar awaitStarted() {
+        awaitLogLine(line -> line.contains("ParkGate is ready"), START_TIMEOUT);
+        return this;
+    }
+
+    String awaitLogLine(Predicate<String> wanted, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            for (String line : logText().split("\n")) {
+                if (wanted.test(line)) {
+                    return line;
+                }
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("ParkGate exited with " + process.exitValue() + ":\n" + logText());
+            }
+            sleep(20);
+        }
+        throw new IllegalStateException("Timed out waiting for a log line; log so far:\n" + logText());
+    }
+
+    String logText() {
+        try {
+            return Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    }
+
+    /** Signs in through the login form, as the browser does; true when the password was accepted. */
+    boolean signIn(String username, String password) {
+        String form = "username=" + username + "&password=" + password;
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        String location = response.headers().firstValue("Location").orElse("");
+        return response.statusCode() == 302 && !location.contains("/login");
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SIGTERM, as Ctrl+C or a service manager would; waits for the JVM to end. */
+    int stop() {
+        process.destroy();
+        return waitFor();
+    }
+
+    /** SIGKILL: no shutdown hooks, nothing flushed on the way out. */
+    void kill() {
+        process.destroyForcibly();
+        waitFor();
+    }
+
+    private int waitFor() {
+        try {
+            if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+            return process.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            process.destroyForcibly();
+            waitFor();
+        }
+    }
+
+    private static int freePort() {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
