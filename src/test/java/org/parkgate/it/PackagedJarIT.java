@@ -45,7 +45,7 @@ class PackagedJarIT {
     }
 
     @Test
-    void healthIsAnonymousButRevealsOnlyStatuses() {
+    void healthIsAnonymousButRevealsOnlyStatusesAndNothingElseIsExposed() {
         Path dataDir = AppTestSupport.newTempDir("health-");
         try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
             var health = app.get("/actuator/health");
@@ -56,8 +56,20 @@ class PackagedJarIT {
             for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info"}) {
                 assertThat(app.get(hidden).statusCode()).as(hidden).isNotEqualTo(200);
             }
-            // the demo hint is on the login page in demo mode
-            assertThat(app.get("/login").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void theLoginFormOverHttpIsThrottled() {
+        Path dataDir = AppTestSupport.newTempDir("throttle-");
+        try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
+            for (int attempt = 1; attempt <= 4; attempt++) {
+                assertThat(app.signInRedirect("guard", "wrong")).endsWith("/login?error");
+            }
+            assertThat(app.signInRedirect("guard", "wrong")).endsWith("/login?locked");
+            assertThat(app.signInRedirect("guard", "demo")).as("right password during the lock")
+                    .endsWith("/login?locked");
+            assertThat(app.signIn("cashier", "demo")).as("other names are not affected").isTrue();
         }
     }
 

@@ -102,12 +102,19 @@ final class RunningJar implements AutoCloseable {
 
     /** Signs in through the login form, as the browser does; true when the password was accepted. */
     boolean signIn(String username, String password) {
+        return !signInRedirect(username, password).contains("/login");
+    }
+
+    /** Where the login form sends the browser after this attempt. */
+    String signInRedirect(String username, String password) {
         String form = "username=" + username + "&password=" + password;
         HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        String location = response.headers().firstValue("Location").orElse("");
-        return response.statusCode() == 302 && !location.contains("/login");
+        if (response.statusCode() != 302) {
+            throw new AssertionError("login answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.headers().firstValue("Location").orElseThrow();
     }
 
     private static HttpResponse<String> send(HttpRequest request) {
