@@ -61,8 +61,7 @@ class BrowserIT {
             signInAndSwitchLanguage();
         } catch (AssertionError | RuntimeException e) {
             // leave evidence for whoever reads the CI log
-            Files.write(Path.of("target", "BrowserIT-failure.png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            screenshot("failure");
             Files.writeString(Path.of("target", "BrowserIT-failure.html"), browser.getPageSource());
             throw e;
         }
@@ -90,6 +89,17 @@ class BrowserIT {
         browser.get(app.uri("/users").toString());
         waitUntil(() -> menuLabels().contains("用户管理"));
         assertThat(waitFor(By.cssSelector("h1.parkgate-view-title")).getText()).isEqualTo("用户管理");
+        screenshot("users-zh");
+    }
+
+    /** Kept in target/ for people to look at what the browser showed. */
+    private void screenshot(String name) {
+        try {
+            Files.write(Path.of("target", "BrowserIT-" + name + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private List<String> menuLabels() {

@@ -35,9 +35,7 @@ class LoginThrottleTest extends KaribuTest {
 
     @Test
     void fiveFailuresLockTheNameForFiveMinutesEvenWithTheRightPassword() {
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThatThrownBy(() -> signIn("cashier", "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
-        }
+        failFourTimes("cashier", "wrong");
         assertThatThrownBy(() -> signIn("cashier", "wrong")).isInstanceOf(LockedException.class);
         assertThatThrownBy(() -> signIn("cashier", "demo")).isInstanceOf(LockedException.class);
 
@@ -50,27 +48,22 @@ class LoginThrottleTest extends KaribuTest {
 
     @Test
     void aSuccessfulSignInStartsTheCountAgain() {
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThatThrownBy(() -> signIn("guard", "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
-        }
+        failFourTimes("guard", "wrong");
         signIn("guard", "demo");
         assertThatThrownBy(() -> signIn("guard", "wrong")).isExactlyInstanceOf(BadCredentialsException.class);
     }
 
     @Test
     void unknownNamesLockTheSameWaySoLocksRevealNothing() {
-        for (int attempt = 1; attempt <= 4; attempt++) {
-            assertThatThrownBy(() -> signIn("nobody-here", "x")).isExactlyInstanceOf(BadCredentialsException.class);
-        }
+        failFourTimes("nobody-here", "x");
         assertThatThrownBy(() -> signIn("nobody-here", "x")).isInstanceOf(LockedException.class);
         assertThatThrownBy(() -> signIn("nobody-here", "x")).isInstanceOf(LockedException.class);
     }
 
     @Test
     void adminsSeeTheLockAndCanLiftIt() {
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            assertThatThrownBy(() -> signIn("Manager", "wrong")).isInstanceOf(org.springframework.security.core.AuthenticationException.class);
-        }
+        failFourTimes("Manager", "wrong");
+        assertThatThrownBy(() -> signIn("Manager", "wrong")).isInstanceOf(LockedException.class);
         login("admin", Role.ADMIN);
         assertThat(throttle.activeLocks()).extracting(LoginLock::username).containsExactly("manager");
         assertThat(throttle.activeLocks().getFirst().lockedUntil())
@@ -79,6 +72,13 @@ class LoginThrottleTest extends KaribuTest {
         throttle.unlock("manager");
         assertThat(throttle.activeLocks()).isEmpty();
         assertThat(signIn("manager", "demo").isAuthenticated()).isTrue();
+    }
+
+    /** One short of the limit: each attempt is still a plain wrong password. */
+    private void failFourTimes(String username, String password) {
+        for (int attempt = 1; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
+            assertThatThrownBy(() -> signIn(username, password)).isExactlyInstanceOf(BadCredentialsException.class);
+        }
     }
 
     private org.springframework.security.core.Authentication signIn(String username, String password) {

@@ -50,6 +50,7 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
         create.setId("users-new");
 
         userGrid.setId("users-grid");
+        userGrid.setAllRowsVisible(true);
         userGrid.addColumn(StaffUserSummary::username).setHeader(getTranslation("users.username")).setSortable(true);
         userGrid.addColumn(StaffUserSummary::displayName).setHeader(getTranslation("users.display-name"));
         userGrid.addColumn(user -> RolesField.describe(this, user.roles())).setHeader(getTranslation("users.roles"));
@@ -67,6 +68,7 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
             refresh();
         })).setHeader(getTranslation("users.actions"));
         lockGrid.setAllRowsVisible(true);
+        lockGrid.setEmptyStateText(getTranslation("locks.none"));
 
         add(create, userGrid, new H3(getTranslation("locks.title")), lockGrid);
         refresh();
