@@ -1,0 +1,394 @@
+package org.parkgate.access;
+
+import java.time.Clock;
+
+/**
+ * Decides at the lane: a plate read at a lane becomes OPEN or DENY with a {@link Reason}.
+ *
+ * <p>Contract of {@link #decide(Lane, CharSequence, int, Decision)}: it never throws and never
+ * fails open (any exception inside becomes DENY with {@link Reason#INTERNAL_ERROR} and the cause
+ * in {@link Decision#failure()}); it takes no lock and allocates nothing when the read is already
+ * normalised; it reads the index as it is at that moment. Recording what then happened at the
+ * barrier ({@link #recordEntry}, {@link #recordExit}) is separate, because a decision is not a
+ * passage: the vehicle may turn away.
+ */
+public final class AccessCore {
+
+    private static final long DAY_MILLIS = 86_400_000L;
+    private static final char[][] CONFUSABLE_GROUPS = {
+            {'0', 'O', 'D', 'Q'}, {'1', 'I'}, {'8', 'B'}, {'5', 'S'}, {'2', 'Z'}};
+    /** For each ASCII character, the group it belongs to, or -1. */
+    private static final byte[] GROUP_OF = new byte[128];
+
+    static {
+        java.util.Arrays.fill(GROUP_OF, (byte) -1);
+        for (int g = 0; g < CONFUSABLE_GROUPS.length; g++) {
+            for (char c : CONFUSABLE_GROUPS[g]) {
+                GROUP_OF[c] = (byte) g;
+            }
+        }
+    }
+
+    private final PlateIndex index;
+    private final Clock clock;
+
+    public AccessCore(PlateIndex index, Clock clock) {
+        this.index = index;
+        this.clock = clock;
+    }
+
+    public PlateIndex index() {
+        return index;
+    }
+
+    /** Convenience that allocates its answer. */
+    public Decision decide(Lane lane, CharSequence read, int confidence) {
+        return decide(lane, read, confidence, new Decision());
+    }
+
+    /**
+     * Decides for a read at a lane into {@code out} (reset first) and returns it.
+     *
+     * @param confidence the camera's confidence 0-100; needed for confusable matches
+     */
+    public Decision decide(Lane lane, CharSequence read, int confidence, Decision out) {
+        try {
+            LotPolicy policy = lane.lot().policy();
+            out.reset(policy.tariff().currency());
+            decideInto(lane, policy, read, confidence, clock.millis(), out);
+        } catch (Throwable failure) { // never fail open, whatever went wrong
+            out.fail(failure);
+        }
+        return out;
+    }
+
+    private void decideInto(Lane lane, LotPolicy policy, CharSequence read, int confidence, long now, Decision out) {
+        char[] plate = out.scratch;
+        int length = Plates.normalize(read, plate);
+        if (length < 0) {
+            out.set(Reason.INVALID_PLATE);
+            return;
+        }
+        PlateState state = index.get(plate, length);
+        if ((state == null || !state.known()) && confidence >= policy.fuzzyMinConfidence()) {
+            PlateState match = confusableMatch(plate, length, out.candidate);
+            if (match != null) {
+                state = match;
+                out.flag(Flag.FUZZY);
+            }
+        }
+        if (state == null || !state.known()) {
+            if (!policy.plateFormat().check(plate, length).valid()) {
+                out.plate(text(read, plate, length));
+                out.set(Reason.INVALID_PLATE);
+                return;
+            }
+        }
+        out.plate(state != null ? state.plate() : text(read, plate, length));
+        if (state != null && state.account() != null) {
+            out.account(state.account().accountId());
+        }
+        if (lane.direction() == Lane.Direction.IN) {
+            entry(lane.lot(), policy, state, now, out);
+        } else {
+            exit(policy, state, now, out);
+        }
+    }
+
+    // ---------------------------------------------------------------- entry
+
+    private static void entry(Lot lot, LotPolicy policy, PlateState state, long now, Decision out) {
+        Presence presence = state == null ? Presence.NEVER_SEEN : state.presence();
+        if (state != null && state.list() == ListStatus.BLACKLISTED) {
+            out.set(Reason.BLACKLISTED);
+            return;
+        }
+        if (state != null && state.list() == ListStatus.ALWAYS_ALLOWED) {
+            out.set(Reason.ALWAYS_ALLOWED);
+            return;
+        }
+        if (presence.inside() && passbackStops(policy, out)) {
+            return;
+        }
+        AccountState account = state == null ? null : state.account();
+        if (account == null) {
+            if (!policy.visitorsAllowed()) {
+                out.set(Reason.UNKNOWN_PLATE);
+                return;
+            }
+            visitorEntry(lot, policy, false, out);
+            return;
+        }
+        Arrears arrears = account.arrears();
+        Exemption exemption = account.exemption();
+        if (exemption != null && exemption.kind() == Exemption.Kind.FULL && exemption.validAt(now)) {
+            passHolderEntry(lot, account, Reason.EXEMPT, out);
+            return;
+        }
+        switch (arrears.stage()) {
+            case SUSPENDED -> {
+                out.set(Reason.SUSPENDED).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                return;
+            }
+            case RESTRICTED -> {
+                if (policy.restrictedEntry() == LotPolicy.RestrictedEntry.DENY) {
+                    out.set(Reason.ARREARS_RESTRICTED).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                } else {
+                    out.flag(Flag.ARREARS_WARNING).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                    visitorEntry(lot, policy, account.assignedSpace(), out.flag(Flag.CHARGED_AS_VISITOR));
+                }
+                return;
+            }
+            default -> {
+                // ACTIVE or OVERDUE: the pass decides
+            }
+        }
+        Pass pass = account.pass();
+        if (pass == null || pass.paidThroughMillis() <= now) {
+            if (!policy.visitorsAllowed()) {
+                out.set(Reason.UNKNOWN_PLATE);
+                return;
+            }
+            visitorEntry(lot, policy, account.assignedSpace(), out.flag(Flag.CHARGED_AS_VISITOR));
+            return;
+        }
+        int offsetMinutes = policy.tariff().offset().getTotalSeconds() / 60;
+        if (!pass.windows().contains(now, offsetMinutes)) {
+            visitorEntry(lot, policy, account.assignedSpace(),
+                    out.flag(Flag.OUTSIDE_PASS_WINDOW).flag(Flag.CHARGED_AS_VISITOR));
+            return;
+        }
+        // a vehicle already inside (soft anti-passback) does not count against its own pass
+        int othersInside = pass.usage().inside() - (presence.inside() && !presence.chargedAsVisitor() ? 1 : 0);
+        if (othersInside >= pass.maxInside()) {
+            visitorEntry(lot, policy, account.assignedSpace(),
+                    out.flag(Flag.PASS_VEHICLE_LIMIT).flag(Flag.CHARGED_AS_VISITOR));
+            return;
+        }
+        int daysLeft = (int) Math.min(Integer.MAX_VALUE, (pass.paidThroughMillis() - now) / DAY_MILLIS);
+        Reason reason;
+        if (arrears.stage() == ArrearsStage.OVERDUE) {
+            reason = Reason.GRACE;
+            out.flag(Flag.ARREARS_WARNING).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+        } else if (daysLeft < policy.expiryWarningDays()) {
+            reason = Reason.PASS_EXPIRING;
+            out.flag(Flag.EXPIRING).expiresIn(daysLeft);
+        } else {
+            reason = Reason.PASS_VALID;
+        }
+        passHolderEntry(lot, account, reason, out);
+    }
+
+    /** Pass holders (and exempt vehicles) may use every space; an assigned space is always theirs. */
+    private static void passHolderEntry(Lot lot, AccountState account, Reason reason, Decision out) {
+        if (!account.assignedSpace() && lot.inside() >= lot.capacity()) {
+            out.set(Reason.LOT_FULL);
+            return;
+        }
+        out.set(reason);
+    }
+
+    private static void visitorEntry(Lot lot, LotPolicy policy, boolean assignedSpace, Decision out) {
+        if (!assignedSpace && lot.inside() >= lot.capacity() - policy.reservedForPassHolders()) {
+            out.set(Reason.LOT_FULL);
+            return;
+        }
+        out.set(Reason.VISITOR_ENTRY);
+    }
+
+    /** True when strict anti-passback stops the vehicle; soft only flags it. */
+    private static boolean passbackStops(LotPolicy policy, Decision out) {
+        switch (policy.antiPassback()) {
+            case STRICT -> {
+                out.set(Reason.ANTI_PASSBACK);
+                return true;
+            }
+            case SOFT -> out.flag(Flag.PASSBACK_IGNORED);
+            default -> {
+                // OFF
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- exit
+
+    private static void exit(LotPolicy policy, PlateState state, long now, Decision out) {
+        Presence presence = state == null ? Presence.NEVER_SEEN : state.presence();
+        if (state != null && state.list() == ListStatus.ALWAYS_ALLOWED) {
+            out.set(Reason.ALWAYS_ALLOWED);
+            return;
+        }
+        AccountState account = state == null ? null : state.account();
+        if (!presence.inside()) {
+            out.flag(Flag.NO_ENTRY_RECORD);
+            if (account == null && passbackStops(policy, out)) {
+                return;
+            }
+        }
+        if (account == null) {
+            visitorExit(policy, presence, null, now, out);
+            return;
+        }
+        Arrears arrears = account.arrears();
+        Exemption exemption = account.exemption();
+        if (exemption != null && exemption.kind() == Exemption.Kind.FULL && exemption.validAt(now)) {
+            out.set(Reason.EXEMPT);
+            return;
+        }
+        if (arrears.stage() == ArrearsStage.RESTRICTED || arrears.stage() == ArrearsStage.SUSPENDED) {
+            switch (policy.restrictedExit()) {
+                case REQUIRE_PAYMENT ->
+                    out.set(Reason.ARREARS_RESTRICTED).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                case ALLOW_WITH_NOTICE ->
+                    out.set(Reason.ARREARS_NOTICE).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                case CHARGE_AS_VISITOR -> visitorExit(policy, presence, exemption, now,
+                        out.flag(Flag.CHARGED_AS_VISITOR).overdue(arrears.daysOverdue()));
+            }
+            return;
+        }
+        Pass pass = account.pass();
+        boolean enteredAsPassHolder = presence.inside() && !presence.chargedAsVisitor() && pass != null;
+        boolean passValidNow = pass != null && pass.paidThroughMillis() > now;
+        if (enteredAsPassHolder || !presence.inside() && passValidNow) {
+            if (arrears.stage() == ArrearsStage.OVERDUE) {
+                out.set(Reason.GRACE).flag(Flag.ARREARS_WARNING).amount(arrears.amountDue())
+                        .overdue(arrears.daysOverdue());
+            } else {
+                out.set(Reason.PASS_VALID);
+            }
+            return;
+        }
+        if (presence.chargedAsVisitor()) {
+            out.flag(Flag.CHARGED_AS_VISITOR);
+        }
+        visitorExit(policy, presence, exemption, now, out);
+    }
+
+    private static void visitorExit(LotPolicy policy, Presence presence, Exemption exemption, long now, Decision out) {
+        if (!presence.inside()) {
+            out.set(Reason.VISITOR_EXIT); // no entry to charge from: soft passback or passback off
+            return;
+        }
+        if (presence.prepaid() > 0 && now <= presence.prepaidAtMillis() + policy.prepaidGraceMinutes() * 60_000L) {
+            out.set(Reason.VISITOR_EXIT).flag(Flag.PREPAID);
+            return;
+        }
+        boolean exemptionValid = exemption != null && exemption.validAt(now);
+        int extraFree = exemptionValid && exemption.kind() == Exemption.Kind.FREE_MINUTES ? exemption.value() : 0;
+        long fee = policy.tariff().fee(presence.enteredAtMillis(), now, presence.freeTimeApplies(), extraFree);
+        if (exemptionValid && exemption.kind() == Exemption.Kind.PERCENT) {
+            fee = fee * (100 - exemption.value()) / 100;
+        }
+        long due = Math.max(0, fee - presence.prepaid());
+        if (due == 0) {
+            out.set(Reason.VISITOR_EXIT);
+        } else {
+            out.set(Reason.VISITOR_FEE_DUE).amount(due);
+        }
+    }
+
+    // ---------------------------------------------------------------- plates
+
+    /**
+     * The one registered plate that differs from the read by a single confusable character, or
+     * null when there is none or more than one.
+     */
+    private PlateState confusableMatch(char[] plate, int length, char[] candidate) {
+        System.arraycopy(plate, 0, candidate, 0, length);
+        PlateState found = null;
+        for (int i = 1; i < length; i++) {
+            char original = plate[i];
+            int group = original < 128 ? GROUP_OF[original] : -1;
+            if (group < 0) {
+                continue;
+            }
+            for (char substitute : CONFUSABLE_GROUPS[group]) {
+                if (substitute == original) {
+                    continue;
+                }
+                candidate[i] = substitute;
+                PlateState match = index.get(candidate, length);
+                if (match != null && match.known()) {
+                    if (found != null && found != match) {
+                        candidate[i] = original;
+                        return null; // ambiguous: better unknown than the wrong account
+                    }
+                    found = match;
+                }
+            }
+            candidate[i] = original;
+        }
+        return found;
+    }
+
+    /** The read as a String without allocating when it already is the normalised text. */
+    private static String text(CharSequence read, char[] plate, int length) {
+        if (read instanceof String string && Plates.sameText(string, plate, length)) {
+            return string;
+        }
+        return new String(plate, 0, length);
+    }
+
+    // ---------------------------------------------------------------- passages
+
+    /** The vehicle passed an entrance after this decision opened the barrier. */
+    public void recordEntry(Lane lane, Decision decision) {
+        recordEntry(lane, decision.plate(), decision.reason() == Reason.VISITOR_ENTRY);
+    }
+
+    /** The vehicle passed an entrance (also after a manual open), as a visitor or not. */
+    public void recordEntry(Lane lane, String plate, boolean chargedAsVisitor) {
+        long now = clock.millis();
+        int reentryMinutes = lane.lot().policy().tariff().reentryMinutes();
+        PlateState before = index.get(plate);
+        boolean wasInside = before != null && before.presence().inside();
+        PlateState after = index.update(plate, state -> (state == null
+                ? new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN) : state)
+                .with((state == null ? Presence.NEVER_SEEN : state.presence())
+                        .entered(now, chargedAsVisitor, reentryMinutes)));
+        if (!wasInside) {
+            lane.lot().entered();
+            Pass pass = after.account() == null ? null : after.account().pass();
+            if (pass != null && !chargedAsVisitor) {
+                pass.usage().entered();
+            }
+        }
+    }
+
+    /** The vehicle passed an exit. Visitors' states stay for the re-entry rule until pruned. */
+    public void recordExit(Lane lane, String plate) {
+        long now = clock.millis();
+        PlateState before = index.get(plate);
+        if (before == null) {
+            index.put(new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN.left(now)));
+            return;
+        }
+        if (before.presence().inside()) {
+            lane.lot().left();
+            Pass pass = before.account() == null ? null : before.account().pass();
+            if (pass != null && !before.presence().chargedAsVisitor()) {
+                pass.usage().left();
+            }
+        }
+        index.update(plate, state -> state.with(state.presence().left(now)));
+    }
+
+    /** A visitor paid {@code amount} inside the lot (or at the exit): counts against the fee. */
+    public void recordPayment(String plate, long amount) {
+        long now = clock.millis();
+        index.update(plate, state -> state == null ? null : state.with(state.presence().paid(amount, now)));
+    }
+
+    /** Forgets visitors who left before {@code millis}; registered plates stay. */
+    public int pruneVisitorsLeftBefore(long millis) {
+        int[] pruned = {0};
+        index.forEach(state -> {
+            if (!state.known() && !state.presence().inside() && state.presence().lastExitMillis() < millis) {
+                index.remove(state.plate());
+                pruned[0]++;
+            }
+        });
+        return pruned[0];
+    }
+}
