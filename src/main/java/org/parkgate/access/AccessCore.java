@@ -15,20 +15,6 @@ import java.time.Clock;
 public final class AccessCore {
 
     private static final long DAY_MILLIS = 86_400_000L;
-    private static final char[][] CONFUSABLE_GROUPS = {
-            {'0', 'O', 'D', 'Q'}, {'1', 'I'}, {'8', 'B'}, {'5', 'S'}, {'2', 'Z'}};
-    /** For each ASCII character, the group it belongs to, or -1. */
-    private static final byte[] GROUP_OF = new byte[128];
-
-    static {
-        java.util.Arrays.fill(GROUP_OF, (byte) -1);
-        for (int g = 0; g < CONFUSABLE_GROUPS.length; g++) {
-            for (char c : CONFUSABLE_GROUPS[g]) {
-                GROUP_OF[c] = (byte) g;
-            }
-        }
-    }
-
     private final PlateIndex index;
     private final Clock clock;
 
@@ -69,14 +55,7 @@ public final class AccessCore {
             out.set(Reason.INVALID_PLATE);
             return;
         }
-        PlateState state = index.get(plate, length);
-        if ((state == null || !state.known()) && confidence >= policy.fuzzyMinConfidence()) {
-            PlateState match = confusableMatch(plate, length, out.candidate);
-            if (match != null) {
-                state = match;
-                out.flag(Flag.FUZZY);
-            }
-        }
+        PlateState state = lookup(plate, length, confidence >= policy.fuzzyMinConfidence(), out);
         if (state == null || !state.known()) {
             if (!policy.plateFormat().check(plate, length).valid()) {
                 out.plate(text(read, plate, length));
@@ -290,34 +269,36 @@ public final class AccessCore {
 
     // ---------------------------------------------------------------- plates
 
+    /** The state of a normalised plate; when unknown, of the one known plate a confusable away. */
+    PlateState lookup(char[] plate, int length, boolean fuzzyAllowed, Decision out) {
+        PlateState state = index.get(plate, length);
+        if ((state == null || !state.known()) && fuzzyAllowed) {
+            PlateState match = confusableMatch(plate, length);
+            if (match != null) {
+                out.flag(Flag.FUZZY);
+                return match;
+            }
+        }
+        return state;
+    }
+
     /**
      * The one registered plate that differs from the read by a single confusable character, or
-     * null when there is none or more than one.
+     * null when there is none or more than one (better unknown than the wrong account).
      */
-    private PlateState confusableMatch(char[] plate, int length, char[] candidate) {
-        System.arraycopy(plate, 0, candidate, 0, length);
+    private PlateState confusableMatch(char[] plate, int length) {
         PlateState found = null;
-        for (int i = 1; i < length; i++) {
-            char original = plate[i];
-            int group = original < 128 ? GROUP_OF[original] : -1;
-            if (group < 0) {
-                continue;
-            }
-            for (char substitute : CONFUSABLE_GROUPS[group]) {
-                if (substitute == original) {
+        for (String candidate : index.lookalikes(plate, length)) {
+            if (Confusables.oneApart(candidate, plate, length)) {
+                PlateState match = index.get(candidate);
+                if (match == null || !match.known()) {
                     continue;
                 }
-                candidate[i] = substitute;
-                PlateState match = index.get(candidate, length);
-                if (match != null && match.known()) {
-                    if (found != null && found != match) {
-                        candidate[i] = original;
-                        return null; // ambiguous: better unknown than the wrong account
-                    }
-                    found = match;
+                if (found != null) {
+                    return null;
                 }
+                found = match;
             }
-            candidate[i] = original;
         }
         return found;
     }

@@ -23,9 +23,8 @@ public final class Decision {
     private long accountId;
     private Currency currency = Currency.getInstance("CNY");
     private Throwable failure;
-    /** Scratch space for normalising and confusable look-ups, so they need no allocation. */
+    /** Scratch space for normalising the read, so deciding needs no allocation. */
     final char[] scratch = new char[MAX_PLATE];
-    final char[] candidate = new char[MAX_PLATE];
 
     public Reason reason() {
         return reason;

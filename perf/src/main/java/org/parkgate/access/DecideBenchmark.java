@@ -1,0 +1,62 @@
+package org.parkgate.access;
+
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * decide() on a 1,000,000-plate index against the same reads looked up in a plain HashMap
+ * (the baseline the goal is measured against: decide within 3x, 0 B/op).
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@State(Scope.Benchmark)
+public class DecideBenchmark {
+
+    LotWithAMillionPlates lot;
+
+    @Setup
+    public void setUp() {
+        lot = new LotWithAMillionPlates();
+    }
+
+    /** Per thread: where the next read comes from and the reusable answer. */
+    @State(Scope.Thread)
+    public static class Reader {
+        int next;
+        final Decision decision = new Decision();
+
+        String nextRead(LotWithAMillionPlates lot) {
+            next = (next + 1) & (LotWithAMillionPlates.READS - 1);
+            return lot.reads[next];
+        }
+    }
+
+    @Benchmark
+    public Reason decideEntry(Reader reader) {
+        return lot.core.decide(lot.in, reader.nextRead(lot), 95, reader.decision).reason();
+    }
+
+    @Benchmark
+    public Reason decideExit(Reader reader) {
+        return lot.core.decide(lot.out, reader.nextRead(lot), 95, reader.decision).reason();
+    }
+
+    @Benchmark
+    public Object baselineHashMapGet(Reader reader) {
+        return lot.baseline.get(reader.nextRead(lot));
+    }
+
+    /** Normalising a read and finding its plate, exact or one confusable character away. */
+    @Benchmark
+    public PlateState normalizeAndConfusableLookup(Reader reader) {
+        Decision decision = reader.decision;
+        int length = Plates.normalize(reader.nextRead(lot), decision.scratch);
+        return lot.core.lookup(decision.scratch, length, true, decision);
+    }
+}
