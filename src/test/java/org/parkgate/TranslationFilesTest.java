@@ -14,6 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parkgate.access.PlateCheck;
+import org.parkgate.access.Reason;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.Role;
 
@@ -58,9 +60,25 @@ class TranslationFilesTest {
         for (AuditAction action : AuditAction.values()) {
             used.add("audit.action." + action.name());
         }
+        for (Reason reason : Reason.values()) {
+            used.add(reason.messageKey());
+        }
+        for (PlateCheck check : PlateCheck.values()) {
+            used.add(check.messageKey());
+        }
         assertThat(used).as("the scan finds the keys").contains("menu.users", "error.user.last-admin");
         assertThat(load("translations_en.properties").stringPropertyNames()).containsAll(used);
         assertThat(load("translations_zh_CN.properties").stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void laneMessagesShowAmountsWithTwoDecimalsInBothLanguages() {
+        var translations = new org.parkgate.base.ui.Translations();
+        Object[] args = {new java.math.BigDecimal("360.5"), 45, 0, "京A10004"};
+        assertThat(translations.getTranslation("access.reason.ARREARS_RESTRICTED", java.util.Locale.ENGLISH, args))
+                .isEqualTo("京A10004: 360.50 yuan overdue for 45 days. Scan the code to pay, or ask the office");
+        assertThat(translations.getTranslation("access.reason.ARREARS_RESTRICTED",
+                java.util.Locale.SIMPLIFIED_CHINESE, args)).isEqualTo("京A10004 已欠费 360.50 元 45 天，请扫码缴费或联系物业");
     }
 
     private static Properties load(String file) throws IOException {

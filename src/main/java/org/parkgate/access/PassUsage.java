@@ -1,26 +1,30 @@
 package org.parkgate.access;
 
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /** How many vehicles of one pass are inside now. Shared by all plates on the pass. */
 public final class PassUsage {
 
-    private final AtomicInteger inside = new AtomicInteger();
+    // a field updater rather than an AtomicInteger: one object less to load per decision
+    private static final AtomicIntegerFieldUpdater<PassUsage> INSIDE =
+            AtomicIntegerFieldUpdater.newUpdater(PassUsage.class, "inside");
+
+    private volatile int inside;
 
     public int inside() {
-        return inside.get();
+        return inside;
     }
 
     void entered() {
-        inside.incrementAndGet();
+        INSIDE.incrementAndGet(this);
     }
 
     void left() {
-        inside.updateAndGet(count -> Math.max(0, count - 1));
+        INSIDE.updateAndGet(this, count -> Math.max(0, count - 1));
     }
 
     /** Index rebuild: the count derived from the vehicles recorded inside. */
     void reset(int count) {
-        inside.set(count);
+        inside = count;
     }
 }

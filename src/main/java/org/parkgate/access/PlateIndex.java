@@ -7,24 +7,30 @@ import java.util.function.UnaryOperator;
 
 /**
  * Plate -> {@link PlateState}, read without locks by any number of deciding threads while one
- * writer at a time changes single plates (see {@link CharTable}). Besides the states it keeps,
- * for registered and listed plates, folded text -> plates ({@link Confusables}), so a misread is
- * matched with one more look-up instead of one per possible substitution.
+ * writer at a time changes single plates. Plates of up to 9 characters are keyed by their
+ * {@link PlateCodes} number ({@link LongTable}); anything longer or stranger by its text
+ * ({@link CharTable}). Besides the states it keeps, for registered and listed plates, folded text
+ * -> plates ({@link Confusables}), so a misread is matched with one more look-up instead of one
+ * per possible substitution.
  */
 public final class PlateIndex {
 
     private static final String[] NONE = new String[0];
 
-    private final CharTable states;
-    private final CharTable lookalikes;
+    private final LongTable states;
+    private final CharTable otherStates;
+    private final LongTable lookalikes;
+    private final CharTable otherLookalikes;
 
     public PlateIndex() {
         this(16);
     }
 
     private PlateIndex(int expected) {
-        states = new CharTable(expected);
-        lookalikes = new CharTable(expected);
+        states = new LongTable(expected);
+        lookalikes = new LongTable(expected);
+        otherStates = new CharTable(16);
+        otherLookalikes = new CharTable(16);
     }
 
     /** Builds an index from a stream of states, e.g. the database at start-up. */
@@ -39,21 +45,25 @@ public final class PlateIndex {
     }
 
     public int size() {
-        return states.size();
+        return states.size() + otherStates.size();
     }
 
-    /** The state of a plate, or null. Lock-free, allocation-free. */
+    /** The state of a normalised plate, or null. Lock-free, allocation-free. */
     public PlateState get(char[] plate, int length) {
-        return (PlateState) states.get(plate, length, false);
+        long code = PlateCodes.encode(plate, length);
+        return (PlateState) (code != PlateCodes.NONE ? states.get(code) : otherStates.get(plate, length, false));
     }
 
     public PlateState get(String plate) {
-        return (PlateState) states.get(plate);
+        long code = PlateCodes.encode(plate);
+        return (PlateState) (code != PlateCodes.NONE ? states.get(code) : otherStates.get(plate));
     }
 
     /** Registered or listed plates that fold like the read (one of them may be one character off). */
     String[] lookalikes(char[] plate, int length) {
-        Object plates = lookalikes.get(plate, length, true);
+        long folded = PlateCodes.encodeFolded(plate, length);
+        Object plates = folded != PlateCodes.NONE ? lookalikes.get(folded)
+                : otherLookalikes.get(plate, length, true);
         return plates == null ? NONE : (String[]) plates;
     }
 
@@ -65,7 +75,7 @@ public final class PlateIndex {
     public synchronized void remove(String plate) {
         PlateState before = get(plate);
         if (before != null) {
-            states.put(plate, null);
+            store(plate, null);
             if (before.known()) {
                 forgetLookalike(plate);
             }
@@ -88,13 +98,14 @@ public final class PlateIndex {
 
     /** Visits every state (e.g. for a consistency check). */
     public void forEach(Consumer<PlateState> visitor) {
-        states.forEach((plate, state) -> visitor.accept((PlateState) state));
+        states.forEachValue(state -> visitor.accept((PlateState) state));
+        otherStates.forEach((plate, state) -> visitor.accept((PlateState) state));
     }
 
     private void putLocked(PlateState state) {
         String plate = state.plate();
         PlateState before = get(plate);
-        states.put(plate, state);
+        store(plate, state);
         boolean wasKnown = before != null && before.known();
         if (state.known() && !wasKnown) {
             rememberLookalike(plate);
@@ -103,25 +114,48 @@ public final class PlateIndex {
         }
     }
 
+    private void store(String plate, PlateState state) {
+        long code = PlateCodes.encode(plate);
+        if (code != PlateCodes.NONE) {
+            states.put(code, state);
+        } else {
+            otherStates.put(plate, state);
+        }
+    }
+
     private void rememberLookalike(String plate) {
-        String folded = Confusables.fold(plate);
-        String[] plates = (String[]) lookalikes.get(folded);
+        String[] plates = lookalikesOf(plate);
         if (plates == null) {
-            lookalikes.put(folded, new String[] {plate});
+            storeLookalikes(plate, new String[] {plate});
         } else {
             String[] more = Arrays.copyOf(plates, plates.length + 1);
             more[plates.length] = plate;
-            lookalikes.put(folded, more); // copy on write: readers keep a consistent array
+            storeLookalikes(plate, more); // copy on write: readers keep a consistent array
         }
     }
 
     private void forgetLookalike(String plate) {
-        String folded = Confusables.fold(plate);
-        String[] plates = (String[]) lookalikes.get(folded);
-        if (plates == null) {
-            return;
+        String[] plates = lookalikesOf(plate);
+        if (plates != null) {
+            String[] fewer = Arrays.stream(plates).filter(p -> !p.equals(plate)).toArray(String[]::new);
+            storeLookalikes(plate, fewer.length == 0 ? null : fewer);
         }
-        String[] fewer = Arrays.stream(plates).filter(p -> !p.equals(plate)).toArray(String[]::new);
-        lookalikes.put(folded, fewer.length == 0 ? null : fewer);
+    }
+
+    private String[] lookalikesOf(String plate) {
+        char[] chars = plate.toCharArray();
+        long folded = PlateCodes.encodeFolded(chars, chars.length);
+        return (String[]) (folded != PlateCodes.NONE ? lookalikes.get(folded)
+                : otherLookalikes.get(Confusables.fold(plate)));
+    }
+
+    private void storeLookalikes(String plate, String[] plates) {
+        char[] chars = plate.toCharArray();
+        long folded = PlateCodes.encodeFolded(chars, chars.length);
+        if (folded != PlateCodes.NONE) {
+            lookalikes.put(folded, plates);
+        } else {
+            otherLookalikes.put(Confusables.fold(plate), plates);
+        }
     }
 }

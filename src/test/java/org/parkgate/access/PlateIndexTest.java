@@ -28,6 +28,33 @@ class PlateIndexTest {
     }
 
     @Test
+    void plateTooLongForANumberIsKeptByText() {
+        var index = new PlateIndex();
+        index.put(state("ABCDEFGHJK12", 5)); // 12 characters
+        index.put(state("京A12345", 6));
+        assertThat(index.get("ABCDEFGHJK12").account().accountId()).isEqualTo(5);
+        assertThat(index.get("ABCDEFGHJK12".toCharArray(), 12).account().accountId()).isEqualTo(5);
+        assertThat(index.size()).isEqualTo(2);
+        index.remove("ABCDEFGHJK12");
+        assertThat(index.get("ABCDEFGHJK12")).isNull();
+        assertThat(index.size()).isEqualTo(1);
+    }
+
+    @Test
+    void numbersForPlatesAreUniqueAcrossTheAlphabet() {
+        var seen = new java.util.HashSet<Long>();
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ学警挂港澳领使";
+        for (int i = 0; i < alphabet.length(); i++) {
+            for (int j = 0; j < alphabet.length(); j++) {
+                String plate = "京" + alphabet.charAt(i) + "1234" + alphabet.charAt(j);
+                assertThat(seen.add(PlateCodes.encode(plate))).as(plate).isTrue();
+            }
+        }
+        assertThat(PlateCodes.encode("京A123")).isNotEqualTo(PlateCodes.encode("京A1230"));
+        assertThat(PlateCodes.encode("京a12345")).isEqualTo(PlateCodes.NONE);
+    }
+
+    @Test
     void replacesRemovesAndGrows() {
         var index = new PlateIndex();
         for (int i = 0; i < 10_000; i++) {

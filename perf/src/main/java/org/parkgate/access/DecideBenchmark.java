@@ -35,6 +35,11 @@ public class DecideBenchmark {
             next = (next + 1) & (LotWithAMillionPlates.READS - 1);
             return lot.reads[next];
         }
+
+        String nextRegistered(LotWithAMillionPlates lot) {
+            next = (next + 1) & (LotWithAMillionPlates.READS - 1);
+            return lot.registered[next];
+        }
     }
 
     @Benchmark
@@ -45,6 +50,23 @@ public class DecideBenchmark {
     @Benchmark
     public Reason decideExit(Reader reader) {
         return lot.core.decide(lot.out, reader.nextRead(lot), 95, reader.decision).reason();
+    }
+
+    @Benchmark
+    public Reason decideEntryRegisteredOnly(Reader reader) {
+        return lot.core.decide(lot.in, reader.nextRegistered(lot), 95, reader.decision).reason();
+    }
+
+    @Benchmark
+    public PlateState lookupRegisteredOnly(Reader reader) {
+        Decision decision = reader.decision;
+        int length = Plates.normalize(reader.nextRegistered(lot), decision.scratch);
+        return lot.index.get(decision.scratch, length);
+    }
+
+    @Benchmark
+    public Object baselineHashMapGetRegisteredOnly(Reader reader) {
+        return lot.baseline.get(reader.nextRegistered(lot));
     }
 
     @Benchmark

@@ -39,6 +39,8 @@ final class LotWithAMillionPlates {
     final Lane in = new Lane("in-1", lot, Lane.Direction.IN);
     final Lane out = new Lane("out-1", lot, Lane.Direction.OUT);
     final String[] reads = new String[READS];
+    /** Only registered plates: separates the cost of deciding from that of misses. */
+    final String[] registered = new String[READS];
     final Map<String, Object> baseline = new HashMap<>();
 
     LotWithAMillionPlates() {
@@ -69,6 +71,9 @@ final class LotWithAMillionPlates {
             } else {
                 reads[r] = misread(plate(i));
             }
+        }
+        for (int r = 0; r < READS; r++) {
+            registered[r] = plate(random.nextInt(PLATES));
         }
         // a third of the visitors are inside, so exits charge fees
         for (int r = 0; r < READS; r += 3) {
