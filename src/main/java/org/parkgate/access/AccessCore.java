@@ -56,41 +56,40 @@ public final class AccessCore {
             return;
         }
         PlateState state = lookup(plate, length, confidence >= policy.fuzzyMinConfidence(), out);
-        if (state == null || !state.known()) {
-            if (!policy.plateFormat().check(plate, length).valid()) {
-                out.plate(text(read, plate, length));
-                out.set(Reason.INVALID_PLATE);
-                return;
-            }
+        if ((state == null || !state.known()) && !policy.plateFormat().check(plate, length).valid()) {
+            out.plate(text(read, plate, length));
+            out.set(Reason.INVALID_PLATE);
+            return;
         }
         out.plate(state != null ? state.plate() : text(read, plate, length));
-        if (state != null && state.account() != null) {
-            out.account(state.account().accountId());
-        }
+        PlateState s = state != null ? state : NEVER_SEEN;
+        out.account(s.accountId);
         if (lane.direction() == Lane.Direction.IN) {
-            entry(lane.lot(), policy, state, now, out);
+            entry(lane.lot(), policy, s, now, out);
         } else {
-            exit(policy, state, now, out);
+            exit(policy, s, now, out);
         }
     }
 
+    /** Stands in for a plate the index has never seen: an unregistered visitor, outside. */
+    private static final PlateState NEVER_SEEN =
+            new PlateState("-", null, ListStatus.NONE, Presence.NEVER_SEEN);
+
     // ---------------------------------------------------------------- entry
 
-    private static void entry(Lot lot, LotPolicy policy, PlateState state, long now, Decision out) {
-        Presence presence = state == null ? Presence.NEVER_SEEN : state.presence();
-        if (state != null && state.list() == ListStatus.BLACKLISTED) {
+    private static void entry(Lot lot, LotPolicy policy, PlateState s, long now, Decision out) {
+        if (s.list() == ListStatus.BLACKLISTED) {
             out.set(Reason.BLACKLISTED);
             return;
         }
-        if (state != null && state.list() == ListStatus.ALWAYS_ALLOWED) {
+        if (s.list() == ListStatus.ALWAYS_ALLOWED) {
             out.set(Reason.ALWAYS_ALLOWED);
             return;
         }
-        if (presence.inside() && passbackStops(policy, out)) {
+        if (s.inside && passbackStops(policy, out)) {
             return;
         }
-        AccountState account = state == null ? null : state.account();
-        if (account == null) {
+        if (!s.registered) {
             if (!policy.visitorsAllowed()) {
                 out.set(Reason.UNKNOWN_PLATE);
                 return;
@@ -98,23 +97,21 @@ public final class AccessCore {
             visitorEntry(lot, policy, false, out);
             return;
         }
-        Arrears arrears = account.arrears();
-        Exemption exemption = account.exemption();
-        if (exemption != null && exemption.kind() == Exemption.Kind.FULL && exemption.validAt(now)) {
-            passHolderEntry(lot, account, Reason.EXEMPT, out);
+        if (s.fullyExempt(now)) {
+            passHolderEntry(lot, s, Reason.EXEMPT, out);
             return;
         }
-        switch (arrears.stage()) {
+        switch (s.stage) {
             case SUSPENDED -> {
-                out.set(Reason.SUSPENDED).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                out.set(Reason.SUSPENDED).amount(s.amountDue).overdue(s.daysOverdue);
                 return;
             }
             case RESTRICTED -> {
                 if (policy.restrictedEntry() == LotPolicy.RestrictedEntry.DENY) {
-                    out.set(Reason.ARREARS_RESTRICTED).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+                    out.set(Reason.ARREARS_RESTRICTED).amount(s.amountDue).overdue(s.daysOverdue);
                 } else {
-                    out.flag(Flag.ARREARS_WARNING).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
-                    visitorEntry(lot, policy, account.assignedSpace(), out.flag(Flag.CHARGED_AS_VISITOR));
+                    out.flag(Flag.ARREARS_WARNING).amount(s.amountDue).overdue(s.daysOverdue);
+                    visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.CHARGED_AS_VISITOR));
                 }
                 return;
             }
@@ -122,45 +119,41 @@ public final class AccessCore {
                 // ACTIVE or OVERDUE: the pass decides
             }
         }
-        Pass pass = account.pass();
-        if (pass == null || pass.paidThroughMillis() <= now) {
+        if (!s.hasPass || s.paidThroughMillis <= now) {
             if (!policy.visitorsAllowed()) {
                 out.set(Reason.UNKNOWN_PLATE);
                 return;
             }
-            visitorEntry(lot, policy, account.assignedSpace(), out.flag(Flag.CHARGED_AS_VISITOR));
+            visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.CHARGED_AS_VISITOR));
             return;
         }
-        int offsetMinutes = policy.tariff().offset().getTotalSeconds() / 60;
-        if (!pass.windows().contains(now, offsetMinutes)) {
-            visitorEntry(lot, policy, account.assignedSpace(),
-                    out.flag(Flag.OUTSIDE_PASS_WINDOW).flag(Flag.CHARGED_AS_VISITOR));
+        if (!s.windows.contains(now, policy.tariff().offset().getTotalSeconds() / 60)) {
+            visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.OUTSIDE_PASS_WINDOW).flag(Flag.CHARGED_AS_VISITOR));
             return;
         }
         // a vehicle already inside (soft anti-passback) does not count against its own pass
-        int othersInside = pass.usage().inside() - (presence.inside() && !presence.chargedAsVisitor() ? 1 : 0);
-        if (othersInside >= pass.maxInside()) {
-            visitorEntry(lot, policy, account.assignedSpace(),
-                    out.flag(Flag.PASS_VEHICLE_LIMIT).flag(Flag.CHARGED_AS_VISITOR));
+        int othersInside = s.usage.inside() - (s.inside && !s.chargedAsVisitor ? 1 : 0);
+        if (othersInside >= s.maxInside) {
+            visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.PASS_VEHICLE_LIMIT).flag(Flag.CHARGED_AS_VISITOR));
             return;
         }
-        int daysLeft = (int) Math.min(Integer.MAX_VALUE, (pass.paidThroughMillis() - now) / DAY_MILLIS);
+        int daysLeft = (int) Math.min(Integer.MAX_VALUE, (s.paidThroughMillis - now) / DAY_MILLIS);
         Reason reason;
-        if (arrears.stage() == ArrearsStage.OVERDUE) {
+        if (s.stage == ArrearsStage.OVERDUE) {
             reason = Reason.GRACE;
-            out.flag(Flag.ARREARS_WARNING).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
+            out.flag(Flag.ARREARS_WARNING).amount(s.amountDue).overdue(s.daysOverdue);
         } else if (daysLeft < policy.expiryWarningDays()) {
             reason = Reason.PASS_EXPIRING;
             out.flag(Flag.EXPIRING).expiresIn(daysLeft);
         } else {
             reason = Reason.PASS_VALID;
         }
-        passHolderEntry(lot, account, reason, out);
+        passHolderEntry(lot, s, reason, out);
     }
 
     /** Pass holders (and exempt vehicles) may use every space; an assigned space is always theirs. */
-    private static void passHolderEntry(Lot lot, AccountState account, Reason reason, Decision out) {
-        if (!account.assignedSpace() && lot.inside() >= lot.capacity()) {
+    private static void passHolderEntry(Lot lot, PlateState s, Reason reason, Decision out) {
+        if (!s.assignedSpace && lot.inside() >= lot.capacity()) {
             out.set(Reason.LOT_FULL);
             return;
         }
@@ -192,74 +185,67 @@ public final class AccessCore {
 
     // ---------------------------------------------------------------- exit
 
-    private static void exit(LotPolicy policy, PlateState state, long now, Decision out) {
-        Presence presence = state == null ? Presence.NEVER_SEEN : state.presence();
-        if (state != null && state.list() == ListStatus.ALWAYS_ALLOWED) {
+    private static void exit(LotPolicy policy, PlateState s, long now, Decision out) {
+        if (s.list() == ListStatus.ALWAYS_ALLOWED) {
             out.set(Reason.ALWAYS_ALLOWED);
             return;
         }
-        AccountState account = state == null ? null : state.account();
-        if (!presence.inside()) {
+        if (!s.inside) {
             out.flag(Flag.NO_ENTRY_RECORD);
-            if (account == null && passbackStops(policy, out)) {
+            if (!s.registered && passbackStops(policy, out)) {
                 return;
             }
         }
-        if (account == null) {
-            visitorExit(policy, presence, null, now, out);
+        if (!s.registered) {
+            visitorExit(policy, s, now, out);
             return;
         }
-        Arrears arrears = account.arrears();
-        Exemption exemption = account.exemption();
-        if (exemption != null && exemption.kind() == Exemption.Kind.FULL && exemption.validAt(now)) {
+        if (s.fullyExempt(now)) {
             out.set(Reason.EXEMPT);
             return;
         }
-        if (arrears.stage() == ArrearsStage.RESTRICTED || arrears.stage() == ArrearsStage.SUSPENDED) {
+        if (s.stage == ArrearsStage.RESTRICTED || s.stage == ArrearsStage.SUSPENDED) {
             switch (policy.restrictedExit()) {
-                case REQUIRE_PAYMENT ->
-                    out.set(Reason.ARREARS_RESTRICTED).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
-                case ALLOW_WITH_NOTICE ->
-                    out.set(Reason.ARREARS_NOTICE).amount(arrears.amountDue()).overdue(arrears.daysOverdue());
-                case CHARGE_AS_VISITOR -> visitorExit(policy, presence, exemption, now,
-                        out.flag(Flag.CHARGED_AS_VISITOR).overdue(arrears.daysOverdue()));
+                case REQUIRE_PAYMENT -> out.set(Reason.ARREARS_RESTRICTED).amount(s.amountDue).overdue(s.daysOverdue);
+                case ALLOW_WITH_NOTICE -> out.set(Reason.ARREARS_NOTICE).amount(s.amountDue).overdue(s.daysOverdue);
+                case CHARGE_AS_VISITOR ->
+                    visitorExit(policy, s, now, out.flag(Flag.CHARGED_AS_VISITOR).overdue(s.daysOverdue));
             }
             return;
         }
-        Pass pass = account.pass();
-        boolean enteredAsPassHolder = presence.inside() && !presence.chargedAsVisitor() && pass != null;
-        boolean passValidNow = pass != null && pass.paidThroughMillis() > now;
-        if (enteredAsPassHolder || !presence.inside() && passValidNow) {
-            if (arrears.stage() == ArrearsStage.OVERDUE) {
-                out.set(Reason.GRACE).flag(Flag.ARREARS_WARNING).amount(arrears.amountDue())
-                        .overdue(arrears.daysOverdue());
+        boolean enteredAsPassHolder = s.inside && !s.chargedAsVisitor && s.hasPass;
+        boolean passValidNow = s.hasPass && s.paidThroughMillis > now;
+        if (enteredAsPassHolder || !s.inside && passValidNow) {
+            if (s.stage == ArrearsStage.OVERDUE) {
+                out.set(Reason.GRACE).flag(Flag.ARREARS_WARNING).amount(s.amountDue).overdue(s.daysOverdue);
             } else {
                 out.set(Reason.PASS_VALID);
             }
             return;
         }
-        if (presence.chargedAsVisitor()) {
+        if (s.chargedAsVisitor) {
             out.flag(Flag.CHARGED_AS_VISITOR);
         }
-        visitorExit(policy, presence, exemption, now, out);
+        visitorExit(policy, s, now, out);
     }
 
-    private static void visitorExit(LotPolicy policy, Presence presence, Exemption exemption, long now, Decision out) {
-        if (!presence.inside()) {
+    private static void visitorExit(LotPolicy policy, PlateState s, long now, Decision out) {
+        if (!s.inside) {
             out.set(Reason.VISITOR_EXIT); // no entry to charge from: soft passback or passback off
             return;
         }
-        if (presence.prepaid() > 0 && now <= presence.prepaidAtMillis() + policy.prepaidGraceMinutes() * 60_000L) {
+        if (s.prepaid > 0 && now <= s.prepaidAtMillis + policy.prepaidGraceMinutes() * 60_000L) {
             out.set(Reason.VISITOR_EXIT).flag(Flag.PREPAID);
             return;
         }
-        boolean exemptionValid = exemption != null && exemption.validAt(now);
+        boolean exemptionValid = s.exemptionValid(now);
+        Exemption exemption = s.exemption;
         int extraFree = exemptionValid && exemption.kind() == Exemption.Kind.FREE_MINUTES ? exemption.value() : 0;
-        long fee = policy.tariff().fee(presence.enteredAtMillis(), now, presence.freeTimeApplies(), extraFree);
+        long fee = policy.tariff().fee(s.enteredAtMillis, now, s.freeTimeApplies, extraFree);
         if (exemptionValid && exemption.kind() == Exemption.Kind.PERCENT) {
             fee = fee * (100 - exemption.value()) / 100;
         }
-        long due = Math.max(0, fee - presence.prepaid());
+        long due = Math.max(0, fee - s.prepaid);
         if (due == 0) {
             out.set(Reason.VISITOR_EXIT);
         } else {

@@ -41,27 +41,6 @@ final class Confusables {
         return new String(chars);
     }
 
-    /** Same as {@code fold(text).hashCode()}, without making the String. */
-    static int foldedHash(char[] chars, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + fold(chars[i], i);
-        }
-        return h;
-    }
-
-    static boolean sameFolded(String foldedKey, char[] chars, int length) {
-        if (foldedKey.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            if (foldedKey.charAt(i) != fold(chars[i], i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Whether {@code plate} differs from the read in exactly one character. */
     static boolean oneApart(String plate, char[] read, int length) {
         if (plate.length() != length) {

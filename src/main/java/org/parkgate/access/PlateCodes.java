@@ -28,46 +28,26 @@ final class PlateCodes {
     }
 
     static long encode(char[] chars, int length) {
-        if (length < 1 || length > MAX_LENGTH) {
-            return NONE;
-        }
-        int first = firstCode(chars[0]);
-        if (first < 0) {
-            return NONE;
-        }
-        long code = ((long) length << 7) | first;
-        for (int i = 1; i < length; i++) {
-            int c = restCode(chars[i]);
-            if (c < 0) {
-                return NONE;
-            }
-            code = (code << 6) | c;
-        }
-        return code;
+        return encode(chars, length, false);
     }
 
+    /** Small enough for the JIT to keep the copy on the stack: no allocation once compiled. */
     static long encode(String plate) {
         int length = plate.length();
         if (length < 1 || length > MAX_LENGTH) {
             return NONE;
         }
-        int first = firstCode(plate.charAt(0));
-        if (first < 0) {
-            return NONE;
-        }
-        long code = ((long) length << 7) | first;
-        for (int i = 1; i < length; i++) {
-            int c = restCode(plate.charAt(i));
-            if (c < 0) {
-                return NONE;
-            }
-            code = (code << 6) | c;
-        }
-        return code;
+        char[] chars = new char[MAX_LENGTH];
+        plate.getChars(0, length, chars, 0);
+        return encode(chars, length, false);
     }
 
     /** Like {@link #encode(char[], int)} of the text folded by {@link Confusables#fold}. */
     static long encodeFolded(char[] chars, int length) {
+        return encode(chars, length, true);
+    }
+
+    private static long encode(char[] chars, int length, boolean folded) {
         if (length < 1 || length > MAX_LENGTH) {
             return NONE;
         }
@@ -77,7 +57,7 @@ final class PlateCodes {
         }
         long code = ((long) length << 7) | first;
         for (int i = 1; i < length; i++) {
-            int c = restCode(Confusables.fold(chars[i], i));
+            int c = restCode(folded ? Confusables.fold(chars[i], i) : chars[i]);
             if (c < 0) {
                 return NONE;
             }

@@ -2,25 +2,30 @@ package org.parkgate.access;
 
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
  * Plate -> {@link PlateState}, read without locks by any number of deciding threads while one
- * writer at a time changes single plates. Plates of up to 9 characters are keyed by their
- * {@link PlateCodes} number ({@link LongTable}); anything longer or stranger by its text
- * ({@link CharTable}). Besides the states it keeps, for registered and listed plates, folded text
- * -> plates ({@link Confusables}), so a misread is matched with one more look-up instead of one
- * per possible substitution.
+ * writer at a time changes single plates. Plates of up to 9 characters (every Chinese plate) are
+ * keyed by their {@link PlateCodes} number in a {@link LongTable}, so a look-up compares numbers
+ * and allocates nothing; longer or stranger plates (other countries' formats) live in a
+ * {@link ConcurrentHashMap} by text, and looking them up makes a String.
+ *
+ * <p>Besides the states it keeps, for registered and listed plates, folded text -> plates
+ * ({@link Confusables}), so a misread is matched with one more look-up instead of one per
+ * possible substitution.
  */
 public final class PlateIndex {
 
     private static final String[] NONE = new String[0];
 
     private final LongTable states;
-    private final CharTable otherStates;
     private final LongTable lookalikes;
-    private final CharTable otherLookalikes;
+    private final Map<String, PlateState> otherStates = new ConcurrentHashMap<>();
+    private final Map<String, String[]> otherLookalikes = new ConcurrentHashMap<>();
 
     public PlateIndex() {
         this(16);
@@ -29,8 +34,6 @@ public final class PlateIndex {
     private PlateIndex(int expected) {
         states = new LongTable(expected);
         lookalikes = new LongTable(expected);
-        otherStates = new CharTable(16);
-        otherLookalikes = new CharTable(16);
     }
 
     /** Builds an index from a stream of states, e.g. the database at start-up. */
@@ -48,22 +51,23 @@ public final class PlateIndex {
         return states.size() + otherStates.size();
     }
 
-    /** The state of a normalised plate, or null. Lock-free, allocation-free. */
+    /** The state of a normalised plate, or null. Lock-free; allocation-free for packed plates. */
     public PlateState get(char[] plate, int length) {
         long code = PlateCodes.encode(plate, length);
-        return (PlateState) (code != PlateCodes.NONE ? states.get(code) : otherStates.get(plate, length, false));
+        return code != PlateCodes.NONE ? (PlateState) states.get(code)
+                : otherStates.get(new String(plate, 0, length));
     }
 
     public PlateState get(String plate) {
         long code = PlateCodes.encode(plate);
-        return (PlateState) (code != PlateCodes.NONE ? states.get(code) : otherStates.get(plate));
+        return code != PlateCodes.NONE ? (PlateState) states.get(code) : otherStates.get(plate);
     }
 
     /** Registered or listed plates that fold like the read (one of them may be one character off). */
     String[] lookalikes(char[] plate, int length) {
         long folded = PlateCodes.encodeFolded(plate, length);
         Object plates = folded != PlateCodes.NONE ? lookalikes.get(folded)
-                : otherLookalikes.get(plate, length, true);
+                : otherLookalikes.get(Confusables.fold(new String(plate, 0, length)));
         return plates == null ? NONE : (String[]) plates;
     }
 
@@ -99,7 +103,7 @@ public final class PlateIndex {
     /** Visits every state (e.g. for a consistency check). */
     public void forEach(Consumer<PlateState> visitor) {
         states.forEachValue(state -> visitor.accept((PlateState) state));
-        otherStates.forEach((plate, state) -> visitor.accept((PlateState) state));
+        otherStates.values().forEach(visitor);
     }
 
     private void putLocked(PlateState state) {
@@ -118,6 +122,8 @@ public final class PlateIndex {
         long code = PlateCodes.encode(plate);
         if (code != PlateCodes.NONE) {
             states.put(code, state);
+        } else if (state == null) {
+            otherStates.remove(plate);
         } else {
             otherStates.put(plate, state);
         }
@@ -145,8 +151,8 @@ public final class PlateIndex {
     private String[] lookalikesOf(String plate) {
         char[] chars = plate.toCharArray();
         long folded = PlateCodes.encodeFolded(chars, chars.length);
-        return (String[]) (folded != PlateCodes.NONE ? lookalikes.get(folded)
-                : otherLookalikes.get(Confusables.fold(plate)));
+        return folded != PlateCodes.NONE ? (String[]) lookalikes.get(folded)
+                : otherLookalikes.get(Confusables.fold(plate));
     }
 
     private void storeLookalikes(String plate, String[] plates) {
@@ -154,6 +160,8 @@ public final class PlateIndex {
         long folded = PlateCodes.encodeFolded(chars, chars.length);
         if (folded != PlateCodes.NONE) {
             lookalikes.put(folded, plates);
+        } else if (plates == null) {
+            otherLookalikes.remove(Confusables.fold(plate));
         } else {
             otherLookalikes.put(Confusables.fold(plate), plates);
         }

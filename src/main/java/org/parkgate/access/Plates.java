@@ -1,8 +1,7 @@
 package org.parkgate.access;
 
 /**
- * Plate text handling shared by the formats and the index: normalising a camera read and
- * hashing plate characters the way {@link String#hashCode()} does, so a look-up needs no String.
+ * Plate text handling: normalising a camera read without allocating.
  */
 public final class Plates {
 
@@ -46,14 +45,6 @@ public final class Plates {
     private static boolean isSeparator(char c) {
         return c == ' ' || c == '\u3000' || c == '\t' || c == '.' || c == '-' || c == '\u00B7' || c == '\u30FB'
                 || c == '\u2022' || c == '\u2027' || c == '\uFF65' || c == '_';
-    }
-
-    static int hash(char[] chars, int length) {
-        int h = 0;
-        for (int i = 0; i < length; i++) {
-            h = 31 * h + chars[i];
-        }
-        return h;
     }
 
     static boolean sameText(String key, char[] chars, int length) {
