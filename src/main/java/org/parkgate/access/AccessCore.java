@@ -273,17 +273,37 @@ public final class AccessCore {
      * null when there is none or more than one (better unknown than the wrong account).
      */
     private PlateState confusableMatch(char[] plate, int length) {
+        long read = PlateCodes.encode(plate, length);
+        if (read == PlateCodes.NONE) {
+            return confusableMatchByText(plate, length);
+        }
         PlateState found = null;
-        for (String candidate : index.lookalikes(plate, length)) {
+        for (long candidate : index.lookalikeCodes(plate, length)) {
+            if (PlateCodes.oneCharacterApart(read, candidate)) {
+                PlateState match = index.get(candidate);
+                if (match != null && match.known()) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = match;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Plates too long to pack (other countries' formats): the same, by text. */
+    private PlateState confusableMatchByText(char[] plate, int length) {
+        PlateState found = null;
+        for (String candidate : index.otherLookalikes(plate, length)) {
             if (Confusables.oneApart(candidate, plate, length)) {
                 PlateState match = index.get(candidate);
-                if (match == null || !match.known()) {
-                    continue;
+                if (match != null && match.known()) {
+                    if (found != null) {
+                        return null;
+                    }
+                    found = match;
                 }
-                if (found != null) {
-                    return null;
-                }
-                found = match;
             }
         }
         return found;

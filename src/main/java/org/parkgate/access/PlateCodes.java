@@ -31,15 +31,22 @@ final class PlateCodes {
         return encode(chars, length, false);
     }
 
-    /** Small enough for the JIT to keep the copy on the stack: no allocation once compiled. */
+    /** For writers and tests; the decision path works on characters and codes. */
     static long encode(String plate) {
-        int length = plate.length();
-        if (length < 1 || length > MAX_LENGTH) {
-            return NONE;
+        return encode(plate.toCharArray(), plate.length(), false);
+    }
+
+    /**
+     * Whether two codes of plates of the same length differ in exactly one character after the
+     * first: their difference falls within one 6-bit character field.
+     */
+    static boolean oneCharacterApart(long a, long b) {
+        long difference = a ^ b;
+        if (difference == 0) {
+            return false;
         }
-        char[] chars = new char[MAX_LENGTH];
-        plate.getChars(0, length, chars, 0);
-        return encode(chars, length, false);
+        int field = Long.numberOfTrailingZeros(difference) / 6;
+        return (difference & ~(0x3FL << (6 * field))) == 0;
     }
 
     /** Like {@link #encode(char[], int)} of the text folded by {@link Confusables#fold}. */

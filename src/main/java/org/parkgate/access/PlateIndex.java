@@ -21,8 +21,10 @@ import java.util.function.UnaryOperator;
 public final class PlateIndex {
 
     private static final String[] NONE = new String[0];
+    private static final long[] NO_CODES = new long[0];
 
     private final LongTable states;
+    /** Folded code -> codes of the registered or listed plates that fold to it. */
     private final LongTable lookalikes;
     private final Map<String, PlateState> otherStates = new ConcurrentHashMap<>();
     private final Map<String, String[]> otherLookalikes = new ConcurrentHashMap<>();
@@ -63,12 +65,21 @@ public final class PlateIndex {
         return code != PlateCodes.NONE ? (PlateState) states.get(code) : otherStates.get(plate);
     }
 
-    /** Registered or listed plates that fold like the read (one of them may be one character off). */
-    String[] lookalikes(char[] plate, int length) {
-        long folded = PlateCodes.encodeFolded(plate, length);
-        Object plates = folded != PlateCodes.NONE ? lookalikes.get(folded)
-                : otherLookalikes.get(Confusables.fold(new String(plate, 0, length)));
-        return plates == null ? NONE : (String[]) plates;
+    /** The state of a plate by its code (see {@link PlateCodes}), or null. */
+    PlateState get(long code) {
+        return (PlateState) states.get(code);
+    }
+
+    /** Codes of registered or listed plates that fold like this packable read. No allocation. */
+    long[] lookalikeCodes(char[] plate, int length) {
+        Object codes = lookalikes.get(PlateCodes.encodeFolded(plate, length));
+        return codes == null ? NO_CODES : (long[]) codes;
+    }
+
+    /** Registered or listed plates too long to pack that fold like the read. */
+    String[] otherLookalikes(char[] plate, int length) {
+        String[] plates = otherLookalikes.get(Confusables.fold(new String(plate, 0, length)));
+        return plates == null ? NONE : plates;
     }
 
     /** Adds or replaces the state of {@code state.plate()}. */
@@ -130,40 +141,40 @@ public final class PlateIndex {
     }
 
     private void rememberLookalike(String plate) {
-        String[] plates = lookalikesOf(plate);
-        if (plates == null) {
-            storeLookalikes(plate, new String[] {plate});
+        long code = PlateCodes.encode(plate);
+        if (code != PlateCodes.NONE) {
+            long folded = foldedCode(plate);
+            long[] codes = (long[]) lookalikes.get(folded);
+            long[] more = codes == null ? new long[1] : Arrays.copyOf(codes, codes.length + 1);
+            more[more.length - 1] = code;
+            lookalikes.put(folded, more); // copy on write: readers keep a consistent array
         } else {
-            String[] more = Arrays.copyOf(plates, plates.length + 1);
-            more[plates.length] = plate;
-            storeLookalikes(plate, more); // copy on write: readers keep a consistent array
+            otherLookalikes.merge(Confusables.fold(plate), new String[] {plate}, (old, added) -> {
+                String[] more = Arrays.copyOf(old, old.length + 1);
+                more[old.length] = plate;
+                return more;
+            });
         }
     }
 
     private void forgetLookalike(String plate) {
-        String[] plates = lookalikesOf(plate);
-        if (plates != null) {
-            String[] fewer = Arrays.stream(plates).filter(p -> !p.equals(plate)).toArray(String[]::new);
-            storeLookalikes(plate, fewer.length == 0 ? null : fewer);
-        }
-    }
-
-    private String[] lookalikesOf(String plate) {
-        char[] chars = plate.toCharArray();
-        long folded = PlateCodes.encodeFolded(chars, chars.length);
-        return folded != PlateCodes.NONE ? (String[]) lookalikes.get(folded)
-                : otherLookalikes.get(Confusables.fold(plate));
-    }
-
-    private void storeLookalikes(String plate, String[] plates) {
-        char[] chars = plate.toCharArray();
-        long folded = PlateCodes.encodeFolded(chars, chars.length);
-        if (folded != PlateCodes.NONE) {
-            lookalikes.put(folded, plates);
-        } else if (plates == null) {
-            otherLookalikes.remove(Confusables.fold(plate));
+        long code = PlateCodes.encode(plate);
+        if (code != PlateCodes.NONE) {
+            long folded = foldedCode(plate);
+            long[] codes = (long[]) lookalikes.get(folded);
+            if (codes != null) {
+                long[] fewer = Arrays.stream(codes).filter(c -> c != code).toArray();
+                lookalikes.put(folded, fewer.length == 0 ? null : fewer);
+            }
         } else {
-            otherLookalikes.put(Confusables.fold(plate), plates);
+            otherLookalikes.computeIfPresent(Confusables.fold(plate), (folded, plates) -> {
+                String[] fewer = Arrays.stream(plates).filter(p -> !p.equals(plate)).toArray(String[]::new);
+                return fewer.length == 0 ? null : fewer;
+            });
         }
+    }
+
+    private static long foldedCode(String plate) {
+        return PlateCodes.encodeFolded(plate.toCharArray(), plate.length());
     }
 }

@@ -266,6 +266,21 @@ class AccessCoreTest {
     }
 
     @Test
+    void otherCountriesPlatesTooLongToPackAreMatchedByText() {
+        var policy = new LotPolicy(RestrictedEntry.DENY, RestrictedExit.REQUIRE_PAYMENT, false, 0,
+                AntiPassback.SOFT, 7, 90, 15, PlateFormat.pattern("[A-Z0-9]{10,12}"), LotFixture.TARIFF);
+        var fixture = new LotFixture(policy, 100);
+        fixture.register("ABCDE12345X8", account(40, pass(fixture.clock.millis() + 30 * DAY, TimeWindows.ALWAYS, 1), null,
+                Arrears.NONE, false));
+        assertThat(fixture.enter("ABCDE12345X8").reason()).isEqualTo(Reason.PASS_VALID);
+        Decision misread = fixture.enter("ABCDE12345XB");
+        assertThat(misread.reason()).isEqualTo(Reason.PASS_VALID);
+        assertThat(misread.has(Flag.FUZZY)).isTrue();
+        assertThat(fixture.enter("ABCDE12345YY").reason()).isEqualTo(Reason.UNKNOWN_PLATE);
+        assertThat(fixture.enter("AB").reason()).isEqualTo(Reason.INVALID_PLATE);
+    }
+
+    @Test
     void detailsForTheDisplay() {
         var fixture = new LotFixture();
         Decision restricted = fixture.enter(RESTRICTED);
