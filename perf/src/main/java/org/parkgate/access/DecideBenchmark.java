@@ -65,6 +65,37 @@ public class DecideBenchmark {
     }
 
     @Benchmark
+    public int normalizeOnly(Reader reader) {
+        return Plates.normalize(reader.nextRegistered(lot), reader.decision.scratch);
+    }
+
+    @Benchmark
+    public long encodeOnly(Reader reader) {
+        String read = reader.nextRegistered(lot);
+        read.getChars(0, read.length(), reader.decision.scratch, 0);
+        return PlateCodes.encode(reader.decision.scratch, read.length());
+    }
+
+    /** The index table alone, with the plate already packed: what the table itself costs. */
+    @Benchmark
+    public PlateState indexGetByCodeRegisteredOnly(Reader reader) {
+        reader.next = (reader.next + 1) & (LotWithAMillionPlates.READS - 1);
+        return lot.index.get(lot.registeredCodes[reader.next]);
+    }
+
+    /**
+     * The baseline look-up, but each read chosen by the previous answer, as at a real lane where
+     * one decision does not overlap the next: the CPU cannot start the next look-up's memory
+     * accesses early. Shows what a cache-missing look-up really costs on this machine.
+     */
+    @Benchmark
+    public Object baselineHashMapGetRegisteredOnlyDependent(Reader reader) {
+        Object answer = lot.baseline.get(lot.registered[reader.next]);
+        reader.next = (reader.next + 1 + (answer == null ? 0 : ((Integer) answer & 1))) & (LotWithAMillionPlates.READS - 1);
+        return answer;
+    }
+
+    @Benchmark
     public Object baselineHashMapGetRegisteredOnly(Reader reader) {
         return lot.baseline.get(reader.nextRegistered(lot));
     }

@@ -41,6 +41,7 @@ final class LotWithAMillionPlates {
     final String[] reads = new String[READS];
     /** Only registered plates: separates the cost of deciding from that of misses. */
     final String[] registered = new String[READS];
+    final long[] registeredCodes = new long[READS];
     final Map<String, Object> baseline = new HashMap<>();
 
     LotWithAMillionPlates() {
@@ -74,6 +75,7 @@ final class LotWithAMillionPlates {
         }
         for (int r = 0; r < READS; r++) {
             registered[r] = plate(random.nextInt(PLATES));
+            registeredCodes[r] = PlateCodes.encode(registered[r]);
         }
         // a third of the visitors are inside, so exits charge fees
         for (int r = 0; r < READS; r += 3) {
