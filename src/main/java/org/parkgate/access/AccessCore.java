@@ -97,15 +97,15 @@ public final class AccessCore {
             visitorEntry(lot, policy, false, out);
             return;
         }
+        if (s.stage == ArrearsStage.SUSPENDED) { // even an exemption does not lift a suspension
+            out.set(Reason.SUSPENDED).amount(s.amountDue).overdue(s.daysOverdue);
+            return;
+        }
         if (s.fullyExempt(now)) {
             passHolderEntry(lot, s, Reason.EXEMPT, out);
             return;
         }
         switch (s.stage) {
-            case SUSPENDED -> {
-                out.set(Reason.SUSPENDED).amount(s.amountDue).overdue(s.daysOverdue);
-                return;
-            }
             case RESTRICTED -> {
                 if (policy.restrictedEntry() == LotPolicy.RestrictedEntry.DENY) {
                     out.set(Reason.ARREARS_RESTRICTED).amount(s.amountDue).overdue(s.daysOverdue);
@@ -120,21 +120,17 @@ public final class AccessCore {
             }
         }
         if (!s.hasPass || s.paidThroughMillis <= now) {
-            if (!policy.visitorsAllowed()) {
-                out.set(Reason.UNKNOWN_PLATE);
-                return;
-            }
-            visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.CHARGED_AS_VISITOR));
+            passNotValidNow(lot, policy, s, out);
             return;
         }
         if (!s.windows.contains(now, policy.tariff().offset().getTotalSeconds() / 60)) {
-            visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.OUTSIDE_PASS_WINDOW).flag(Flag.CHARGED_AS_VISITOR));
+            passNotValidNow(lot, policy, s, out.flag(Flag.OUTSIDE_PASS_WINDOW));
             return;
         }
         // a vehicle already inside (soft anti-passback) does not count against its own pass
         int othersInside = s.usage.inside() - (s.inside && !s.chargedAsVisitor ? 1 : 0);
         if (othersInside >= s.maxInside) {
-            visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.PASS_VEHICLE_LIMIT).flag(Flag.CHARGED_AS_VISITOR));
+            passNotValidNow(lot, policy, s, out.flag(Flag.PASS_VEHICLE_LIMIT));
             return;
         }
         int daysLeft = (int) Math.min(Integer.MAX_VALUE, (s.paidThroughMillis - now) / DAY_MILLIS);
@@ -149,6 +145,15 @@ public final class AccessCore {
             reason = Reason.PASS_VALID;
         }
         passHolderEntry(lot, s, reason, out);
+    }
+
+    /** No pass covers this entry: a visitor where the lot takes visitors, else refused. */
+    private static void passNotValidNow(Lot lot, LotPolicy policy, PlateState s, Decision out) {
+        if (!policy.visitorsAllowed()) {
+            out.set(Reason.PASS_NOT_VALID_NOW);
+            return;
+        }
+        visitorEntry(lot, policy, s.assignedSpace, out.flag(Flag.CHARGED_AS_VISITOR));
     }
 
     /** Pass holders (and exempt vehicles) may use every space; an assigned space is always theirs. */
@@ -192,7 +197,8 @@ public final class AccessCore {
         }
         if (!s.inside) {
             out.flag(Flag.NO_ENTRY_RECORD);
-            if (!s.registered && passbackStops(policy, out)) {
+            boolean covered = s.hasPass && s.paidThroughMillis > now || s.fullyExempt(now);
+            if (!covered && passbackStops(policy, out)) {
                 return;
             }
         }
@@ -206,7 +212,8 @@ public final class AccessCore {
         }
         if (s.stage == ArrearsStage.RESTRICTED || s.stage == ArrearsStage.SUSPENDED) {
             switch (policy.restrictedExit()) {
-                case REQUIRE_PAYMENT -> out.set(Reason.ARREARS_RESTRICTED).amount(s.amountDue).overdue(s.daysOverdue);
+                case REQUIRE_PAYMENT -> out.set(s.amountDue > 0 ? Reason.ARREARS_RESTRICTED : Reason.ARREARS_NOTICE)
+                        .amount(s.amountDue).overdue(s.daysOverdue); // nothing to pay: nothing to hold it for
                 case ALLOW_WITH_NOTICE -> out.set(Reason.ARREARS_NOTICE).amount(s.amountDue).overdue(s.daysOverdue);
                 case CHARGE_AS_VISITOR ->
                     visitorExit(policy, s, now, out.flag(Flag.CHARGED_AS_VISITOR).overdue(s.daysOverdue));
@@ -234,23 +241,29 @@ public final class AccessCore {
             out.set(Reason.VISITOR_EXIT); // no entry to charge from: soft passback or passback off
             return;
         }
-        if (s.prepaid > 0 && now <= s.prepaidAtMillis + policy.prepaidGraceMinutes() * 60_000L) {
+        // paid inside: within the grace time the fee counts as at the moment of payment
+        boolean withinGrace = s.prepaid > 0 && now <= s.prepaidAtMillis + policy.prepaidGraceMinutes() * 60_000L;
+        long fee = visitorFee(policy, s, withinGrace ? s.prepaidAtMillis : now);
+        long due = Math.max(0, fee - s.prepaid);
+        if (due > 0) {
+            out.set(Reason.VISITOR_FEE_DUE).amount(due);
+        } else if (withinGrace) {
             out.set(Reason.VISITOR_EXIT).flag(Flag.PREPAID);
-            return;
+        } else {
+            out.set(Reason.VISITOR_EXIT);
         }
-        boolean exemptionValid = s.exemptionValid(now);
+    }
+
+    /** The visitor fee for the stay until {@code until}, after the plate's exemption. */
+    private static long visitorFee(LotPolicy policy, PlateState s, long until) {
+        boolean exemptionValid = s.exemptionValid(until);
         Exemption exemption = s.exemption;
         int extraFree = exemptionValid && exemption.kind() == Exemption.Kind.FREE_MINUTES ? exemption.value() : 0;
-        long fee = policy.tariff().fee(s.enteredAtMillis, now, s.freeTimeApplies, extraFree);
+        long fee = policy.tariff().fee(s.enteredAtMillis, until, s.freeTimeApplies, extraFree);
         if (exemptionValid && exemption.kind() == Exemption.Kind.PERCENT) {
             fee = fee * (100 - exemption.value()) / 100;
         }
-        long due = Math.max(0, fee - s.prepaid);
-        if (due == 0) {
-            out.set(Reason.VISITOR_EXIT);
-        } else {
-            out.set(Reason.VISITOR_FEE_DUE).amount(due);
-        }
+        return fee;
     }
 
     // ---------------------------------------------------------------- plates
@@ -258,7 +271,9 @@ public final class AccessCore {
     /** The state of a normalised plate; when unknown, of the one known plate a confusable away. */
     PlateState lookup(char[] plate, int length, boolean fuzzyAllowed, Decision out) {
         PlateState state = index.get(plate, length);
-        if ((state == null || !state.known()) && fuzzyAllowed) {
+        // a visitor already inside under exactly this plate is that visitor, not a misread
+        boolean knownOrInside = state != null && (state.known() || state.inside);
+        if (!knownOrInside && fuzzyAllowed) {
             PlateState match = confusableMatch(plate, length);
             if (match != null) {
                 out.flag(Flag.FUZZY);
@@ -324,21 +339,26 @@ public final class AccessCore {
         recordEntry(lane, decision.plate(), decision.reason() == Reason.VISITOR_ENTRY);
     }
 
-    /** The vehicle passed an entrance (also after a manual open), as a visitor or not. */
+    /**
+     * The vehicle passed an entrance (also after a manual open), as a visitor or not. Entering
+     * while recorded inside means its exit was missed: that stay ends now and a new one begins.
+     * Counters change under the index's writer lock, together with the plate's state.
+     */
     public void recordEntry(Lane lane, String plate, boolean chargedAsVisitor) {
         long now = clock.millis();
         int reentryMinutes = lane.lot().policy().tariff().reentryMinutes();
-        PlateState before = index.get(plate);
-        boolean wasInside = before != null && before.presence().inside();
-        PlateState after = index.update(plate, state -> (state == null
-                ? new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN) : state)
-                .with((state == null ? Presence.NEVER_SEEN : state.presence())
-                        .entered(now, chargedAsVisitor, reentryMinutes)));
-        if (!wasInside) {
+        synchronized (index) {
+            PlateState before = index.get(plate);
+            if (before != null && before.inside) {
+                leave(lane.lot(), before);
+            }
+            PlateState after = index.update(plate, state -> (state == null
+                    ? new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN) : state)
+                    .with((state == null ? Presence.NEVER_SEEN : state.presence())
+                            .entered(now, chargedAsVisitor, reentryMinutes)));
             lane.lot().entered();
-            Pass pass = after.account() == null ? null : after.account().pass();
-            if (pass != null && !chargedAsVisitor) {
-                pass.usage().entered();
+            if (after.hasPass && !chargedAsVisitor) {
+                after.usage.entered();
             }
         }
     }
@@ -346,19 +366,24 @@ public final class AccessCore {
     /** The vehicle passed an exit. Visitors' states stay for the re-entry rule until pruned. */
     public void recordExit(Lane lane, String plate) {
         long now = clock.millis();
-        PlateState before = index.get(plate);
-        if (before == null) {
-            index.put(new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN.left(now)));
-            return;
-        }
-        if (before.presence().inside()) {
-            lane.lot().left();
-            Pass pass = before.account() == null ? null : before.account().pass();
-            if (pass != null && !before.presence().chargedAsVisitor()) {
-                pass.usage().left();
+        synchronized (index) {
+            PlateState before = index.get(plate);
+            if (before == null) {
+                index.put(new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN.left(now)));
+                return;
             }
+            if (before.inside) {
+                leave(lane.lot(), before);
+            }
+            index.update(plate, state -> state.with(state.presence().left(now)));
         }
-        index.update(plate, state -> state.with(state.presence().left(now)));
+    }
+
+    private static void leave(Lot lot, PlateState inside) {
+        lot.left();
+        if (inside.hasPass && !inside.chargedAsVisitor) {
+            inside.usage.left();
+        }
     }
 
     /** A visitor paid {@code amount} inside the lot (or at the exit): counts against the fee. */
@@ -370,12 +395,14 @@ public final class AccessCore {
     /** Forgets visitors who left before {@code millis}; registered plates stay. */
     public int pruneVisitorsLeftBefore(long millis) {
         int[] pruned = {0};
-        index.forEach(state -> {
-            if (!state.known() && !state.presence().inside() && state.presence().lastExitMillis() < millis) {
-                index.remove(state.plate());
+        index.forEach(candidate -> index.update(candidate.plate(), state -> {
+            boolean prunable = state != null && !state.known() && !state.inside
+                    && state.presence().lastExitMillis() < millis;
+            if (prunable) {
                 pruned[0]++;
             }
-        });
+            return prunable ? null : state;
+        }));
         return pruned[0];
     }
 }

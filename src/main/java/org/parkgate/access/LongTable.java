@@ -18,7 +18,7 @@ final class LongTable {
     private static final float MAX_LOAD = 0.5f;
 
     private volatile Slots slots;
-    private int live;
+    private volatile int live; // written under the callers' writer lock, read by anyone
 
     private static final class Slots {
         final long[] keys;

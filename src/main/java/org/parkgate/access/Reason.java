@@ -34,8 +34,13 @@ public enum Reason {
     LOT_FULL(false),
     /** Strict anti-passback: entered without leaving, or leaving without having entered. */
     ANTI_PASSBACK(false),
-    /** Not registered, no valid pass, and the lot takes no visitors. */
+    /** Not registered, and the lot takes no visitors. */
     UNKNOWN_PLATE(false),
+    /**
+     * Registered, but no pass covers this entry (lapsed, outside its hours, or all its vehicles
+     * are inside) and the lot takes no visitors.
+     */
+    PASS_NOT_VALID_NOW(false),
     /** The read is not a plate of the configured format (e.g. letters I or O). */
     INVALID_PLATE(false),
     /** Something failed inside the decision: the gate stays shut; staff can open by hand. */

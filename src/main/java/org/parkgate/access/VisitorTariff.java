@@ -135,14 +135,14 @@ public record VisitorTariff(
             if (firstPeriod == lastPeriod) {
                 return capped(start, end);
             }
-            long total = capped(start, periodStart(firstPeriod + 1)) + capped(periodStart(lastPeriod), end);
+            long total = Math.addExact(capped(start, periodStart(firstPeriod + 1)), capped(periodStart(lastPeriod), end));
             long period = firstPeriod + 1;
             // peel middle periods until the first segment is paid, then all remaining ones are alike
             while (period < lastPeriod && chargeTime(periodStart(period)) < firstSegmentMinutes) {
-                total += capped(periodStart(period), periodStart(period + 1));
+                total = Math.addExact(total, capped(periodStart(period), periodStart(period + 1)));
                 period++;
             }
-            return total + uniformPeriods(period, lastPeriod - period);
+            return Math.addExact(total, uniformPeriods(period, lastPeriod - period));
         }
 
         /**
@@ -159,15 +159,19 @@ public record VisitorTariff(
             long perPeriod = chargeableMinutes / stepMinutes;
             long withOneMore = steps - count * perPeriod;
             long nightCharge = night == Night.FLAT ? nightPrice : 0;
-            return (count - withOneMore) * cap(perPeriod * stepPrice + nightCharge)
-                    + withOneMore * cap((perPeriod + 1) * stepPrice + nightCharge);
+            // exact arithmetic: an absurd price overflows into an exception (a denial), never a wrap
+            return Math.addExact(
+                    Math.multiplyExact(count - withOneMore,
+                            cap(Math.addExact(Math.multiplyExact(perPeriod, stepPrice), nightCharge))),
+                    Math.multiplyExact(withOneMore,
+                            cap(Math.addExact(Math.multiplyExact(perPeriod + 1, stepPrice), nightCharge))));
         }
 
         /** Charges that fall into [from, to) (one period), capped. */
         private long capped(long from, long to) {
             long charges = cumulativeCharge(chargeTime(to)) - cumulativeCharge(chargeTime(from));
             if (night == Night.FLAT) {
-                charges += nightPrice * nightEvents(from, to);
+                charges = Math.addExact(charges, Math.multiplyExact(nightPrice, nightEvents(from, to)));
             }
             return cap(charges);
         }
@@ -181,7 +185,8 @@ public record VisitorTariff(
             if (chargeable <= 0) {
                 return 0;
             }
-            return firstSegmentPrice + stepsUpTo(chargeable - firstSegmentMinutes) * stepPrice;
+            return Math.addExact(firstSegmentPrice,
+                    Math.multiplyExact(stepsUpTo(chargeable - firstSegmentMinutes), stepPrice));
         }
 
         /** Steps started within the first {@code minutes} minutes after the first segment. */

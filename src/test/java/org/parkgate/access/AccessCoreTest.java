@@ -76,7 +76,15 @@ class AccessCoreTest {
                 row("lapsed pass pays as visitor", f -> f.enter(LAPSED), Reason.VISITOR_ENTRY, 0,
                         Flag.CHARGED_AS_VISITOR),
                 row("lapsed pass, lot takes no visitors", p -> p.visitors(false), f -> f.enter(LAPSED),
-                        Reason.UNKNOWN_PLATE, 0),
+                        Reason.PASS_NOT_VALID_NOW, 0),
+                row("evening pass in the morning, lot takes no visitors", p -> p.visitors(false),
+                        f -> f.enter(EVENINGS_ONLY), Reason.PASS_NOT_VALID_NOW, 0, Flag.OUTSIDE_PASS_WINDOW),
+                row("suspended, even with a full exemption", f -> {
+                    long now = f.clock.millis();
+                    f.register("京C55555", account(41, null, new Exemption(Exemption.Kind.FULL, 0, now - DAY, now + DAY),
+                            new Arrears(ArrearsStage.SUSPENDED, 1000, 100), false));
+                    return f.enter("京C55555");
+                }, Reason.SUSPENDED, 1000),
                 row("evening pass on Wednesday morning", f -> f.enter(EVENINGS_ONLY), Reason.VISITOR_ENTRY, 0,
                         Flag.OUTSIDE_PASS_WINDOW, Flag.CHARGED_AS_VISITOR),
                 row("evening pass on Wednesday evening", f -> {
@@ -150,6 +158,24 @@ class AccessCoreTest {
                     f.later(Duration.ofMinutes(20));
                     return f.leave(VISITOR);
                 }, Reason.VISITOR_FEE_DUE, 200),
+                row("visitor who paid too little inside pays the rest, even within the grace time", f -> {
+                    f.driveIn(VISITOR);
+                    f.later(Duration.ofHours(3));
+                    f.core.recordPayment(VISITOR, 100);
+                    f.later(Duration.ofMinutes(5));
+                    return f.leave(VISITOR);
+                }, Reason.VISITOR_FEE_DUE, 600),
+                row("restricted with nothing left to pay is not held", f -> {
+                    f.register("京C66666", account(42, null, null, new Arrears(ArrearsStage.RESTRICTED, 0, 40), false));
+                    return inside(f, "京C66666");
+                }, Reason.ARREARS_NOTICE, 0),
+                row("lapsed pass leaving without entry, strict", p -> p.passback(AntiPassback.STRICT),
+                        f -> f.leave(LAPSED), Reason.ANTI_PASSBACK, 0, Flag.NO_ENTRY_RECORD),
+                row("a visitor inside is not mistaken for a registered look-alike", f -> {
+                    f.core.recordEntry(f.in, "京A1000S", true); // one confusable away from 京A10005
+                    f.later(Duration.ofHours(3));
+                    return f.leave("京A1000S");
+                }, Reason.VISITOR_FEE_DUE, 700),
                 row("visitor back within 10 minutes gets no new free time", f -> {
                     f.driveIn(VISITOR);
                     f.later(Duration.ofMinutes(20));
@@ -278,6 +304,56 @@ class AccessCoreTest {
         assertThat(misread.has(Flag.FUZZY)).isTrue();
         assertThat(fixture.enter("ABCDE12345YY").reason()).isEqualTo(Reason.UNKNOWN_PLATE);
         assertThat(fixture.enter("AB").reason()).isEqualTo(Reason.INVALID_PLATE);
+    }
+
+    @Test
+    void enteringAgainWithoutASeenExitEndsTheOldStayAndKeepsCountsRight() {
+        var fixture = new LotFixture();
+        fixture.clock.set(Instant.parse("2026-11-23T12:00:00Z")); // Monday 20:00 in Beijing
+        fixture.register("京C77777", account(43, pass(fixture.clock.millis() + 30 * DAY,
+                TimeWindows.parse("MON-FRI 18:00-09:00"), 1), null, Arrears.NONE, false));
+        fixture.driveIn("京C77777");
+        PassUsage usage = fixture.index.get("京C77777").account().pass().usage();
+        assertThat(usage.inside()).isEqualTo(1);
+        fixture.later(Duration.ofHours(14)); // Tuesday 10:00: outside the window, exit never seen
+        assertThat(fixture.driveIn("京C77777").reason()).isEqualTo(Reason.VISITOR_ENTRY);
+        assertThat(usage.inside()).as("the pass stay ended, the visitor stay does not count").isZero();
+        assertThat(fixture.lot.inside()).isEqualTo(1);
+        fixture.later(Duration.ofHours(1));
+        assertThat(fixture.leave("京C77777").amountDue()).as("an hour as a visitor").isEqualTo(500);
+        fixture.core.recordPayment("京C77777", 500);
+        assertThat(fixture.driveOut("京C77777").reason()).isEqualTo(Reason.VISITOR_EXIT);
+        assertThat(usage.inside()).isZero();
+        assertThat(fixture.lot.inside()).isZero();
+    }
+
+    @Test
+    void prunedVisitorsAreOnlyThoseWhoLeftLongAgo() {
+        var fixture = new LotFixture();
+        fixture.driveIn(VISITOR);
+        fixture.driveIn("京B88888");
+        fixture.later(Duration.ofMinutes(20));
+        assertThat(fixture.driveOut(VISITOR).opens()).isTrue();
+        fixture.later(Duration.ofHours(1));
+        assertThat(fixture.core.pruneVisitorsLeftBefore(fixture.clock.millis())).isEqualTo(1);
+        assertThat(fixture.index.get(VISITOR)).isNull();
+        assertThat(fixture.index.get("京B88888")).isNotNull(); // still inside
+        assertThat(fixture.index.get(PAID)).isNotNull();
+    }
+
+    @Test
+    void absurdPricesDenyInsteadOfWrappingAround() {
+        var tariff = new VisitorTariff(java.util.Currency.getInstance("CNY"), VisitorTariff.FreeTime.DEDUCT, 0, 1,
+                Long.MAX_VALUE / 2, 1, Long.MAX_VALUE / 2, VisitorTariff.CapPeriod.ROLLING_24H, 0,
+                VisitorTariff.Night.NONE, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(8));
+        var policy = new LotPolicy(RestrictedEntry.DENY, RestrictedExit.REQUIRE_PAYMENT, true, 0, AntiPassback.SOFT,
+                7, 90, 15, PlateFormat.chinese(), tariff);
+        var fixture = new LotFixture(policy, 100);
+        fixture.driveIn(VISITOR);
+        fixture.later(Duration.ofHours(3));
+        Decision decision = fixture.leave(VISITOR);
+        assertThat(decision.reason()).isEqualTo(Reason.INTERNAL_ERROR);
+        assertThat(decision.failure()).isInstanceOf(ArithmeticException.class);
     }
 
     @Test
