@@ -63,6 +63,9 @@ class TranslationFilesTest {
         for (Reason reason : Reason.values()) {
             used.add(reason.messageKey());
         }
+        for (org.parkgate.registry.VehicleKind kind : org.parkgate.registry.VehicleKind.values()) {
+            used.add("vehicle.kind." + kind.name());
+        }
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }

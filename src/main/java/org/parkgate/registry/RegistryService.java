@@ -1,0 +1,129 @@
+package org.parkgate.registry;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.access.PlateCheck;
+import org.parkgate.access.PlateFormat;
+import org.parkgate.access.Plates;
+import org.parkgate.security.Role;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Owners and their vehicles. Plates are stored normalised and must be valid plates; a refused
+ * change throws {@link RegistryException} and writes nothing.
+ */
+@Service
+@PreAuthorize(RegistryService.STAFF)
+public class RegistryService {
+
+    static final String STAFF = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.MANAGER + "', '"
+            + Role.Names.CASHIER + "')";
+    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,32}");
+
+    private final OwnerRepository owners;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final PlateFormat plateFormat = PlateFormat.chinese();
+
+    RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock) {
+        this.owners = owners;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public long createOwner(NewOwner request) {
+        String name = request.name() == null ? "" : request.name().strip();
+        if (name.isEmpty() || name.length() > 100) {
+            throw new RegistryException("error.owner.name-invalid");
+        }
+        String phone = blankToNull(request.phone());
+        if (phone != null && !PHONE.matcher(phone).matches()) {
+            throw new RegistryException("error.owner.phone-invalid");
+        }
+        String unit = blankToNull(request.unit());
+        if (unit != null && unit.length() > 32) {
+            throw new RegistryException("error.owner.unit-invalid");
+        }
+        Owner saved = owners.save(new Owner(null, name, phone, unit, clock.instant(), java.util.Set.of(), null));
+        return java.util.Objects.requireNonNull(saved.id());
+    }
+
+    /** Adds a vehicle; returns the plate as stored (normalised). */
+    @Transactional
+    public String addVehicle(long ownerId, String plateAsTyped, VehicleKind kind, @Nullable String colour) {
+        String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
+        PlateCheck check = plateFormat.check(plate);
+        if (!check.valid()) {
+            throw new RegistryException(check.messageKey()); // says what is wrong with the plate
+        }
+        if (plateOwner(plate) != null) {
+            throw new RegistryException("error.vehicle.plate-taken", plate);
+        }
+        Owner owner = owners.findById(ownerId).orElseThrow(() -> new RegistryException("error.owner.not-found"));
+        try {
+            owners.save(owner.withVehicle(new Vehicle(null, plate, kind, blankToNull(colour))));
+        } catch (DuplicateKeyException raced) {
+            throw new RegistryException("error.vehicle.plate-taken", plate);
+        }
+        return plate;
+    }
+
+    /** The owner id of a registered plate, or null. */
+    @Transactional(readOnly = true)
+    public @Nullable Long plateOwner(String plate) {
+        return jdbc.sql("SELECT owner FROM vehicle WHERE plate = ?").param(plate).query(Long.class).optional()
+                .orElse(null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<OwnerRow> find(OwnerQuery query) {
+        String order = switch (query.sort()) {
+            case NAME -> "o.name";
+            case UNIT -> "o.unit";
+            case PHONE -> "o.phone";
+        };
+        return jdbc.sql("""
+                SELECT o.id, o.name, o.phone, o.unit,
+                       (SELECT GROUP_CONCAT(v.plate ORDER BY v.plate SEPARATOR ', ') FROM vehicle v WHERE v.owner = o.id)
+                FROM owner o
+                WHERE %s
+                ORDER BY %s %s, o.id
+                LIMIT :limit OFFSET :offset""".formatted(FILTER, order, query.ascending() ? "ASC" : "DESC"))
+                .params(filterParams(query))
+                .param("limit", query.limit())
+                .param("offset", query.offset())
+                .query((rs, row) -> new OwnerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? "" : rs.getString(5)))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(OwnerQuery query) {
+        return jdbc.sql("SELECT COUNT(*) FROM owner o WHERE " + FILTER).params(filterParams(query))
+                .query(Integer.class).single();
+    }
+
+    private static final String FILTER = """
+            (:text = '' OR LOWER(o.name) LIKE :like OR o.phone LIKE :like OR LOWER(o.unit) LIKE :like
+             OR EXISTS (SELECT 1 FROM vehicle v WHERE v.owner = o.id AND v.plate LIKE :plate))""";
+
+    private static java.util.Map<String, Object> filterParams(OwnerQuery query) {
+        String text = query.text();
+        return java.util.Map.of(
+                "text", text,
+                "like", "%" + text.toLowerCase(Locale.ROOT) + "%",
+                "plate", "%" + Plates.normalize(text) + "%");
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,128 @@
+package org.parkgate.registry.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.QuerySortOrder;
+import com.vaadin.flow.data.provider.SortDirection;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Notifications;
+import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.OwnerQuery;
+import org.parkgate.registry.OwnerQuery.OwnerSort;
+import org.parkgate.registry.OwnerRow;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.VehicleKind;
+import org.parkgate.security.Role;
+
+/** Owners and their plates: a lazy, filterable, sortable list with new owners and vehicles. */
+@Route("owners")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+@Menu(order = 10, title = "menu.owners", icon = "vaadin:home-o")
+final class OwnersView extends VerticalLayout implements HasDynamicTitle {
+
+    private final RegistryService registry;
+    final TextField filter = new TextField();
+    final Grid<OwnerRow> grid = new Grid<>();
+
+    OwnersView(RegistryService registry) {
+        this.registry = registry;
+        addClassName("parkgate-view");
+        setSizeFull();
+
+        filter.setId("owners-filter");
+        filter.setPlaceholder(getTranslation("owners.filter"));
+        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        var create = new Button(getTranslation("owners.new"), click -> openCreateDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("owners-new");
+
+        grid.setId("owners-grid");
+        grid.addColumn(OwnerRow::name).setHeader(getTranslation("owners.name")).setKey(OwnerSort.NAME.name())
+                .setSortable(true);
+        grid.addColumn(row -> orEmpty(row.unit())).setHeader(getTranslation("owners.unit"))
+                .setKey(OwnerSort.UNIT.name()).setSortable(true);
+        grid.addColumn(row -> orEmpty(row.phone())).setHeader(getTranslation("owners.phone"))
+                .setKey(OwnerSort.PHONE.name()).setSortable(true);
+        grid.addColumn(OwnerRow::plates).setHeader(getTranslation("owners.plates")).setKey("plates").setFlexGrow(2);
+        grid.addComponentColumn(row -> {
+            var add = new Button(getTranslation("owners.add-vehicle"), click -> openVehicleDialog(row));
+            add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            add.setId("add-vehicle-" + row.id());
+            return add;
+        }).setHeader(getTranslation("owners.actions")).setKey("actions").setAutoWidth(true);
+        grid.setItems(query -> registry.find(query(query.getOffset(), query.getLimit(), query.getSortOrders()))
+                .stream(), query -> registry.count(query(0, 1, List.of())));
+
+        add(new HorizontalLayout(filter, create), grid);
+        expand(grid);
+    }
+
+    private OwnerQuery query(int offset, int limit, List<QuerySortOrder> sortOrders) {
+        OwnerSort sort = OwnerSort.NAME;
+        boolean ascending = true;
+        if (!sortOrders.isEmpty()) {
+            sort = OwnerSort.valueOf(sortOrders.getFirst().getSorted());
+            ascending = sortOrders.getFirst().getDirection() == SortDirection.ASCENDING;
+        }
+        return new OwnerQuery(filter.getValue(), sort, ascending, offset, Math.min(limit, 1000));
+    }
+
+    private void openCreateDialog() {
+        var name = new TextField(getTranslation("owners.name"));
+        name.setId("owner-name");
+        var unit = new TextField(getTranslation("owners.unit"));
+        unit.setId("owner-unit");
+        var phone = new TextField(getTranslation("owners.phone"));
+        phone.setId("owner-phone");
+        new FormDialog(getTranslation("owners.new"), new FormLayout(name, unit, phone),
+                () -> registry.createOwner(new NewOwner(name.getValue(), phone.getValue(), unit.getValue())),
+                () -> saved(getTranslation("owners.created", name.getValue()))).open();
+    }
+
+    private void openVehicleDialog(OwnerRow owner) {
+        var plate = new TextField(getTranslation("vehicle.plate"));
+        plate.setId("vehicle-plate");
+        var kind = new Select<VehicleKind>();
+        kind.setLabel(getTranslation("vehicle.kind"));
+        kind.setItems(VehicleKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("vehicle.kind." + value.name()));
+        kind.setValue(VehicleKind.CAR);
+        kind.setId("vehicle-kind");
+        var colour = new TextField(getTranslation("vehicle.colour"));
+        colour.setId("vehicle-colour");
+        String[] stored = new String[1];
+        new FormDialog(getTranslation("owners.add-vehicle.title", owner.name()), new FormLayout(plate, kind, colour),
+                () -> stored[0] = registry.addVehicle(owner.id(), plate.getValue(), kind.getValue(), colour.getValue()),
+                () -> saved(getTranslation("owners.vehicle-added", stored[0], owner.name()))).open();
+    }
+
+    private void saved(String message) {
+        Notifications.success(message);
+        grid.getDataProvider().refreshAll();
+    }
+
+    private static String orEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("owners.title");
+    }
+}

@@ -1,0 +1,5 @@
+/** Views of owners and vehicles. */
+@NullMarked
+package org.parkgate.registry.ui;
+
+import org.jspecify.annotations.NullMarked;
