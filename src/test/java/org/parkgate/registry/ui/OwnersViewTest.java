@@ -61,9 +61,9 @@ class OwnersViewTest extends KaribuTest {
 
     @Test
     void anInvalidOrTakenPlateIsRefusedInTheDialogAndNothingIsStored() {
-        long owner = registry.createOwner(new NewOwner("李雷", "", "5-0101"));
+        long owner = registry.createOwner(new NewOwner("李雷", "", "9-0101"));
         registry.addVehicle(owner, "沪A12345", VehicleKind.CAR, "白");
-        onlyRow("5-0101");
+        onlyRow("9-0101");
         _click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
                 spec -> spec.withId("add-vehicle-" + owner)));
 
@@ -75,7 +75,7 @@ class OwnersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
         assertThat(_get(FormDialog.class).errorText()).isEqualTo("The plate 沪A12345 is already registered.");
         assertThat(registry.plateOwner("沪AI2345")).isNull();
-        assertThat(onlyRow("5-0101").plates()).isEqualTo("沪A12345");
+        assertThat(onlyRow("9-0101").plates()).isEqualTo("沪A12345");
     }
 
     @Test
@@ -90,6 +90,16 @@ class OwnersViewTest extends KaribuTest {
         assertThat(firstPage.getFirst().unit()).isEqualTo("P-129");
         assertThat(registry.find(new OwnerQuery("P-1", OwnerQuery.OwnerSort.UNIT, false, 20, 10)).getLast().unit())
                 .isEqualTo("P-100");
+    }
+
+    @Test
+    void theDemoProfileBringsTwoHundredOwnersAndTheFixedPlates() {
+        assertThat(registry.count(new OwnerQuery("", OwnerQuery.OwnerSort.NAME, true, 0, 1)))
+                .isGreaterThanOrEqualTo(200);
+        for (String plate : List.of("京A10001", "京A10002", "京A10003", "京A10004", "京A10005", "京A10006")) {
+            assertThat(registry.plateOwner(plate)).as(plate).isNotNull();
+        }
+        assertThat(onlyRow("京A10004").name()).startsWith("刘洋");
     }
 
     @Test
