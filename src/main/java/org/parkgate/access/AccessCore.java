@@ -295,16 +295,10 @@ public final class AccessCore {
         PlateState found = null;
         for (long candidate : index.lookalikeCodes(plate, length)) {
             if (PlateCodes.oneCharacterApart(read, candidate)) {
-                PlateState match = index.get(candidate);
-                if (match != null && match.known()) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = match;
-                }
+                found = oneOf(found, index.get(candidate));
             }
         }
-        return found;
+        return found == AMBIGUOUS ? null : found;
     }
 
     /** Plates too long to pack (other countries' formats): the same, by text. */
@@ -312,16 +306,21 @@ public final class AccessCore {
         PlateState found = null;
         for (String candidate : index.otherLookalikes(plate, length)) {
             if (Confusables.oneApart(candidate, plate, length)) {
-                PlateState match = index.get(candidate);
-                if (match != null && match.known()) {
-                    if (found != null) {
-                        return null;
-                    }
-                    found = match;
-                }
+                found = oneOf(found, index.get(candidate));
             }
         }
-        return found;
+        return found == AMBIGUOUS ? null : found;
+    }
+
+    /** Marks a read that two registered plates are one character away from. */
+    private static final PlateState AMBIGUOUS = new PlateState("?", null, ListStatus.NONE, Presence.NEVER_SEEN);
+
+    /** Keeps the one known match; a second one makes the read ambiguous. */
+    private static PlateState oneOf(PlateState found, PlateState match) {
+        if (match == null || !match.known()) {
+            return found;
+        }
+        return found == null ? match : AMBIGUOUS;
     }
 
     /** The read as a String without allocating when it already is the normalised text. */
