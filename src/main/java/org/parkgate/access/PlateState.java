@@ -93,7 +93,8 @@ public final class PlateState {
         return new PlateState(plate, account, list, newPresence);
     }
 
-    PlateState with(AccountState newAccount) {
+    /** The same plate, list status and presence under a changed account (null: a visitor now). */
+    public PlateState with(AccountState newAccount) {
         return new PlateState(plate, newAccount, list, presence);
     }
 

@@ -9,6 +9,7 @@ import org.parkgate.access.PlateCheck;
 import org.parkgate.access.PlateFormat;
 import org.parkgate.access.Plates;
 import org.parkgate.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,12 +31,14 @@ public class RegistryService {
     private final OwnerRepository owners;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final PlateFormat plateFormat = PlateFormat.chinese();
 
-    RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock) {
+    RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.owners = owners;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional
@@ -73,6 +76,7 @@ public class RegistryService {
         } catch (DuplicateKeyException raced) {
             throw new RegistryException("error.vehicle.plate-taken", plate);
         }
+        events.publishEvent(new VehicleRegistered(ownerId, plate)); // the gate learns it after commit
         return plate;
     }
 

@@ -34,7 +34,7 @@ class MainLayoutTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Home", "Owners", "Users", "Audit trail")),
+                Arguments.of(Role.ADMIN, List.of("Home", "Owners", "Gate index", "Users", "Audit trail")),
                 Arguments.of(Role.MANAGER, List.of("Home", "Owners", "Audit trail")),
                 Arguments.of(Role.CASHIER, List.of("Home", "Owners")),
                 Arguments.of(Role.GUARD, List.of("Home")));

@@ -1,0 +1,33 @@
+package org.parkgate.registry;
+
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only list of every registered plate with its owner, for the gate's index (built at
+ * start-up, before anyone signs in, hence not behind staff roles; it reveals no personal data).
+ */
+@Component
+public class VehicleDirectory {
+
+    private final JdbcClient jdbc;
+
+    VehicleDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public void forEach(Consumer<RegisteredVehicle> visitor) {
+        jdbc.sql("SELECT plate, owner FROM vehicle")
+                .query(rs -> {
+                    visitor.accept(new RegisteredVehicle(rs.getString(1), rs.getLong(2)));
+                });
+    }
+
+    @Transactional(readOnly = true)
+    public int count() {
+        return jdbc.sql("SELECT COUNT(*) FROM vehicle").query(Integer.class).single();
+    }
+}
