@@ -11,6 +11,10 @@ public final class PassUsage {
 
     private volatile int inside;
 
+    public PassUsage() {
+        // starts empty; the lanes count vehicles in and out
+    }
+
     public int inside() {
         return inside;
     }

@@ -1,13 +1,21 @@
 package org.parkgate.lane;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parkgate.access.AccountState;
 import org.parkgate.access.Arrears;
 import org.parkgate.access.PlateIndex;
+import org.parkgate.access.Pass;
+import org.parkgate.access.PassUsage;
 import org.parkgate.access.PlateState;
+import org.parkgate.access.TimeWindows;
+import org.parkgate.billing.CurrentPass;
+import org.parkgate.billing.PassDirectory;
+import org.parkgate.billing.PassesChanged;
 import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.registry.VehicleRegistered;
 import org.parkgate.security.Role;
@@ -23,7 +31,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The gate's in-memory {@link PlateIndex}, kept in step with the database: rebuilt from it when
  * ParkGate is ready (after start-up data), and updated by every committed change that affects a
  * decision, synchronously right after the commit. So far: vehicles of the registry (each owner is
- * an account, without pass or arrears until billing arrives).
+ * an account) and the pass periods sold; arrears and exemptions follow.
  */
 @Service
 public class AccessIndex {
@@ -32,10 +40,17 @@ public class AccessIndex {
     private static final Logger log = LoggerFactory.getLogger(AccessIndex.class);
 
     private final VehicleDirectory vehicles;
+    private final PassDirectory passes;
+    private final Clock clock;
     private final PlateIndex index = new PlateIndex();
+    /** Vehicles inside per pass ("owner:plan"): survives every recomputation of the account. */
+    private final Map<String, PassUsage> usages = new ConcurrentHashMap<>();
+    private final Map<String, TimeWindows> windows = new ConcurrentHashMap<>();
 
-    AccessIndex(VehicleDirectory vehicles) {
+    AccessIndex(VehicleDirectory vehicles, PassDirectory passes, Clock clock) {
         this.vehicles = vehicles;
+        this.passes = passes;
+        this.clock = clock;
     }
 
     public PlateIndex index() {
@@ -50,13 +65,14 @@ public class AccessIndex {
     public void rebuild() {
         long started = System.nanoTime();
         java.util.Set<String> registered = new java.util.HashSet<>();
+        Map<String, CurrentPass> current = passes.currentPasses();
         vehicles.forEach(vehicle -> {
-            register(vehicle.plate(), vehicle.ownerId());
+            register(vehicle.plate(), vehicle.ownerId(), current.get(vehicle.plate()));
             registered.add(vehicle.plate());
         });
         index.forEach(state -> {
             if (state.account() != null && !registered.contains(state.plate())) {
-                index.update(state.plate(), current -> current.with((AccountState) null));
+                index.update(state.plate(), stale -> stale.with((AccountState) null));
             }
         });
         log.info("Access index: {} registered plates loaded in {} ms", registered.size(),
@@ -72,12 +88,33 @@ public class AccessIndex {
 
     @TransactionalEventListener
     void on(VehicleRegistered registered) {
-        register(registered.plate(), registered.ownerId());
+        register(registered.plate(), registered.ownerId(),
+                passes.currentPassesOf(registered.ownerId()).get(registered.plate()));
     }
 
-    private void register(String plate, long ownerId) {
-        AccountState account = new AccountState(ownerId, null, null, Arrears.NONE, false);
+    @TransactionalEventListener
+    void on(PassesChanged changed) {
+        Map<String, CurrentPass> current = passes.currentPassesOf(changed.ownerId());
+        for (String plate : vehicles.platesOf(changed.ownerId())) {
+            register(plate, changed.ownerId(), current.get(plate));
+        }
+    }
+
+    private void register(String plate, long ownerId, CurrentPass pass) {
+        AccountState account = account(ownerId, pass);
         index.update(plate, state -> state == null ? PlateState.registered(plate, account) : state.with(account));
+    }
+
+    private AccountState account(long ownerId, CurrentPass current) {
+        Pass pass = current == null ? null : new Pass(current.planId(), paidThroughMillis(current),
+                windows.computeIfAbsent(current.windows(), TimeWindows::parse), current.maxInside(),
+                usages.computeIfAbsent(ownerId + ":" + current.planId(), key -> new PassUsage()));
+        return new AccountState(ownerId, pass, null, Arrears.NONE, false);
+    }
+
+    /** A pass paid through a day covers that whole day in the lot's zone. */
+    private long paidThroughMillis(CurrentPass pass) {
+        return pass.paidThrough().plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
     }
 
     /** Compares the index with the database (admins see it on the gate index page). */
@@ -85,6 +122,7 @@ public class AccessIndex {
     public IndexCheck check() {
         Map<String, Long> database = new HashMap<>();
         vehicles.forEach(vehicle -> database.put(vehicle.plate(), vehicle.ownerId()));
+        Map<String, CurrentPass> current = passes.currentPasses();
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         int[] counts = {0, 0, 0, 0}; // index plates, missing, extra, wrong
@@ -94,7 +132,8 @@ public class AccessIndex {
             if (state == null || state.account() == null) {
                 counts[1]++;
                 addLimited(missing, entry.getKey());
-            } else if (state.account().accountId() != entry.getValue()) {
+            } else if (state.account().accountId() != entry.getValue()
+                    || !samePass(state.account().pass(), current.get(entry.getKey()))) {
                 counts[3]++;
                 addLimited(wrong, entry.getKey());
             }
@@ -110,6 +149,14 @@ public class AccessIndex {
         });
         return new IndexCheck(database.size(), counts[0], counts[1], sorted(missing), counts[2], sorted(extra),
                 counts[3], sorted(wrong));
+    }
+
+    private boolean samePass(Pass indexed, CurrentPass expected) {
+        if (indexed == null || expected == null) {
+            return indexed == null && expected == null;
+        }
+        return indexed.passId() == expected.planId() && indexed.paidThroughMillis() == paidThroughMillis(expected)
+                && indexed.maxInside() == expected.maxInside() && indexed.windows().toString().equals(expected.windows());
     }
 
     private static void addLimited(List<String> list, String plate) {

@@ -27,6 +27,12 @@ public class VehicleDirectory {
     }
 
     @Transactional(readOnly = true)
+    public java.util.List<String> platesOf(long ownerId) {
+        return jdbc.sql("SELECT plate FROM vehicle WHERE owner = ? ORDER BY plate").param(ownerId).query(String.class)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
     public int count() {
         return jdbc.sql("SELECT COUNT(*) FROM vehicle").query(Integer.class).single();
     }

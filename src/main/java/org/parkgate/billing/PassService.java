@@ -1,0 +1,140 @@
+package org.parkgate.billing;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.parkgate.access.Plates;
+import org.parkgate.access.TimeWindows;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Pass plans and pass periods. A period sold covers the owner's chosen vehicles from its first to
+ * its last day; a renewal starts the day after the current period ends. Refusals throw
+ * {@link BillingException} and write nothing.
+ */
+@Service
+public class PassService {
+
+    static final String SALES = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.MANAGER + "', '"
+            + Role.Names.CASHIER + "')";
+
+    private final JdbcClient jdbc;
+    private final RegistryService registry;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PassService(JdbcClient jdbc, RegistryService registry, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional
+    public long createPlan(NewPassPlan plan) {
+        String name = plan.name() == null ? "" : plan.name().strip();
+        if (name.isEmpty() || name.length() > 60) {
+            throw new BillingException("error.plan.name-invalid");
+        }
+        if (plan.price() < 0) {
+            throw new BillingException("error.plan.price-negative");
+        }
+        if (plan.maxInside() < 1 || plan.maxInside() > 20) {
+            throw new BillingException("error.plan.max-inside-invalid");
+        }
+        try {
+            TimeWindows.parse(plan.windows());
+        } catch (IllegalArgumentException e) {
+            throw new BillingException("error.plan.windows-invalid", plan.windows());
+        }
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO pass_plan (name, period, price, rate, windows, max_inside) VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(name, plan.period().name(), plan.price(), plan.rate().name(), plan.windows().strip(),
+                        plan.maxInside())
+                .update(key, "ID");
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    @PreAuthorize(SALES)
+    @Transactional(readOnly = true)
+    public List<PassPlanRow> plans() {
+        return jdbc.sql("SELECT id, name, period, price, rate, windows, max_inside FROM pass_plan WHERE active ORDER BY name")
+                .query((rs, row) -> new PassPlanRow(rs.getLong(1), rs.getString(2), PassPeriod.valueOf(rs.getString(3)),
+                        rs.getLong(4), Rate.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7)))
+                .list();
+    }
+
+    /** Sells one period of a plan to an owner for some of their vehicles; returns the period's id. */
+    @PreAuthorize(SALES)
+    @Transactional
+    public long sell(long ownerId, long planId, List<String> plates, LocalDate startsOn) {
+        PassPeriod period = activePlanPeriod(planId);
+        Set<String> normalised = new LinkedHashSet<>();
+        for (String plate : plates) {
+            String normal = Plates.normalize(plate);
+            Long owner = registry.plateOwner(normal);
+            if (owner == null || owner != ownerId) {
+                throw new BillingException("error.pass.plate-not-owners", normal);
+            }
+            normalised.add(normal);
+        }
+        if (normalised.isEmpty()) {
+            throw new BillingException("error.pass.no-vehicle");
+        }
+        return insertPeriod(ownerId, planId, normalised, startsOn, period.lastDay(startsOn));
+    }
+
+    /** The next period of the same plan and vehicles, from the day after this one ends. */
+    @PreAuthorize(SALES)
+    @Transactional
+    public long renew(long subscriptionId) {
+        var current = jdbc.sql("SELECT owner, plan, ends_on FROM subscription WHERE id = ?").param(subscriptionId)
+                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()})
+                .optional()
+                .orElseThrow(() -> new BillingException("error.pass.not-found"));
+        long ownerId = (long) current[0];
+        long planId = (long) current[1];
+        LocalDate next = ((LocalDate) current[2]).plusDays(1);
+        boolean alreadyRenewed = jdbc.sql("SELECT COUNT(*) FROM subscription WHERE owner = ? AND plan = ? AND starts_on = ?")
+                .params(ownerId, planId, Date.valueOf(next)).query(Integer.class).single() > 0;
+        if (alreadyRenewed) {
+            throw new BillingException("error.pass.already-renewed", next);
+        }
+        List<String> plates = jdbc.sql("SELECT plate FROM subscription_vehicle WHERE subscription = ? ORDER BY plate")
+                .param(subscriptionId).query(String.class).list();
+        return insertPeriod(ownerId, planId, new LinkedHashSet<>(plates), next, activePlanPeriod(planId).lastDay(next));
+    }
+
+    private PassPeriod activePlanPeriod(long planId) {
+        return jdbc.sql("SELECT period FROM pass_plan WHERE id = ? AND active").param(planId).query(String.class)
+                .optional().map(PassPeriod::valueOf)
+                .orElseThrow(() -> new BillingException("error.plan.not-found"));
+    }
+
+    private long insertPeriod(long ownerId, long planId, Set<String> plates, LocalDate startsOn, LocalDate endsOn) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO subscription (owner, plan, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(ownerId, planId, Date.valueOf(startsOn), Date.valueOf(endsOn), Timestamp.from(clock.instant()))
+                .update(key, "ID");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        for (String plate : plates) {
+            jdbc.sql("INSERT INTO subscription_vehicle (subscription, plate) VALUES (?, ?)").params(id, plate).update();
+        }
+        events.publishEvent(new PassesChanged(ownerId));
+        return id;
+    }
+}

@@ -1,0 +1,140 @@
+package org.parkgate.billing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parkgate.KaribuTest;
+import org.parkgate.access.AccessCore;
+import org.parkgate.access.Decision;
+import org.parkgate.access.Lane;
+import org.parkgate.access.Lot;
+import org.parkgate.access.LotPolicy;
+import org.parkgate.access.PlateFormat;
+import org.parkgate.access.Reason;
+import org.parkgate.access.VisitorTariff;
+import org.parkgate.lane.AccessIndex;
+import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.VehicleKind;
+import org.parkgate.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+
+/** Selling and renewing passes, and what the lane then decides, through the real database and index. */
+class PassServiceTest extends KaribuTest {
+
+    static final String ALWAYS = "MON-SUN 00:00-24:00";
+
+    @Autowired
+    PassService passes;
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    AccessIndex accessIndex;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Lane entrance;
+
+    @BeforeEach
+    void laneAndCashier() {
+        login("manager", Role.MANAGER);
+        var tariff = VisitorTariff.of(Currency.getInstance("CNY"), VisitorTariff.FreeTime.WAIVE_SHORT_STAYS, 30,
+                120, 500, 60, 200, VisitorTariff.CapPeriod.CALENDAR_DAY, 2000, VisitorTariff.Night.NONE, 0, 0, 0,
+                10, ZoneId.of("Asia/Shanghai"));
+        var policy = new LotPolicy(LotPolicy.RestrictedEntry.DENY, LotPolicy.RestrictedExit.REQUIRE_PAYMENT, true,
+                0, LotPolicy.AntiPassback.SOFT, 7, 90, 15, PlateFormat.chinese(), tariff);
+        entrance = new Lane("in-1", new Lot("P1", 300, policy), Lane.Direction.IN);
+    }
+
+    Decision atTheEntrance(String plate) {
+        return new AccessCore(accessIndex.index(), clock).decide(entrance, plate, 95);
+    }
+
+    @Test
+    void aSoldPassOpensTheBarrierAndARenewalStartsTheDayAfter() {
+        long plan = passes.createPlan(new NewPassPlan("测试月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long owner = registry.createOwner(new NewOwner("孙丽", "", "7-0707"));
+        registry.addVehicle(owner, "鲁B12345", VehicleKind.CAR, null);
+        assertThat(atTheEntrance("鲁B12345").reason()).as("no pass yet").isEqualTo(Reason.VISITOR_ENTRY);
+
+        LocalDate today = LocalDate.now(clock);
+        long first = passes.sell(owner, plan, List.of("鲁b-12345"), today.plusDays(3).minusMonths(1)); // ends today + 2
+        Decision expiring = atTheEntrance("鲁B12345");
+        assertThat(expiring.reason()).isEqualTo(Reason.PASS_EXPIRING);
+        assertThat(expiring.daysUntilExpiry()).isEqualTo(2);
+
+        long second = passes.renew(first);
+        assertThat(endOf(second)).isEqualTo(endOf(first).plusDays(1).plusMonths(1).minusDays(1));
+        assertThat(startOf(second)).isEqualTo(endOf(first).plusDays(1));
+        assertThat(atTheEntrance("鲁B12345").reason()).isEqualTo(Reason.PASS_VALID);
+
+        assertThatThrownBy(() -> passes.renew(first)).isInstanceOf(BillingException.class)
+                .hasMessage("error.pass.already-renewed");
+        login("admin", Role.ADMIN);
+        assertThat(accessIndex.check().consistent()).isTrue();
+    }
+
+    @Test
+    void aPassCoversOnlyTheOwnersOwnVehicles() {
+        long plan = passes.createPlan(new NewPassPlan("测试年卡", PassPeriod.YEAR, 60000, Rate.OWNER, ALWAYS, 1));
+        long owner = registry.createOwner(new NewOwner("周强", "", "7-0708"));
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("京A10001"), LocalDate.now(clock)))
+                .isInstanceOf(BillingException.class).hasMessage("error.pass.plate-not-owners");
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of(), LocalDate.now(clock)))
+                .isInstanceOf(BillingException.class).hasMessage("error.pass.no-vehicle");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM subscription WHERE owner = ?").param(owner).query(Integer.class)
+                .single()).isZero();
+    }
+
+    @Test
+    void badPlansAreRefusedWithAReason() {
+        assertThatThrownBy(() -> passes.createPlan(
+                new NewPassPlan("夜间", PassPeriod.MONTH, 3000, Rate.OWNER, "weekdays after six", 1)))
+                .isInstanceOf(BillingException.class).hasMessage("error.plan.windows-invalid");
+        assertThatThrownBy(() -> passes.createPlan(new NewPassPlan("", PassPeriod.MONTH, 3000, Rate.OWNER, ALWAYS, 1)))
+                .hasMessage("error.plan.name-invalid");
+        assertThatThrownBy(() -> passes.createPlan(new NewPassPlan("负价", PassPeriod.MONTH, -1, Rate.OWNER, ALWAYS, 1)))
+                .hasMessage("error.plan.price-negative");
+        login("cashier", Role.CASHIER);
+        assertThatThrownBy(() -> passes.createPlan(new NewPassPlan("收费员", PassPeriod.MONTH, 1, Rate.OWNER, ALWAYS, 1)))
+                .isInstanceOf(AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void periodsEndOnTheLastDayOfTheMonthsTheyCover() {
+        assertThat(PassPeriod.MONTH.lastDay(LocalDate.of(2027, 1, 31))).isEqualTo(LocalDate.of(2027, 2, 27));
+        assertThat(PassPeriod.MONTH.lastDay(LocalDate.of(2026, 12, 1))).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(PassPeriod.QUARTER.lastDay(LocalDate.of(2026, 11, 15))).isEqualTo(LocalDate.of(2027, 2, 14));
+        assertThat(PassPeriod.YEAR.lastDay(LocalDate.of(2028, 2, 29))).isEqualTo(LocalDate.of(2029, 2, 27));
+    }
+
+    @Test
+    void theDemoPlatesMeanWhatTheReadmeSays() {
+        assertThat(atTheEntrance("京A10001").reason()).isEqualTo(Reason.PASS_VALID);
+        Decision expiring = atTheEntrance("京A10002");
+        assertThat(expiring.reason()).isEqualTo(Reason.PASS_EXPIRING);
+        assertThat(expiring.daysUntilExpiry()).isEqualTo(3);
+        assertThat(atTheEntrance("京A10005").reason()).as("lapsed: pays as a visitor").isEqualTo(Reason.VISITOR_ENTRY);
+    }
+
+    private LocalDate endOf(long subscription) {
+        return jdbc.sql("SELECT ends_on FROM subscription WHERE id = ?").param(subscription)
+                .query(java.sql.Date.class).single().toLocalDate();
+    }
+
+    private LocalDate startOf(long subscription) {
+        return jdbc.sql("SELECT starts_on FROM subscription WHERE id = ?").param(subscription)
+                .query(java.sql.Date.class).single().toLocalDate();
+    }
+}
