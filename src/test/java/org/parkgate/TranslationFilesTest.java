@@ -66,6 +66,12 @@ class TranslationFilesTest {
         for (org.parkgate.registry.VehicleKind kind : org.parkgate.registry.VehicleKind.values()) {
             used.add("vehicle.kind." + kind.name());
         }
+        for (org.parkgate.billing.PassPeriod period : org.parkgate.billing.PassPeriod.values()) {
+            used.add("passes.period." + period.name());
+        }
+        for (org.parkgate.billing.Rate rate : org.parkgate.billing.Rate.values()) {
+            used.add("passes.rate." + rate.name());
+        }
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }

@@ -34,9 +34,9 @@ class MainLayoutTest extends KaribuTest {
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, List.of("Home", "Owners", "Gate index", "Users", "Audit trail")),
-                Arguments.of(Role.MANAGER, List.of("Home", "Owners", "Audit trail")),
-                Arguments.of(Role.CASHIER, List.of("Home", "Owners")),
+                Arguments.of(Role.ADMIN, List.of("Home", "Owners", "Passes", "Gate index", "Users", "Audit trail")),
+                Arguments.of(Role.MANAGER, List.of("Home", "Owners", "Passes", "Audit trail")),
+                Arguments.of(Role.CASHIER, List.of("Home", "Owners", "Passes")),
                 Arguments.of(Role.GUARD, List.of("Home")));
     }
 
@@ -71,7 +71,7 @@ class MainLayoutTest extends KaribuTest {
             login("manager", Role.MANAGER);
             UI.getCurrent().navigate("");
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                    .containsExactly("首页", "业主", "审计日志");
+                    .containsExactly("首页", "业主", "月卡", "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);
         }
