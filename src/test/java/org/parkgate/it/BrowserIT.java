@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -128,10 +129,13 @@ class BrowserIT {
         waiting().until(d -> condition.getAsBoolean());
     }
 
-    /** The page reloads when the language changes: elements found a moment ago may go stale. */
+    /**
+     * The page reloads when the language changes: elements found a moment ago may go stale, or
+     * Chromium may report them as no longer in the document; both mean "look again".
+     */
     private WebDriverWait waiting() {
         var wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.ignoring(StaleElementReferenceException.class);
+        wait.ignoring(StaleElementReferenceException.class).ignoring(WebDriverException.class);
         return wait;
     }
 }
