@@ -1,11 +1,8 @@
 package org.parkgate.billing;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +11,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,11 +28,13 @@ class DemoPasses implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoPasses.class);
 
     private final JdbcClient jdbc;
+    private final PassRecords records;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoPasses(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+    DemoPasses(JdbcClient jdbc, PassRecords records, TransactionTemplate transaction, Clock clock) {
         this.jdbc = jdbc;
+        this.records = records;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -71,21 +69,11 @@ class DemoPasses implements ApplicationRunner {
     }
 
     private long plan(String name, PassPeriod period, long price, Rate rate, String windows, int maxInside) {
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO pass_plan (name, period, price, rate, windows, max_inside) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(name, period.name(), price, rate.name(), windows, maxInside)
-                .update(key, "ID");
-        return Objects.requireNonNull(key.getKey()).longValue();
+        return records.insertPlan(name, period, price, rate, windows, maxInside);
     }
 
     private void period(String plate, long plan, LocalDate startsOn, PassPeriod length) {
         long owner = jdbc.sql("SELECT owner FROM vehicle WHERE plate = ?").param(plate).query(Long.class).single();
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO subscription (owner, plan, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(owner, plan, Date.valueOf(startsOn), Date.valueOf(length.lastDay(startsOn)),
-                        Timestamp.from(clock.instant()))
-                .update(key, "ID");
-        jdbc.sql("INSERT INTO subscription_vehicle (subscription, plate) VALUES (?, ?)")
-                .params(Objects.requireNonNull(key.getKey()).longValue(), plate).update();
+        records.insertPeriod(owner, plan, List.of(plate), startsOn, length.lastDay(startsOn));
     }
 }

@@ -1,12 +1,9 @@
 package org.parkgate.billing;
 
 import java.sql.Date;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.parkgate.access.Plates;
 import org.parkgate.access.TimeWindows;
@@ -14,7 +11,6 @@ import org.parkgate.registry.RegistryService;
 import org.parkgate.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,15 +27,15 @@ public class PassService {
             + Role.Names.CASHIER + "')";
 
     private final JdbcClient jdbc;
+    private final PassRecords records;
     private final RegistryService registry;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    PassService(JdbcClient jdbc, RegistryService registry, ApplicationEventPublisher events, Clock clock) {
+    PassService(JdbcClient jdbc, PassRecords records, RegistryService registry, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.records = records;
         this.registry = registry;
         this.events = events;
-        this.clock = clock;
     }
 
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
@@ -60,13 +56,8 @@ public class PassService {
         } catch (IllegalArgumentException e) {
             throw new BillingException("error.plan.windows-invalid", plan.windows());
         }
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO pass_plan (name, period, price, rate, windows, max_inside) VALUES (?, ?, ?, ?, ?, ?)""")
-                .params(name, plan.period().name(), plan.price(), plan.rate().name(), plan.windows().strip(),
-                        plan.maxInside())
-                .update(key, "ID");
-        return Objects.requireNonNull(key.getKey()).longValue();
+        return records.insertPlan(name, plan.period(), plan.price(), plan.rate(), plan.windows().strip(),
+                plan.maxInside());
     }
 
     @PreAuthorize(SALES)
@@ -102,13 +93,15 @@ public class PassService {
     @PreAuthorize(SALES)
     @Transactional
     public long renew(long subscriptionId) {
-        var current = jdbc.sql("SELECT owner, plan, ends_on FROM subscription WHERE id = ?").param(subscriptionId)
-                .query((rs, row) -> new Object[] {rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()})
+        record Sold(long ownerId, long planId, LocalDate endsOn) {
+        }
+        Sold current = jdbc.sql("SELECT owner, plan, ends_on FROM subscription WHERE id = ?").param(subscriptionId)
+                .query((rs, row) -> new Sold(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
                 .optional()
                 .orElseThrow(() -> new BillingException("error.pass.not-found"));
-        long ownerId = (long) current[0];
-        long planId = (long) current[1];
-        LocalDate next = ((LocalDate) current[2]).plusDays(1);
+        long ownerId = current.ownerId();
+        long planId = current.planId();
+        LocalDate next = current.endsOn().plusDays(1);
         boolean alreadyRenewed = jdbc.sql("SELECT COUNT(*) FROM subscription WHERE owner = ? AND plan = ? AND starts_on = ?")
                 .params(ownerId, planId, Date.valueOf(next)).query(Integer.class).single() > 0;
         if (alreadyRenewed) {
@@ -126,14 +119,7 @@ public class PassService {
     }
 
     private long insertPeriod(long ownerId, long planId, Set<String> plates, LocalDate startsOn, LocalDate endsOn) {
-        var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO subscription (owner, plan, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(ownerId, planId, Date.valueOf(startsOn), Date.valueOf(endsOn), Timestamp.from(clock.instant()))
-                .update(key, "ID");
-        long id = Objects.requireNonNull(key.getKey()).longValue();
-        for (String plate : plates) {
-            jdbc.sql("INSERT INTO subscription_vehicle (subscription, plate) VALUES (?, ?)").params(id, plate).update();
-        }
+        long id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn);
         events.publishEvent(new PassesChanged(ownerId));
         return id;
     }
