@@ -72,6 +72,12 @@ class TranslationFilesTest {
         for (org.parkgate.billing.Rate rate : org.parkgate.billing.Rate.values()) {
             used.add("passes.rate." + rate.name());
         }
+        for (org.parkgate.exemption.ExemptionStatus status : org.parkgate.exemption.ExemptionStatus.values()) {
+            used.add("exemptions.status." + status.name());
+        }
+        for (org.parkgate.exemption.ExemptionKind kind : org.parkgate.exemption.ExemptionKind.values()) {
+            used.add("exemptions.kind." + kind.name());
+        }
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.parkgate.access.AccountState;
 import org.parkgate.access.Arrears;
 import org.parkgate.access.PlateIndex;
+import org.parkgate.access.Exemption;
 import org.parkgate.access.Pass;
 import org.parkgate.access.PassUsage;
 import org.parkgate.access.PlateState;
@@ -16,6 +17,9 @@ import org.parkgate.access.TimeWindows;
 import org.parkgate.billing.CurrentPass;
 import org.parkgate.billing.PassDirectory;
 import org.parkgate.billing.PassesChanged;
+import org.parkgate.exemption.ExemptionDirectory;
+import org.parkgate.exemption.ExemptionsChanged;
+import org.parkgate.exemption.GrantedExemption;
 import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.registry.VehicleRegistered;
 import org.parkgate.security.Role;
@@ -41,15 +45,17 @@ public class AccessIndex {
 
     private final VehicleDirectory vehicles;
     private final PassDirectory passes;
+    private final ExemptionDirectory exemptions;
     private final Clock clock;
     private final PlateIndex index = new PlateIndex();
     /** Vehicles inside per pass ("owner:plan"): survives every recomputation of the account. */
     private final Map<String, PassUsage> usages = new ConcurrentHashMap<>();
     private final Map<String, TimeWindows> windows = new ConcurrentHashMap<>();
 
-    AccessIndex(VehicleDirectory vehicles, PassDirectory passes, Clock clock) {
+    AccessIndex(VehicleDirectory vehicles, PassDirectory passes, ExemptionDirectory exemptions, Clock clock) {
         this.vehicles = vehicles;
         this.passes = passes;
+        this.exemptions = exemptions;
         this.clock = clock;
     }
 
@@ -66,8 +72,9 @@ public class AccessIndex {
         long started = System.nanoTime();
         java.util.Set<String> registered = new java.util.HashSet<>();
         Map<String, CurrentPass> current = passes.currentPasses();
+        Map<String, GrantedExemption> granted = exemptions.current();
         vehicles.forEach(vehicle -> {
-            register(vehicle.plate(), vehicle.ownerId(), current.get(vehicle.plate()));
+            register(vehicle.plate(), vehicle.ownerId(), current.get(vehicle.plate()), granted.get(vehicle.plate()));
             registered.add(vehicle.plate());
         });
         index.forEach(state -> {
@@ -88,33 +95,56 @@ public class AccessIndex {
 
     @TransactionalEventListener
     void on(VehicleRegistered registered) {
-        register(registered.plate(), registered.ownerId(),
-                passes.currentPassesOf(registered.ownerId()).get(registered.plate()));
+        refresh(registered.plate(), registered.ownerId());
     }
 
     @TransactionalEventListener
     void on(PassesChanged changed) {
-        Map<String, CurrentPass> current = passes.currentPassesOf(changed.ownerId());
         for (String plate : vehicles.platesOf(changed.ownerId())) {
-            register(plate, changed.ownerId(), current.get(plate));
+            refresh(plate, changed.ownerId());
         }
     }
 
-    private void register(String plate, long ownerId, CurrentPass pass) {
-        AccountState account = account(ownerId, pass);
+    @TransactionalEventListener
+    void on(ExemptionsChanged changed) {
+        Long owner = vehicles.ownerOf(changed.plate());
+        if (owner != null) {
+            refresh(changed.plate(), owner);
+        }
+    }
+
+    private void refresh(String plate, long ownerId) {
+        register(plate, ownerId, passes.currentPassesOf(ownerId).get(plate), exemptions.currentFor(plate));
+    }
+
+    private void register(String plate, long ownerId, CurrentPass pass, GrantedExemption exemption) {
+        AccountState account = account(ownerId, pass, exemption);
         index.update(plate, state -> state == null ? PlateState.registered(plate, account) : state.with(account));
     }
 
-    private AccountState account(long ownerId, CurrentPass current) {
-        Pass pass = current == null ? null : new Pass(current.planId(), paidThroughMillis(current),
+    private AccountState account(long ownerId, CurrentPass current, GrantedExemption granted) {
+        Pass pass = current == null ? null : new Pass(current.planId(), endOfDay(current.paidThrough()),
                 windows.computeIfAbsent(current.windows(), TimeWindows::parse), current.maxInside(),
                 usages.computeIfAbsent(ownerId + ":" + current.planId(), key -> new PassUsage()));
-        return new AccountState(ownerId, pass, null, Arrears.NONE, false);
+        return new AccountState(ownerId, pass, exemption(granted), Arrears.NONE, false);
     }
 
-    /** A pass paid through a day covers that whole day in the lot's zone. */
-    private long paidThroughMillis(CurrentPass pass) {
-        return pass.paidThrough().plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
+    private Exemption exemption(GrantedExemption granted) {
+        if (granted == null) {
+            return null;
+        }
+        Exemption.Kind kind = Exemption.Kind.valueOf(granted.kind().name());
+        return new Exemption(kind, kind == Exemption.Kind.FULL ? 0 : granted.amount(),
+                startOfDay(granted.validFrom()), endOfDay(granted.validUntil()));
+    }
+
+    /** Dates are inclusive: a pass or exemption until a day covers that whole day in the lot's zone. */
+    private long endOfDay(java.time.LocalDate day) {
+        return startOfDay(day.plusDays(1));
+    }
+
+    private long startOfDay(java.time.LocalDate day) {
+        return day.atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
     }
 
     /** Compares the index with the database (admins see it on the gate index page). */
@@ -155,7 +185,7 @@ public class AccessIndex {
         if (indexed == null || expected == null) {
             return indexed == null && expected == null;
         }
-        return indexed.passId() == expected.planId() && indexed.paidThroughMillis() == paidThroughMillis(expected)
+        return indexed.passId() == expected.planId() && indexed.paidThroughMillis() == endOfDay(expected.paidThrough())
                 && indexed.maxInside() == expected.maxInside() && indexed.windows().toString().equals(expected.windows());
     }
 

@@ -32,6 +32,13 @@ public class VehicleDirectory {
                 .list();
     }
 
+    /** The owner of a registered plate, or null. */
+    @Transactional(readOnly = true)
+    public Long ownerOf(String plate) {
+        return jdbc.sql("SELECT owner FROM vehicle WHERE plate = ?").param(plate).query(Long.class).optional()
+                .orElse(null);
+    }
+
     @Transactional(readOnly = true)
     public int count() {
         return jdbc.sql("SELECT COUNT(*) FROM vehicle").query(Integer.class).single();

@@ -1,0 +1,154 @@
+package org.parkgate.exemption;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.access.Plates;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exemptions for registered vehicles. Any staff member but a guard may ask for one; a manager (or
+ * admin) who did not ask decides. Only approved exemptions reach the gate. Every request and
+ * decision is in the audit trail.
+ */
+@Service
+public class ExemptionService {
+
+    static final String REQUESTERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.MANAGER + "', '"
+            + Role.Names.CASHIER + "')";
+    /** Approved exemptions ending within this many days are listed as EXPIRING. */
+    public static final int EXPIRING_DAYS = 7;
+
+    private final JdbcClient jdbc;
+    private final RegistryService registry;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ExemptionService(JdbcClient jdbc, RegistryService registry, AuditLog audit, ApplicationEventPublisher events,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(REQUESTERS)
+    @Transactional
+    public long request(NewExemption request) {
+        String plate = Plates.normalize(request.plate() == null ? "" : request.plate());
+        if (registry.plateOwner(plate) == null) {
+            throw new ExemptionException("error.pass.plate-unknown", plate);
+        }
+        if (request.kind() == null || request.validFrom() == null || request.validUntil() == null) {
+            throw new ExemptionException("error.exemption.incomplete");
+        }
+        if (request.validUntil().isBefore(request.validFrom())) {
+            throw new ExemptionException("error.exemption.window");
+        }
+        int amount = switch (request.kind()) {
+            case FULL -> 0;
+            case PERCENT -> requireBetween(request.amount(), 1, 100, "error.exemption.percent");
+            case FREE_MINUTES -> requireBetween(request.amount(), 1, 24 * 60, "error.exemption.minutes");
+        };
+        String reason = request.reason() == null ? "" : request.reason().strip();
+        if (reason.isEmpty() || reason.length() > 200) {
+            throw new ExemptionException("error.exemption.reason");
+        }
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO exemption (plate, kind, amount, valid_from, valid_until, reason, status, requested_by,
+                                       requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                .params(plate, request.kind().name(), amount, Date.valueOf(request.validFrom()),
+                        Date.valueOf(request.validUntil()), reason, currentUser(), Timestamp.from(clock.instant()))
+                .update(key, "ID");
+        audit.record(AuditAction.EXEMPTION_REQUESTED, plate, request.kind() + " " + request.validFrom() + ".."
+                + request.validUntil() + ": " + reason);
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional
+    public void approve(long id) {
+        decide(id, "APPROVED", AuditAction.EXEMPTION_APPROVED);
+    }
+
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional
+    public void reject(long id) {
+        decide(id, "REJECTED", AuditAction.EXEMPTION_REJECTED);
+    }
+
+    private void decide(long id, String status, AuditAction action) {
+        record Pending(String plate, String requestedBy) {
+        }
+        Pending pending = jdbc.sql("SELECT plate, requested_by FROM exemption WHERE id = ? AND status = 'PENDING'")
+                .param(id).query((rs, row) -> new Pending(rs.getString(1), rs.getString(2))).optional()
+                .orElseThrow(() -> new ExemptionException("error.exemption.not-pending"));
+        String user = currentUser();
+        if (pending.requestedBy().equals(user)) {
+            throw new ExemptionException("error.exemption.own-request");
+        }
+        jdbc.sql("UPDATE exemption SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
+                .params(status, user, Timestamp.from(clock.instant()), id).update();
+        audit.record(action, pending.plate(), "exemption " + id);
+        events.publishEvent(new ExemptionsChanged(pending.plate()));
+    }
+
+    /** Newest first; {@code status} null lists all. */
+    @PreAuthorize(REQUESTERS)
+    @Transactional(readOnly = true)
+    public List<ExemptionRow> list(@Nullable ExemptionStatus status) {
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                SELECT id, plate, kind, amount, valid_from, valid_until, reason, status, requested_by, decided_by
+                FROM exemption ORDER BY requested_at DESC, id DESC""")
+                .query((rs, row) -> new ExemptionRow(rs.getLong(1), rs.getString(2),
+                        ExemptionKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getDate(5).toLocalDate(),
+                        rs.getDate(6).toLocalDate(), rs.getString(7),
+                        status(rs.getString(8), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), today),
+                        rs.getString(9), rs.getString(10)))
+                .list().stream()
+                .filter(row -> status == null || row.status() == status)
+                .toList();
+    }
+
+    static ExemptionStatus status(String stored, LocalDate from, LocalDate until, LocalDate today) {
+        return switch (stored) {
+            case "PENDING" -> ExemptionStatus.PENDING;
+            case "REJECTED" -> ExemptionStatus.REJECTED;
+            default -> today.isBefore(from) ? ExemptionStatus.UPCOMING
+                    : today.isAfter(until) ? ExemptionStatus.EXPIRED
+                    : !today.plusDays(EXPIRING_DAYS).isBefore(until) ? ExemptionStatus.EXPIRING
+                    : ExemptionStatus.ACTIVE;
+        };
+    }
+
+    private static int requireBetween(int value, int min, int max, String messageKey) {
+        if (value < min || value > max) {
+            throw new ExemptionException(messageKey, min, max);
+        }
+        return value;
+    }
+
+    private static String currentUser() {
+        var authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? "system" : authentication.getName();
+    }
+}

@@ -1,0 +1,152 @@
+package org.parkgate.exemption.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.parkgate.base.UserFacingException;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Notifications;
+import org.parkgate.exemption.ExemptionKind;
+import org.parkgate.exemption.ExemptionRow;
+import org.parkgate.exemption.ExemptionService;
+import org.parkgate.exemption.ExemptionStatus;
+import org.parkgate.exemption.NewExemption;
+import org.parkgate.security.Role;
+
+/**
+ * Exemptions by status (pending, active, expiring within 7 days, expired, ...). Staff request;
+ * a manager who did not request approves or rejects.
+ */
+@Route("exemptions")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+@Menu(order = 30, title = "menu.exemptions", icon = "vaadin:handshake")
+final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final ExemptionService exemptions;
+    private final Clock clock;
+    private final boolean decides;
+    final Select<ExemptionStatus> show = new Select<>();
+    final Grid<ExemptionRow> grid = new Grid<>();
+
+    ExemptionsView(ExemptionService exemptions, Clock clock, AuthenticationContext authentication) {
+        this.exemptions = exemptions;
+        this.clock = clock;
+        this.decides = authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.MANAGER);
+        addClassName("parkgate-view");
+        setSizeFull();
+
+        show.setId("exemptions-show");
+        show.setLabel(getTranslation("exemptions.show"));
+        show.setItems(ExemptionStatus.values());
+        show.setEmptySelectionAllowed(true);
+        show.setEmptySelectionCaption(getTranslation("exemptions.show.all"));
+        show.setItemLabelGenerator(status -> status == null ? getTranslation("exemptions.show.all")
+                : getTranslation("exemptions.status." + status.name()));
+        show.addValueChangeListener(change -> refresh());
+        var request = new Button(getTranslation("exemptions.request"), click -> openRequestDialog());
+        request.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        request.setId("exemptions-request");
+
+        grid.setId("exemptions-grid");
+        grid.addColumn(ExemptionRow::plate).setHeader(getTranslation("vehicle.plate"));
+        grid.addColumn(this::terms).setHeader(getTranslation("exemptions.terms"));
+        grid.addColumn(row -> row.validFrom() + " - " + row.validUntil()).setHeader(getTranslation("exemptions.valid"));
+        grid.addColumn(ExemptionRow::reason).setHeader(getTranslation("exemptions.reason")).setFlexGrow(2);
+        grid.addColumn(row -> getTranslation("exemptions.status." + row.status().name()))
+                .setHeader(getTranslation("exemptions.status")).setKey("status");
+        grid.addColumn(ExemptionRow::requestedBy).setHeader(getTranslation("exemptions.requested-by"));
+        grid.addComponentColumn(this::decisionButtons).setHeader(getTranslation("users.actions")).setKey("actions")
+                .setAutoWidth(true);
+        add(new HorizontalLayout(show, request), grid);
+        expand(grid);
+        refresh();
+    }
+
+    private String terms(ExemptionRow row) {
+        return switch (row.kind()) {
+            case FULL -> getTranslation("exemptions.kind.FULL");
+            case PERCENT -> getTranslation("exemptions.terms.percent", row.amount());
+            case FREE_MINUTES -> getTranslation("exemptions.terms.minutes", row.amount());
+        };
+    }
+
+    private HorizontalLayout decisionButtons(ExemptionRow row) {
+        var buttons = new HorizontalLayout();
+        if (decides && row.status() == ExemptionStatus.PENDING) {
+            var approve = new Button(getTranslation("exemptions.approve"),
+                    click -> decide(() -> exemptions.approve(row.id()), "exemptions.approved", row.plate()));
+            approve.setId("approve-" + row.id());
+            approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
+            var reject = new Button(getTranslation("exemptions.reject"),
+                    click -> decide(() -> exemptions.reject(row.id()), "exemptions.rejected", row.plate()));
+            reject.setId("reject-" + row.id());
+            reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            buttons.add(approve, reject);
+        }
+        return buttons;
+    }
+
+    private void decide(Runnable decision, String messageKey, String plate) {
+        try {
+            decision.run();
+        } catch (UserFacingException refused) {
+            Notifications.refused(this, refused);
+            return;
+        }
+        Notifications.success(getTranslation(messageKey, plate));
+        refresh();
+    }
+
+    private void openRequestDialog() {
+        var plate = new TextField(getTranslation("vehicle.plate"));
+        plate.setId("exemption-plate");
+        var kind = new Select<ExemptionKind>();
+        kind.setLabel(getTranslation("exemptions.kind"));
+        kind.setItems(ExemptionKind.values());
+        kind.setItemLabelGenerator(value -> getTranslation("exemptions.kind." + value.name()));
+        kind.setValue(ExemptionKind.FULL);
+        kind.setId("exemption-kind");
+        var amount = new IntegerField(getTranslation("exemptions.amount"));
+        amount.setHelperText(getTranslation("exemptions.amount.help"));
+        amount.setId("exemption-amount");
+        var from = new DatePicker(getTranslation("exemptions.from"));
+        from.setValue(LocalDate.now(clock));
+        from.setId("exemption-from");
+        var until = new DatePicker(getTranslation("exemptions.until"));
+        until.setValue(LocalDate.now(clock).plusMonths(1));
+        until.setId("exemption-until");
+        var reason = new TextField(getTranslation("exemptions.reason"));
+        reason.setId("exemption-reason");
+        new FormDialog(getTranslation("exemptions.request"), new FormLayout(plate, kind, amount, from, until, reason),
+                () -> exemptions.request(new NewExemption(plate.getValue(), kind.getValue(),
+                        amount.getValue() == null ? 0 : amount.getValue(), from.getValue(), until.getValue(),
+                        reason.getValue())),
+                () -> {
+                    Notifications.success(getTranslation("exemptions.requested", plate.getValue()));
+                    refresh();
+                }).open();
+    }
+
+    private void refresh() {
+        grid.setItems(exemptions.list(show.getValue()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("exemptions.title");
+    }
+}
