@@ -1,10 +1,13 @@
 package org.parkgate.lane;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parkgate.access.AccountState;
 import org.parkgate.access.Arrears;
@@ -70,7 +73,7 @@ public class AccessIndex {
     @EventListener(ApplicationReadyEvent.class)
     public void rebuild() {
         long started = System.nanoTime();
-        java.util.Set<String> registered = new java.util.HashSet<>();
+        Set<String> registered = new HashSet<>();
         Map<String, CurrentPass> current = passes.currentPasses();
         Map<String, GrantedExemption> granted = exemptions.current();
         vehicles.forEach(vehicle -> {
@@ -139,11 +142,11 @@ public class AccessIndex {
     }
 
     /** Dates are inclusive: a pass or exemption until a day covers that whole day in the lot's zone. */
-    private long endOfDay(java.time.LocalDate day) {
+    private long endOfDay(LocalDate day) {
         return startOfDay(day.plusDays(1));
     }
 
-    private long startOfDay(java.time.LocalDate day) {
+    private long startOfDay(LocalDate day) {
         return day.atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
     }
 

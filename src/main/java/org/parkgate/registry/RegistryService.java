@@ -3,6 +3,9 @@ package org.parkgate.registry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.PlateCheck;
@@ -55,8 +58,8 @@ public class RegistryService {
         if (unit != null && unit.length() > 32) {
             throw new RegistryException("error.owner.unit-invalid");
         }
-        Owner saved = owners.save(new Owner(null, name, phone, unit, clock.instant(), java.util.Set.of(), null));
-        return java.util.Objects.requireNonNull(saved.id());
+        Owner saved = owners.save(new Owner(null, name, phone, unit, clock.instant(), Set.of(), null));
+        return Objects.requireNonNull(saved.id());
     }
 
     /** Adds a vehicle; returns the plate as stored (normalised). */
@@ -119,9 +122,9 @@ public class RegistryService {
             (:text = '' OR LOWER(o.name) LIKE :like OR o.phone LIKE :like OR LOWER(o.unit) LIKE :like
              OR EXISTS (SELECT 1 FROM vehicle v WHERE v.owner = o.id AND v.plate LIKE :plate))""";
 
-    private static java.util.Map<String, Object> filterParams(OwnerQuery query) {
+    private static Map<String, Object> filterParams(OwnerQuery query) {
         String text = query.text();
-        return java.util.Map.of(
+        return Map.of(
                 "text", text,
                 "like", "%" + text.toLowerCase(Locale.ROOT) + "%",
                 "plate", "%" + Plates.normalize(text) + "%");

@@ -21,14 +21,15 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.parkgate.access.Plates;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.BillingException;
 import org.parkgate.billing.NewPassPlan;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassPlanRow;
 import org.parkgate.billing.PassService;
 import org.parkgate.billing.Rate;
-import org.parkgate.base.ui.FormDialog;
-import org.parkgate.base.ui.Notifications;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.Role;
 
@@ -121,7 +122,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         start.setId("sell-start");
         start.setValue(LocalDate.now(clock));
         new FormDialog(getTranslation("passes.sell"), new FormLayout(plate, plan, start), () -> {
-            Long owner = registry.plateOwner(org.parkgate.access.Plates.normalize(plate.getValue()));
+            Long owner = registry.plateOwner(Plates.normalize(plate.getValue()));
             if (owner == null) {
                 throw new BillingException("error.pass.plate-unknown", plate.getValue());
             }
@@ -129,7 +130,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
                 throw new BillingException("error.pass.plan-and-start-needed");
             }
             passes.sell(owner, plan.getValue().id(), List.of(plate.getValue()), start.getValue());
-        }, () -> Notifications.success(getTranslation("passes.sold", org.parkgate.access.Plates.normalize(
+        }, () -> Notifications.success(getTranslation("passes.sold", Plates.normalize(
                 plate.getValue())))).open();
     }
 
