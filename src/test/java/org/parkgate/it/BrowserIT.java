@@ -92,6 +92,14 @@ class BrowserIT {
         waitUntil(() -> menuLabels().contains("用户管理"));
         assertThat(waitFor(By.cssSelector("h1.parkgate-view-title")).getText()).isEqualTo("用户管理");
         screenshot("users-zh");
+
+        // the office's daily pages render in Chinese too (screenshots kept in target/)
+        for (String[] page : new String[][] {{"owners", "业主"}, {"passes", "月卡"}, {"exemptions", "减免"},
+                {"gate-index", "闸口数据"}}) {
+            browser.get(app.uri("/" + page[0]).toString());
+            waitUntil(() -> waitFor(By.cssSelector("h1.parkgate-view-title")).getText().equals(page[1]));
+            screenshot(page[0] + "-zh");
+        }
     }
 
     /** Kept in target/ for people to look at what the browser showed. */

@@ -64,12 +64,12 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         newPlan.setVisible(authentication.hasAnyRole(Role.Names.ADMIN, Role.Names.MANAGER));
 
         grid.setId("plans-grid");
-        grid.addColumn(PassPlanRow::name).setHeader(getTranslation("passes.plan")).setFlexGrow(2);
+        grid.addColumn(PassPlanRow::name).setHeader(getTranslation("passes.plan")).setAutoWidth(true);
         grid.addColumn(plan -> getTranslation("passes.period." + plan.period().name()))
                 .setHeader(getTranslation("passes.period"));
         grid.addColumn(plan -> yuan(plan.price())).setHeader(getTranslation("passes.price"));
         grid.addColumn(plan -> getTranslation("passes.rate." + plan.rate().name())).setHeader(getTranslation("passes.rate"));
-        grid.addColumn(PassPlanRow::windows).setHeader(getTranslation("passes.windows")).setFlexGrow(2);
+        grid.addColumn(PassPlanRow::windows).setHeader(getTranslation("passes.windows")).setAutoWidth(true);
         grid.addColumn(PassPlanRow::maxInside).setHeader(getTranslation("passes.max-inside"));
         add(new HorizontalLayout(sell, newPlan), grid);
         expand(grid);

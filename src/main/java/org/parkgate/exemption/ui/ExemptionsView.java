@@ -64,14 +64,17 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("exemptions-grid");
         grid.addColumn(ExemptionRow::plate).setHeader(getTranslation("vehicle.plate"));
         grid.addColumn(this::terms).setHeader(getTranslation("exemptions.terms"));
-        grid.addColumn(row -> row.validFrom() + " - " + row.validUntil()).setHeader(getTranslation("exemptions.valid"));
+        grid.addColumn(row -> row.validFrom() + " - " + row.validUntil()).setHeader(getTranslation("exemptions.valid"))
+                .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ExemptionRow::reason).setHeader(getTranslation("exemptions.reason")).setFlexGrow(2);
         grid.addColumn(row -> getTranslation("exemptions.status." + row.status().name()))
                 .setHeader(getTranslation("exemptions.status")).setKey("status");
         grid.addColumn(ExemptionRow::requestedBy).setHeader(getTranslation("exemptions.requested-by"));
         grid.addComponentColumn(this::decisionButtons).setHeader(getTranslation("users.actions")).setKey("actions")
                 .setAutoWidth(true);
-        add(new HorizontalLayout(show, request), grid);
+        var toolbar = new HorizontalLayout(show, request);
+        toolbar.setAlignItems(Alignment.BASELINE);
+        add(toolbar, grid);
         expand(grid);
         refresh();
     }

@@ -46,6 +46,7 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
         filter.setPlaceholder(getTranslation("owners.filter"));
         filter.setPrefixComponent(VaadinIcon.SEARCH.create());
         filter.setClearButtonVisible(true);
+        filter.setWidth("20em");
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
         var create = new Button(getTranslation("owners.new"), click -> openCreateDialog());
