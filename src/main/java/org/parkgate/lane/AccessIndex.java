@@ -24,6 +24,7 @@ import org.parkgate.exemption.ExemptionDirectory;
 import org.parkgate.exemption.ExemptionsChanged;
 import org.parkgate.exemption.GrantedExemption;
 import org.parkgate.registry.VehicleDirectory;
+import org.parkgate.registry.SpacesChanged;
 import org.parkgate.registry.VehicleRegistered;
 import org.parkgate.security.Role;
 import org.slf4j.Logger;
@@ -76,8 +77,10 @@ public class AccessIndex {
         Set<String> registered = new HashSet<>();
         Map<String, CurrentPass> current = passes.currentPasses();
         Map<String, GrantedExemption> granted = exemptions.current();
+        Set<Long> withSpaces = vehicles.ownersWithSpaces();
         vehicles.forEach(vehicle -> {
-            register(vehicle.plate(), vehicle.ownerId(), current.get(vehicle.plate()), granted.get(vehicle.plate()));
+            register(vehicle.plate(), vehicle.ownerId(), current.get(vehicle.plate()), granted.get(vehicle.plate()),
+                    withSpaces.contains(vehicle.ownerId()));
             registered.add(vehicle.plate());
         });
         index.forEach(state -> {
@@ -109,6 +112,13 @@ public class AccessIndex {
     }
 
     @TransactionalEventListener
+    void on(SpacesChanged changed) {
+        for (String plate : vehicles.platesOf(changed.ownerId())) {
+            refresh(plate, changed.ownerId());
+        }
+    }
+
+    @TransactionalEventListener
     void on(ExemptionsChanged changed) {
         Long owner = vehicles.ownerOf(changed.plate());
         if (owner != null) {
@@ -117,19 +127,22 @@ public class AccessIndex {
     }
 
     private void refresh(String plate, long ownerId) {
-        register(plate, ownerId, passes.currentPassesOf(ownerId).get(plate), exemptions.currentFor(plate));
+        register(plate, ownerId, passes.currentPassesOf(ownerId).get(plate), exemptions.currentFor(plate),
+                vehicles.hasSpace(ownerId));
     }
 
-    private void register(String plate, long ownerId, CurrentPass pass, GrantedExemption exemption) {
-        AccountState account = account(ownerId, pass, exemption);
+    private void register(String plate, long ownerId, CurrentPass pass, GrantedExemption exemption,
+            boolean assignedSpace) {
+        AccountState account = account(ownerId, pass, exemption, assignedSpace);
         index.update(plate, state -> state == null ? PlateState.registered(plate, account) : state.with(account));
     }
 
-    private AccountState account(long ownerId, CurrentPass current, GrantedExemption granted) {
+    private AccountState account(long ownerId, CurrentPass current, GrantedExemption granted,
+            boolean assignedSpace) {
         Pass pass = current == null ? null : new Pass(current.planId(), endOfDay(current.paidThrough()),
                 windows.computeIfAbsent(current.windows(), TimeWindows::parse), current.maxInside(),
                 usages.computeIfAbsent(ownerId + ":" + current.planId(), key -> new PassUsage()));
-        return new AccountState(ownerId, pass, exemption(granted), Arrears.NONE, false);
+        return new AccountState(ownerId, pass, exemption(granted), Arrears.NONE, assignedSpace);
     }
 
     private Exemption exemption(GrantedExemption granted) {

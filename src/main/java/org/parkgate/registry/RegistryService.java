@@ -83,6 +83,63 @@ public class RegistryService {
         return plate;
     }
 
+    /** Adds a space to a lot (numbers are unique per lot); returns its id. */
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional
+    public long addSpace(String lot, String number) {
+        String lotId = lot == null ? "" : lot.strip();
+        String spaceNumber = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        if (lotId.isEmpty() || lotId.length() > 32 || spaceNumber.isEmpty() || spaceNumber.length() > 16) {
+            throw new RegistryException("error.space.invalid");
+        }
+        var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        try {
+            jdbc.sql("INSERT INTO parking_space (lot, number) VALUES (?, ?)").params(lotId, spaceNumber).update(key, "ID");
+        } catch (DuplicateKeyException taken) {
+            throw new RegistryException("error.space.taken", lotId, spaceNumber);
+        }
+        return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** Assigns a space to the owner of {@code plate}, or frees it when {@code plate} is blank. */
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional
+    public void assignSpace(long spaceId, @Nullable String plate) {
+        // a list, not optional(): a free space's owner is NULL, which optional() would take for "no such space"
+        List<Long> found = jdbc.sql("SELECT owner FROM parking_space WHERE id = ?").param(spaceId)
+                .query((rs, row) -> (Long) rs.getObject(1, Long.class)).list();
+        if (found.isEmpty()) {
+            throw new RegistryException("error.space.not-found");
+        }
+        Long before = found.getFirst();
+        Long owner = null;
+        if (plate != null && !plate.isBlank()) {
+            owner = plateOwner(Plates.normalize(plate));
+            if (owner == null) {
+                throw new RegistryException("error.pass.plate-unknown", Plates.normalize(plate));
+            }
+        }
+        jdbc.sql("UPDATE parking_space SET owner = ? WHERE id = ?").params(owner, spaceId).update();
+        if (before != null) {
+            events.publishEvent(new SpacesChanged(before));
+        }
+        if (owner != null) {
+            events.publishEvent(new SpacesChanged(owner));
+        }
+    }
+
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public List<SpaceRow> spaces() {
+        return jdbc.sql("""
+                SELECT s.id, s.lot, s.number, s.owner, o.name, o.unit
+                FROM parking_space s LEFT JOIN owner o ON o.id = s.owner
+                ORDER BY s.lot, s.number""")
+                .query((rs, row) -> new SpaceRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        (Long) rs.getObject(4, Long.class), rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
     /** The owner id of a registered plate, or null. */
     @Transactional(readOnly = true)
     public @Nullable Long plateOwner(String plate) {

@@ -32,6 +32,19 @@ public class VehicleDirectory {
                 .list();
     }
 
+    /** Owners who have at least one assigned parking space. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> ownersWithSpaces() {
+        return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT owner FROM parking_space WHERE owner IS NOT NULL")
+                .query(Long.class).list());
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasSpace(long ownerId) {
+        return jdbc.sql("SELECT COUNT(*) FROM parking_space WHERE owner = ?").param(ownerId).query(Integer.class)
+                .single() > 0;
+    }
+
     /** The owner of a registered plate, or null. */
     @Transactional(readOnly = true)
     public Long ownerOf(String plate) {

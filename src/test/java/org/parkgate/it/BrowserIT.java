@@ -77,15 +77,15 @@ class BrowserIT {
         type(By.cssSelector("vaadin-password-field[name='password'] input"), "demo");
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
 
-        assertThat(menuLabels()).containsExactly("Home", "Owners", "Passes", "Exemptions", "Gate index", "Users",
-                "Audit trail");
+        assertThat(menuLabels()).containsExactly("Home", "Owners", "Parking spaces", "Passes", "Exemptions",
+                "Gate index", "Users", "Audit trail");
 
         click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
         click(By.id("user-menu-language"));
         click(By.id("language-zh-CN"));
 
         waitUntil(() -> menuLabels().contains("用户管理"));
-        assertThat(menuLabels()).containsExactly("首页", "业主", "月卡", "减免", "闸口数据", "用户管理", "审计日志");
+        assertThat(menuLabels()).containsExactly("首页", "业主", "车位", "月卡", "减免", "闸口数据", "用户管理", "审计日志");
 
         // remembered for the user: a fresh visit is still in Chinese
         browser.get(app.uri("/users").toString());

@@ -35,8 +35,10 @@ class MainLayoutTest extends KaribuTest {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of(Role.ADMIN,
-                        List.of("Home", "Owners", "Passes", "Exemptions", "Gate index", "Users", "Audit trail")),
-                Arguments.of(Role.MANAGER, List.of("Home", "Owners", "Passes", "Exemptions", "Audit trail")),
+                        List.of("Home", "Owners", "Parking spaces", "Passes", "Exemptions", "Gate index", "Users",
+                                "Audit trail")),
+                Arguments.of(Role.MANAGER,
+                        List.of("Home", "Owners", "Parking spaces", "Passes", "Exemptions", "Audit trail")),
                 Arguments.of(Role.CASHIER, List.of("Home", "Owners", "Passes", "Exemptions")),
                 Arguments.of(Role.GUARD, List.of("Home")));
     }
@@ -72,7 +74,7 @@ class MainLayoutTest extends KaribuTest {
             login("manager", Role.MANAGER);
             UI.getCurrent().navigate("");
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                    .containsExactly("首页", "业主", "月卡", "减免", "审计日志");
+                    .containsExactly("首页", "业主", "车位", "月卡", "减免", "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);
         }
