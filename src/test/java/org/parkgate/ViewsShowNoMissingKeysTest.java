@@ -42,7 +42,7 @@ class ViewsShowNoMissingKeysTest extends KaribuTest {
                 UI.getCurrent().navigate(path);
                 assertNoMissingKey(role + " " + locale + " /" + path);
                 for (Button button : _find(Button.class)) {
-                    if (button.isEnabled() && button.isVisible() && button.getId().map(id -> (id.endsWith("-new") || id.equals("spaces-new"))
+                    if (button.isEnabled() && button.isVisible() && button.getId().map(id -> id.endsWith("-new")
                             || id.startsWith("passes-") || id.startsWith("exemptions-request") || id.startsWith("roles-") || id.startsWith("reset-"))
                             .orElse(false)) {
                         _click(button);

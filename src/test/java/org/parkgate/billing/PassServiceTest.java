@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.Currency;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
+import org.parkgate.TestLanes;
 import org.parkgate.access.AccessCore;
 import org.parkgate.access.Decision;
 import org.parkgate.access.Lane;
-import org.parkgate.access.Lot;
-import org.parkgate.access.LotPolicy;
-import org.parkgate.access.PlateFormat;
 import org.parkgate.access.Reason;
-import org.parkgate.access.VisitorTariff;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
 import org.parkgate.registry.RegistryService;
@@ -47,14 +42,9 @@ class PassServiceTest extends KaribuTest {
     Lane entrance;
 
     @BeforeEach
-    void laneAndCashier() {
+    void laneAndManager() {
         login("manager", Role.MANAGER);
-        var tariff = VisitorTariff.of(Currency.getInstance("CNY"), VisitorTariff.FreeTime.WAIVE_SHORT_STAYS, 30,
-                120, 500, 60, 200, VisitorTariff.CapPeriod.CALENDAR_DAY, 2000, VisitorTariff.Night.NONE, 0, 0, 0,
-                10, ZoneId.of("Asia/Shanghai"));
-        var policy = new LotPolicy(LotPolicy.RestrictedEntry.DENY, LotPolicy.RestrictedExit.REQUIRE_PAYMENT, true,
-                0, LotPolicy.AntiPassback.SOFT, 7, 90, 15, PlateFormat.chinese(), tariff);
-        entrance = new Lane("in-1", new Lot("P1", 300, policy), Lane.Direction.IN);
+        entrance = TestLanes.entrance();
     }
 
     Decision atTheEntrance(String plate) {
