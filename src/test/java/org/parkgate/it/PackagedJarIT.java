@@ -48,6 +48,9 @@ class PackagedJarIT {
     void healthIsAnonymousButRevealsOnlyStatusesAndNothingElseIsExposed() {
         Path dataDir = AppTestSupport.newTempDir("health-");
         try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
+            String log = app.logText();
+            assertThat(log.indexOf("Access index:")).as("the gate index is loaded before ParkGate says it is ready")
+                    .isNotNegative().isLessThan(log.indexOf("ParkGate is ready"));
             var health = app.get("/actuator/health");
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}")
