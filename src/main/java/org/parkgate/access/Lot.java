@@ -40,10 +40,6 @@ public final class Lot {
         return inside.get();
     }
 
-    public int free() {
-        return Math.max(0, capacity - inside.get());
-    }
-
     void entered() {
         inside.incrementAndGet();
     }

@@ -26,9 +26,4 @@ public final class PassUsage {
     void left() {
         INSIDE.updateAndGet(this, count -> Math.max(0, count - 1));
     }
-
-    /** Index rebuild: the count derived from the vehicles recorded inside. */
-    void reset(int count) {
-        inside = count;
-    }
 }

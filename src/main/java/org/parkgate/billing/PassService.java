@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PassService {
 
-    static final String SALES = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.MANAGER + "', '"
-            + Role.Names.CASHIER + "')";
 
     private final JdbcClient jdbc;
     private final PassRecords records;
@@ -60,7 +58,7 @@ public class PassService {
                 plan.maxInside());
     }
 
-    @PreAuthorize(SALES)
+    @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<PassPlanRow> plans() {
         return jdbc.sql("SELECT id, name, period, price, rate, windows, max_inside FROM pass_plan WHERE active ORDER BY name")
@@ -70,7 +68,7 @@ public class PassService {
     }
 
     /** Sells one period of a plan to an owner for some of their vehicles; returns the period's id. */
-    @PreAuthorize(SALES)
+    @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public long sell(long ownerId, long planId, List<String> plates, LocalDate startsOn) {
         PassPeriod period = activePlanPeriod(planId);
@@ -90,7 +88,7 @@ public class PassService {
     }
 
     /** The next period of the same plan and vehicles, from the day after this one ends. */
-    @PreAuthorize(SALES)
+    @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public long renew(long subscriptionId) {
         record Sold(long ownerId, long planId, LocalDate endsOn) {

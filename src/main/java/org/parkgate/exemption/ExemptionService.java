@@ -16,7 +16,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,8 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ExemptionService {
 
-    static final String REQUESTERS = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.MANAGER + "', '"
-            + Role.Names.CASHIER + "')";
     /** Approved exemptions ending within this many days are listed as EXPIRING. */
     public static final int EXPIRING_DAYS = 7;
 
@@ -48,7 +45,7 @@ public class ExemptionService {
         this.clock = clock;
     }
 
-    @PreAuthorize(REQUESTERS)
+    @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public long request(NewExemption request) {
         String plate = Plates.normalize(request.plate() == null ? "" : request.plate());
@@ -76,7 +73,7 @@ public class ExemptionService {
                                        requested_at)
                 VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
                 .params(plate, request.kind().name(), amount, Date.valueOf(request.validFrom()),
-                        Date.valueOf(request.validUntil()), reason, currentUser(), Timestamp.from(clock.instant()))
+                        Date.valueOf(request.validUntil()), reason, AuditLog.currentActor(), Timestamp.from(clock.instant()))
                 .update(key, "ID");
         audit.record(AuditAction.EXEMPTION_REQUESTED, plate, request.kind() + " " + request.validFrom() + ".."
                 + request.validUntil() + ": " + reason);
@@ -101,7 +98,7 @@ public class ExemptionService {
         Pending pending = jdbc.sql("SELECT plate, requested_by FROM exemption WHERE id = ? AND status = 'PENDING'")
                 .param(id).query((rs, row) -> new Pending(rs.getString(1), rs.getString(2))).optional()
                 .orElseThrow(() -> new ExemptionException("error.exemption.not-pending"));
-        String user = currentUser();
+        String user = AuditLog.currentActor();
         if (pending.requestedBy().equals(user)) {
             throw new ExemptionException("error.exemption.own-request");
         }
@@ -112,7 +109,7 @@ public class ExemptionService {
     }
 
     /** Newest first; {@code status} null lists all. */
-    @PreAuthorize(REQUESTERS)
+    @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<ExemptionRow> list(@Nullable ExemptionStatus status) {
         LocalDate today = LocalDate.now(clock);
@@ -145,10 +142,5 @@ public class ExemptionService {
             throw new ExemptionException(messageKey, min, max);
         }
         return value;
-    }
-
-    private static String currentUser() {
-        var authentication = SecurityContextHolder.getContext().getAuthentication();
-        return authentication == null ? "system" : authentication.getName();
     }
 }

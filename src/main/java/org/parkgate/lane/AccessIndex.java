@@ -104,34 +104,34 @@ public class AccessIndex {
 
     @TransactionalEventListener
     void on(VehicleRegistered registered) {
-        refresh(registered.plate(), registered.ownerId());
+        refreshOwner(registered.ownerId());
     }
 
     @TransactionalEventListener
     void on(PassesChanged changed) {
-        for (String plate : vehicles.platesOf(changed.ownerId())) {
-            refresh(plate, changed.ownerId());
-        }
+        refreshOwner(changed.ownerId());
     }
 
     @TransactionalEventListener
     void on(SpacesChanged changed) {
-        for (String plate : vehicles.platesOf(changed.ownerId())) {
-            refresh(plate, changed.ownerId());
-        }
+        refreshOwner(changed.ownerId());
     }
 
     @TransactionalEventListener
     void on(ExemptionsChanged changed) {
         Long owner = vehicles.ownerOf(changed.plate());
         if (owner != null) {
-            refresh(changed.plate(), owner);
+            refreshOwner(owner);
         }
     }
 
-    private void refresh(String plate, long ownerId) {
-        register(plate, ownerId, passes.currentPassesOf(ownerId).get(plate), exemptions.currentFor(plate),
-                vehicles.hasSpace(ownerId));
+    /** Recomputes every plate of one owner, reading each source once. */
+    private void refreshOwner(long ownerId) {
+        Map<String, CurrentPass> current = passes.currentPassesOf(ownerId);
+        boolean assignedSpace = vehicles.hasSpace(ownerId);
+        for (String plate : vehicles.platesOf(ownerId)) {
+            register(plate, ownerId, current.get(plate), exemptions.currentFor(plate), assignedSpace);
+        }
     }
 
     private void register(String plate, long ownerId, CurrentPass pass, GrantedExemption exemption,

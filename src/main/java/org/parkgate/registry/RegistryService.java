@@ -24,11 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * change throws {@link RegistryException} and writes nothing.
  */
 @Service
-@PreAuthorize(RegistryService.STAFF)
+@PreAuthorize(Role.Names.OFFICE)
 public class RegistryService {
 
-    static final String STAFF = "hasAnyRole('" + Role.Names.ADMIN + "', '" + Role.Names.MANAGER + "', '"
-            + Role.Names.CASHIER + "')";
     private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,32}");
 
     private final OwnerRepository owners;

@@ -51,9 +51,4 @@ public class VehicleDirectory {
         return jdbc.sql("SELECT owner FROM vehicle WHERE plate = ?").param(plate).query(Long.class).optional()
                 .orElse(null);
     }
-
-    @Transactional(readOnly = true)
-    public int count() {
-        return jdbc.sql("SELECT COUNT(*) FROM vehicle").query(Integer.class).single();
-    }
 }

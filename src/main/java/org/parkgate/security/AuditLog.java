@@ -54,7 +54,8 @@ public class AuditLog {
         return events.count();
     }
 
-    static String currentActor() {
+    /** The signed-in user's name, or {@link #SYSTEM} when nobody is signed in. */
+    public static String currentActor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || authentication instanceof AnonymousAuthenticationToken) {
             return SYSTEM;

@@ -9,9 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.TestLanes;
-import org.parkgate.access.AccessCore;
 import org.parkgate.access.Decision;
-import org.parkgate.access.Lane;
 import org.parkgate.access.Reason;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
@@ -39,16 +37,13 @@ class PassServiceTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
 
-    Lane entrance;
-
     @BeforeEach
-    void laneAndManager() {
+    void signInAsManager() {
         login("manager", Role.MANAGER);
-        entrance = TestLanes.entrance();
     }
 
     Decision atTheEntrance(String plate) {
-        return new AccessCore(accessIndex.index(), clock).decide(entrance, plate, 95);
+        return TestLanes.atTheEntrance(accessIndex.index(), clock, plate);
     }
 
     @Test

@@ -14,12 +14,9 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.TestLanes;
-import org.parkgate.access.AccessCore;
-import org.parkgate.access.Lane;
 import org.parkgate.access.Reason;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
@@ -40,15 +37,8 @@ class ExemptionsTest extends KaribuTest {
     @Autowired
     AccessIndex accessIndex;
 
-    Lane entrance;
-
-    @BeforeEach
-    void lane() {
-        entrance = TestLanes.entrance();
-    }
-
     Reason atTheEntrance(String plate) {
-        return new AccessCore(accessIndex.index(), clock).decide(entrance, plate, 95).reason();
+        return TestLanes.atTheEntrance(accessIndex.index(), clock, plate).reason();
     }
 
     @Test

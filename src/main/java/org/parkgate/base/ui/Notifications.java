@@ -15,6 +15,21 @@ public final class Notifications {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /**
+     * Runs a change; a refusal is shown to the user in their language and changes nothing.
+     *
+     * @return whether the change was made
+     */
+    public static boolean attempt(com.vaadin.flow.component.Component source, Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (UserFacingException refused) {
+            refused(source, refused);
+            return false;
+        }
+    }
+
     public static void refused(com.vaadin.flow.component.Component source, UserFacingException refused) {
         Notification.show(source.getTranslation(refused.messageKey(), refused.arguments()), 6000,
                 Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);

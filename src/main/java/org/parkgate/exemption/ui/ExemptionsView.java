@@ -17,7 +17,6 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.exemption.ExemptionKind;
@@ -104,14 +103,10 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void decide(Runnable decision, String messageKey, String plate) {
-        try {
-            decision.run();
-        } catch (UserFacingException refused) {
-            Notifications.refused(this, refused);
-            return;
+        if (Notifications.attempt(this, decision)) {
+            Notifications.success(getTranslation(messageKey, plate));
+            refresh();
         }
-        Notifications.success(getTranslation(messageKey, plate));
-        refresh();
     }
 
     private void openRequestDialog() {

@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.security.StaffUserService;
 
@@ -55,14 +54,10 @@ final class ChangePasswordView extends VerticalLayout implements HasDynamicTitle
             return;
         }
         repeat.setInvalid(false);
-        try {
-            users.changeOwnPassword(username, current.getValue(), next.getValue());
-        } catch (UserFacingException refused) {
-            Notifications.refused(this, refused);
-            return;
+        if (Notifications.attempt(this, () -> users.changeOwnPassword(username, current.getValue(), next.getValue()))) {
+            Notifications.success(getTranslation("password.changed"));
+            getUI().ifPresent(ui -> ui.navigate(""));
         }
-        Notifications.success(getTranslation("password.changed"));
-        getUI().ifPresent(ui -> ui.navigate(""));
     }
 
     @Override

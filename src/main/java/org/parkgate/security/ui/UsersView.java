@@ -14,8 +14,12 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashSet;
-import org.parkgate.base.UserFacingException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -37,6 +41,7 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Clock clock;
     final Grid<StaffUserSummary> userGrid = new Grid<>();
     final Grid<LoginLock> lockGrid = new Grid<>();
+    private Map<String, Instant> locks = Map.of();
 
     UsersView(StaffUserService users, LoginThrottle throttle, Clock clock) {
         this.users = users;
@@ -79,7 +84,7 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
         if (user.mustChangePassword()) {
             status += getTranslation("list.separator") + getTranslation("users.status.must-change");
         }
-        return throttle.lockedUntil(user.username())
+        return Optional.ofNullable(locks.get(user.username()))
                 .map(until -> getTranslation("users.status.locked", DateTimes.format(until, clock)))
                 .map(locked -> user.enabled() ? locked : locked + getTranslation("list.separator")
                         + getTranslation("users.status.disabled"))
@@ -135,13 +140,9 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable action, String successKey, String username) {
-        try {
-            action.run();
-        } catch (UserFacingException refused) {
-            Notifications.refused(this, refused);
-            return;
+        if (Notifications.attempt(this, action)) {
+            saved(successKey, username);
         }
-        saved(successKey, username);
     }
 
     private void saved(String messageKey, String username) {
@@ -149,9 +150,12 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
         refresh();
     }
 
+    /** Locks are read once per refresh, for both grids, not once per user row. */
     private void refresh() {
+        List<LoginLock> active = throttle.activeLocks();
+        locks = active.stream().collect(Collectors.toMap(LoginLock::username, LoginLock::lockedUntil));
+        lockGrid.setItems(active);
         userGrid.setItems(users.findAll());
-        lockGrid.setItems(throttle.activeLocks());
     }
 
     @Override
