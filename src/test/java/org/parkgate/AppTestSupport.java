@@ -20,6 +20,10 @@ public final class AppTestSupport {
 
     public static void useFreshDataDir(DynamicPropertyRegistry registry) {
         registry.add("parkgate.data-dir", DATA_DIR::toString);
+        // tests run the nightly jobs themselves, on the test clock's day
+        registry.add("parkgate.billing.invoice-run-cron", () -> "-");
+        registry.add("parkgate.arrears.recompute-cron", () -> "-");
+        registry.add("parkgate.gate.index-rebuild-cron", () -> "-");
     }
 
     public static Path newTempDir(String prefix) {

@@ -10,7 +10,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
-/** Writes pass plans and periods; callers check, authorise and announce (the service, demo data). */
+/**
+ * Writes pass plans, periods and their invoices; callers check, authorise and announce (the
+ * service, the invoice run, demo data).
+ */
 @Component
 class PassRecords {
 
@@ -30,15 +33,26 @@ class PassRecords {
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
-    long insertPeriod(long ownerId, long planId, Collection<String> plates, LocalDate startsOn, LocalDate endsOn) {
+    /**
+     * Inserts a pass period for some plates and its invoice for the plan's price, due on
+     * {@code dueOn}; returns the period's id.
+     */
+    long insertPeriod(long ownerId, long planId, Collection<String> plates, LocalDate startsOn, LocalDate endsOn,
+            LocalDate dueOn) {
         var key = new GeneratedKeyHolder();
+        Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO subscription (owner, plan, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)")
-                .params(ownerId, planId, Date.valueOf(startsOn), Date.valueOf(endsOn), Timestamp.from(clock.instant()))
+                .params(ownerId, planId, Date.valueOf(startsOn), Date.valueOf(endsOn), now)
                 .update(key, "ID");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         for (String plate : plates) {
             jdbc.sql("INSERT INTO subscription_vehicle (subscription, plate) VALUES (?, ?)").params(id, plate).update();
         }
+        jdbc.sql("""
+                        INSERT INTO invoice (owner, subscription, lot, period_start, period_end, amount, due_on, issued_at)
+                        SELECT ?, ?, lot, ?, ?, price, ?, ? FROM pass_plan WHERE id = ?""")
+                .params(ownerId, id, Date.valueOf(startsOn), Date.valueOf(endsOn), Date.valueOf(dueOn), now, planId)
+                .update();
         return id;
     }
 }

@@ -1,6 +1,7 @@
 package org.parkgate.billing;
 
 import java.sql.Date;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Set;
 import org.parkgate.access.Plates;
 import org.parkgate.access.TimeWindows;
 import org.parkgate.registry.RegistryService;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pass plans and pass periods. A period sold covers the owner's chosen vehicles from its first to
- * its last day; a renewal starts the day after the current period ends. Refusals throw
+ * its last day and comes with its invoice; a renewal starts the day after the current period ends. Refusals throw
  * {@link BillingException} and write nothing.
  */
 @Service
@@ -28,9 +31,14 @@ public class PassService {
     private final PassRecords records;
     private final RegistryService registry;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
+    private final Clock clock;
 
-    PassService(JdbcClient jdbc, PassRecords records, RegistryService registry, ApplicationEventPublisher events) {
+    PassService(JdbcClient jdbc, PassRecords records, RegistryService registry, ApplicationEventPublisher events,
+            AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
         this.records = records;
         this.registry = registry;
         this.events = events;
@@ -110,14 +118,38 @@ public class PassService {
         return insertPeriod(ownerId, planId, new LinkedHashSet<>(plates), next, activePlanPeriod(planId).lastDay(next));
     }
 
+    /**
+     * The invoice run stops renewing the pass this period belongs to: it ends with its latest
+     * period. Returns that period's last day.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public LocalDate stopRenewal(long subscriptionId) {
+        record Latest(long id, long ownerId, LocalDate endsOn) {
+        }
+        Latest latest = jdbc.sql("""
+                        SELECT l.id, l.owner, l.ends_on FROM subscription s
+                        JOIN subscription l ON l.owner = s.owner AND l.plan = s.plan
+                        WHERE s.id = ? ORDER BY l.ends_on DESC LIMIT 1""")
+                .param(subscriptionId)
+                .query((rs, row) -> new Latest(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
+                .optional().orElseThrow(() -> new BillingException("error.pass.not-found"));
+        jdbc.sql("UPDATE subscription SET renews = FALSE WHERE id = ?").param(latest.id()).update();
+        audit.record(AuditAction.PASS_RENEWAL_STOPPED, "owner " + latest.ownerId(), "ends " + latest.endsOn());
+        return latest.endsOn();
+    }
+
     private PassPeriod activePlanPeriod(long planId) {
         return jdbc.sql("SELECT period FROM pass_plan WHERE id = ? AND active").param(planId).query(String.class)
                 .optional().map(PassPeriod::valueOf)
                 .orElseThrow(() -> new BillingException("error.plan.not-found"));
     }
 
+    /** The period's invoice falls due on its first day, or today for a period already begun. */
     private long insertPeriod(long ownerId, long planId, Set<String> plates, LocalDate startsOn, LocalDate endsOn) {
-        long id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn);
+        LocalDate today = LocalDate.now(clock);
+        long id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn,
+                startsOn.isAfter(today) ? startsOn : today);
         events.publishEvent(new PassesChanged(ownerId));
         return id;
     }

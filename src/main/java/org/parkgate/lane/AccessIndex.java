@@ -17,6 +17,8 @@ import org.parkgate.access.Pass;
 import org.parkgate.access.PassUsage;
 import org.parkgate.access.PlateState;
 import org.parkgate.access.TimeWindows;
+import org.parkgate.arrears.ArrearsChanged;
+import org.parkgate.arrears.ArrearsDirectory;
 import org.parkgate.billing.CurrentPass;
 import org.parkgate.billing.PassDirectory;
 import org.parkgate.billing.PassesChanged;
@@ -26,6 +28,7 @@ import org.parkgate.exemption.GrantedExemption;
 import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.registry.SpacesChanged;
 import org.parkgate.registry.VehicleRegistered;
+import org.parkgate.registry.VehicleRemoved;
 import org.parkgate.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +36,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -40,8 +44,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 /**
  * The gate's in-memory {@link PlateIndex}, kept in step with the database: rebuilt from it when
  * ParkGate is ready (after start-up data), and updated by every committed change that affects a
- * decision, synchronously right after the commit. So far: vehicles of the registry (each owner is
- * an account) and the pass periods sold; arrears and exemptions follow.
+ * decision, synchronously right after the commit: vehicles of the registry (each owner is an
+ * account), pass periods, exemptions, parking spaces and arrears.
  */
 @Service
 public class AccessIndex {
@@ -52,14 +56,17 @@ public class AccessIndex {
     private final VehicleDirectory vehicles;
     private final PassDirectory passes;
     private final ExemptionDirectory exemptions;
+    private final ArrearsDirectory arrears;
     private final Clock clock;
     private final PlateIndex index = new PlateIndex();
     /** Vehicles inside per pass ("owner:plan"): survives every recomputation of the account. */
     private final Map<String, PassUsage> usages = new ConcurrentHashMap<>();
     private final Map<String, TimeWindows> windows = new ConcurrentHashMap<>();
 
-    AccessIndex(VehicleDirectory vehicles, PassDirectory passes, ExemptionDirectory exemptions, Clock clock) {
+    AccessIndex(VehicleDirectory vehicles, PassDirectory passes, ExemptionDirectory exemptions,
+            ArrearsDirectory arrears, Clock clock) {
         this.vehicles = vehicles;
+        this.arrears = arrears;
         this.passes = passes;
         this.exemptions = exemptions;
         this.clock = clock;
@@ -81,9 +88,10 @@ public class AccessIndex {
         Map<String, CurrentPass> current = passes.currentPasses();
         Map<String, GrantedExemption> granted = exemptions.current();
         Set<Long> withSpaces = vehicles.ownersWithSpaces();
+        Map<Long, Arrears> owing = arrears.current();
         vehicles.forEach(vehicle -> {
             register(vehicle.plate(), vehicle.ownerId(), current.get(vehicle.plate()), granted.get(vehicle.plate()),
-                    withSpaces.contains(vehicle.ownerId()));
+                    owing.getOrDefault(vehicle.ownerId(), Arrears.NONE), withSpaces.contains(vehicle.ownerId()));
             registered.add(vehicle.plate());
         });
         index.forEach(state -> {
@@ -108,12 +116,29 @@ public class AccessIndex {
     }
 
     @TransactionalEventListener
+    void on(VehicleRemoved removed) {
+        index.update(removed.plate(), state -> state == null ? null : state.with((AccountState) null));
+        refreshOwner(removed.ownerId());
+    }
+
+    /** Nightly: exemptions that begin or end with the new day, and anything an event missed. */
+    @Scheduled(cron = "${parkgate.gate.index-rebuild-cron}", zone = "${parkgate.zone}")
+    void nightly() {
+        rebuild();
+    }
+
+    @TransactionalEventListener
     void on(PassesChanged changed) {
         refreshOwner(changed.ownerId());
     }
 
     @TransactionalEventListener
     void on(SpacesChanged changed) {
+        refreshOwner(changed.ownerId());
+    }
+
+    @TransactionalEventListener
+    void on(ArrearsChanged changed) {
         refreshOwner(changed.ownerId());
     }
 
@@ -129,23 +154,24 @@ public class AccessIndex {
     private void refreshOwner(long ownerId) {
         Map<String, CurrentPass> current = passes.currentPassesOf(ownerId);
         boolean assignedSpace = vehicles.hasSpace(ownerId);
+        Arrears owing = arrears.of(ownerId);
         for (String plate : vehicles.platesOf(ownerId)) {
-            register(plate, ownerId, current.get(plate), exemptions.currentFor(plate), assignedSpace);
+            register(plate, ownerId, current.get(plate), exemptions.currentFor(plate), owing, assignedSpace);
         }
     }
 
-    private void register(String plate, long ownerId, CurrentPass pass, GrantedExemption exemption,
+    private void register(String plate, long ownerId, CurrentPass pass, GrantedExemption exemption, Arrears owing,
             boolean assignedSpace) {
-        AccountState account = account(ownerId, pass, exemption, assignedSpace);
+        AccountState account = account(ownerId, pass, exemption, owing, assignedSpace);
         index.update(plate, state -> state == null ? PlateState.registered(plate, account) : state.with(account));
     }
 
-    private AccountState account(long ownerId, CurrentPass current, GrantedExemption granted,
+    private AccountState account(long ownerId, CurrentPass current, GrantedExemption granted, Arrears owing,
             boolean assignedSpace) {
         Pass pass = current == null ? null : new Pass(current.planId(), endOfDay(current.paidThrough()),
                 windows.computeIfAbsent(current.windows(), TimeWindows::parse), current.maxInside(),
                 usages.computeIfAbsent(ownerId + ":" + current.planId(), key -> new PassUsage()));
-        return new AccountState(ownerId, pass, exemption(granted), Arrears.NONE, assignedSpace);
+        return new AccountState(ownerId, pass, exemption(granted), owing, assignedSpace);
     }
 
     private Exemption exemption(GrantedExemption granted) {
@@ -166,12 +192,18 @@ public class AccessIndex {
         return day.atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
     }
 
-    /** Compares the index with the database (admins see it on the gate index page). */
+    /**
+     * Compares the index with the database, account by account: owner, pass, exemption, arrears and
+     * assigned space (admins see it on the gate index page).
+     */
     @PreAuthorize(Role.Names.ADMIN_ONLY)
     public IndexCheck check() {
         Map<String, Long> database = new HashMap<>();
         vehicles.forEach(vehicle -> database.put(vehicle.plate(), vehicle.ownerId()));
         Map<String, CurrentPass> current = passes.currentPasses();
+        Map<String, GrantedExemption> granted = exemptions.current();
+        Map<Long, Arrears> owing = arrears.current();
+        Set<Long> withSpaces = vehicles.ownersWithSpaces();
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
         int[] counts = {0, 0, 0, 0}; // index plates, missing, extra, wrong
@@ -181,8 +213,9 @@ public class AccessIndex {
             if (state == null || state.account() == null) {
                 counts[1]++;
                 addLimited(missing, entry.getKey());
-            } else if (state.account().accountId() != entry.getValue()
-                    || !samePass(state.account().pass(), current.get(entry.getKey()))) {
+            } else if (!sameAccount(state.account(), entry.getValue(), current.get(entry.getKey()),
+                    exemption(granted.get(entry.getKey())), owing.getOrDefault(entry.getValue(), Arrears.NONE),
+                    withSpaces.contains(entry.getValue()))) {
                 counts[3]++;
                 addLimited(wrong, entry.getKey());
             }
@@ -198,6 +231,13 @@ public class AccessIndex {
         });
         return new IndexCheck(database.size(), counts[0], counts[1], sorted(missing), counts[2], sorted(extra),
                 counts[3], sorted(wrong));
+    }
+
+    private boolean sameAccount(AccountState indexed, long ownerId, CurrentPass pass, Exemption exemption,
+            Arrears owing, boolean assignedSpace) {
+        return indexed.accountId() == ownerId && samePass(indexed.pass(), pass)
+                && java.util.Objects.equals(indexed.exemption(), exemption) && indexed.arrears().equals(owing)
+                && indexed.assignedSpace() == assignedSpace;
     }
 
     private boolean samePass(Pass indexed, CurrentPass expected) {

@@ -24,6 +24,12 @@ record Owner(@Id @Nullable Long id, String name, @Nullable String phone, @Nullab
         return new Owner(id, name, phone, unit, createdAt, more, version);
     }
 
+    Owner withoutVehicle(String plate) {
+        Set<Vehicle> fewer = new HashSet<>(vehicles);
+        fewer.removeIf(vehicle -> vehicle.plate().equals(plate));
+        return new Owner(id, name, phone, unit, createdAt, fewer, version);
+    }
+
     Owner withId(Long newId) {
         return new Owner(newId, name, phone, unit, createdAt, vehicles, version);
     }

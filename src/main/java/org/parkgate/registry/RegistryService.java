@@ -81,6 +81,19 @@ public class RegistryService {
         return plate;
     }
 
+    /** Removes a vehicle from its owner; from then on the gate treats the plate as a visitor's. */
+    @Transactional
+    public void removeVehicle(String plateAsTyped) {
+        String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
+        Long ownerId = plateOwner(plate);
+        if (ownerId == null) {
+            throw new RegistryException("error.pass.plate-unknown", plate);
+        }
+        Owner owner = owners.findById(ownerId).orElseThrow(() -> new RegistryException("error.owner.not-found"));
+        owners.save(owner.withoutVehicle(plate));
+        events.publishEvent(new VehicleRemoved(ownerId, plate));
+    }
+
     /** Adds a space to a lot (numbers are unique per lot); returns its id. */
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
     @Transactional
@@ -154,12 +167,12 @@ public class RegistryService {
         };
         return jdbc.sql("""
                 SELECT o.id, o.name, o.phone, o.unit,
-                       (SELECT GROUP_CONCAT(v.plate ORDER BY v.plate SEPARATOR ', ') FROM vehicle v WHERE v.owner = o.id)
+                       %s
                 FROM owner o
                 WHERE %s
                 ORDER BY %s %s, o.id
-                LIMIT :limit OFFSET :offset""".formatted(FILTER, order, query.ascending() ? "ASC" : "DESC"))
-                .params(filterParams(query))
+                LIMIT :limit OFFSET :offset""".formatted(OwnerFilter.PLATES, OwnerFilter.SQL, order, query.ascending() ? "ASC" : "DESC"))
+                .params(OwnerFilter.params(query.text()))
                 .param("limit", query.limit())
                 .param("offset", query.offset())
                 .query((rs, row) -> new OwnerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
@@ -169,20 +182,8 @@ public class RegistryService {
 
     @Transactional(readOnly = true)
     public int count(OwnerQuery query) {
-        return jdbc.sql("SELECT COUNT(*) FROM owner o WHERE " + FILTER).params(filterParams(query))
+        return jdbc.sql("SELECT COUNT(*) FROM owner o WHERE " + OwnerFilter.SQL).params(OwnerFilter.params(query.text()))
                 .query(Integer.class).single();
-    }
-
-    private static final String FILTER = """
-            (:text = '' OR LOWER(o.name) LIKE :like OR o.phone LIKE :like OR LOWER(o.unit) LIKE :like
-             OR EXISTS (SELECT 1 FROM vehicle v WHERE v.owner = o.id AND v.plate LIKE :plate))""";
-
-    private static Map<String, Object> filterParams(OwnerQuery query) {
-        String text = query.text();
-        return Map.of(
-                "text", text,
-                "like", "%" + text.toLowerCase(Locale.ROOT) + "%",
-                "plate", "%" + Plates.normalize(text) + "%");
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

@@ -23,6 +23,7 @@ public enum Role {
 
         /** For {@code @PreAuthorize} on services (JSR-250 annotations are for views only). */
         public static final String ADMIN_ONLY = "hasRole('ADMIN')";
+        public static final String MANAGER_ONLY = "hasRole('MANAGER')";
         public static final String ADMIN_OR_MANAGER = "hasAnyRole('ADMIN', 'MANAGER')";
         /** Everyone working in the office: all but guards. */
         public static final String OFFICE = "hasAnyRole('ADMIN', 'MANAGER', 'CASHIER')";

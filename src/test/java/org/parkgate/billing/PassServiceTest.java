@@ -110,7 +110,15 @@ class PassServiceTest extends KaribuTest {
         Decision expiring = atTheEntrance("京A10002");
         assertThat(expiring.reason()).isEqualTo(Reason.PASS_EXPIRING);
         assertThat(expiring.daysUntilExpiry()).isEqualTo(3);
-        assertThat(atTheEntrance("京A10005").reason()).as("lapsed: pays as a visitor").isEqualTo(Reason.VISITOR_ENTRY);
+        Decision overdue = atTheEntrance("京A10003");
+        assertThat(overdue.reason()).as("this month unpaid for 10 days").isEqualTo(Reason.GRACE);
+        assertThat(overdue.daysOverdue()).isEqualTo(10);
+        assertThat(overdue.amountDue()).as("60.00 + 10 days x 0.03 late fee").isEqualTo(6030);
+        Decision restricted = atTheEntrance("京A10004");
+        assertThat(restricted.reason()).isEqualTo(Reason.ARREARS_RESTRICTED);
+        assertThat(restricted.amountDue()).as("600.00 + 45 days x 0.30 late fee").isEqualTo(61350);
+        assertThat(atTheEntrance("京A10005").reason()).isEqualTo(Reason.SUSPENDED);
+        assertThat(atTheEntrance("京A10006").reason()).isEqualTo(Reason.EXEMPT);
     }
 
     private LocalDate endOf(long subscription) {

@@ -17,11 +17,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.parkgate.access.Plates;
+import org.parkgate.base.Money;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.BillingException;
@@ -98,7 +98,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         var maxInside = new IntegerField(getTranslation("passes.max-inside"));
         maxInside.setValue(1);
         new FormDialog(getTranslation("passes.new-plan"), new FormLayout(name, period, price, rate, windows, maxInside),
-                () -> passes.createPlan(new NewPassPlan(name.getValue(), period.getValue(), fen(price.getValue()),
+                () -> passes.createPlan(new NewPassPlan(name.getValue(), period.getValue(), fen(price.getValue(), "error.plan.price-missing"),
                         rate.getValue(), windows.getValue(), maxInside.getValue() == null ? 0 : maxInside.getValue())),
                 () -> {
                     Notifications.success(getTranslation("passes.plan-created", name.getValue()));
@@ -139,18 +139,15 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
+        return Money.yuan(fen);
     }
 
-    /** Price typed in yuan; more than two decimals are refused rather than rounded away. */
-    private static long fen(BigDecimal yuan) {
-        if (yuan == null) {
-            throw new BillingException("error.plan.price-missing");
-        }
+    /** An amount typed in yuan, or the refusal {@code messageKey} when it is missing or too precise. */
+    static long fen(BigDecimal yuan, String messageKey) {
         try {
-            return yuan.setScale(2, RoundingMode.UNNECESSARY).movePointRight(2).longValueExact();
-        } catch (ArithmeticException e) {
-            throw new BillingException("error.plan.price-missing");
+            return Money.fen(yuan);
+        } catch (IllegalArgumentException e) {
+            throw new BillingException(messageKey);
         }
     }
 

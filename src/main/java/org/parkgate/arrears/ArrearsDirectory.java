@@ -1,0 +1,39 @@
+package org.parkgate.arrears;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.parkgate.access.Arrears;
+import org.parkgate.access.ArrearsStage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Read-only: each owner's arrears as last computed, for the gate's index, which is built at
+ * start-up with nobody signed in. Owners not listed owe nothing.
+ */
+@Component
+public class ArrearsDirectory {
+
+    private final JdbcClient jdbc;
+
+    ArrearsDirectory(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<Long, Arrears> current() {
+        Map<Long, Arrears> all = new HashMap<>();
+        jdbc.sql("SELECT owner, stage, amount_due, days_overdue FROM owner_arrears").query(rs -> {
+            all.put(rs.getLong(1), new Arrears(ArrearsStage.valueOf(rs.getString(2)), rs.getLong(3), rs.getInt(4)));
+        });
+        return all;
+    }
+
+    @Transactional(readOnly = true)
+    public Arrears of(long ownerId) {
+        return jdbc.sql("SELECT stage, amount_due, days_overdue FROM owner_arrears WHERE owner = ?").param(ownerId)
+                .query((rs, row) -> new Arrears(ArrearsStage.valueOf(rs.getString(1)), rs.getLong(2), rs.getInt(3)))
+                .optional().orElse(Arrears.NONE);
+    }
+}

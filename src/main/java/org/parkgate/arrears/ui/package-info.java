@@ -1,0 +1,7 @@
+/**
+ * The arrears view: sort, filter, export, collection notes.
+ */
+@NullMarked
+package org.parkgate.arrears.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,242 @@
+package org.parkgate.billing;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Money;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Money in and out. A payment pays the owner's open invoices oldest first, each with its late fee
+ * as of today; an invoice paid in full is settled and its late fee fixed. Every payment, void and
+ * refund is a ledger entry. Refusals throw {@link BillingException} and write nothing.
+ */
+@Service
+public class PaymentService {
+
+    private final JdbcClient jdbc;
+    private final InvoiceDirectory invoices;
+    private final LotTermsService terms;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    PaymentService(JdbcClient jdbc, InvoiceDirectory invoices, LotTermsService terms, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.invoices = invoices;
+        this.terms = terms;
+        this.audit = audit;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** What the owner owes today, invoice by invoice. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public AccountBalance balance(long ownerId) {
+        return balanceOf(ownerId, LocalDate.now(clock));
+    }
+
+    /**
+     * Records money taken at the counter and applies it; returns the payment's id (for the
+     * receipt). More than the owner owes is refused: there is nothing to apply it to.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public long recordAtCounter(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
+        if (method == null || !method.atTheCounter()) {
+            throw new BillingException("error.payment.method-invalid");
+        }
+        return record(ownerId, amount, method, reference);
+    }
+
+    /** Unchecked: for the counter (above), online payments and demo data. */
+    long record(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
+        if (amount <= 0) {
+            throw new BillingException("error.payment.amount-invalid");
+        }
+        String ref = reference == null || reference.isBlank() ? null : reference.strip();
+        if (ref != null && ref.length() > 100) {
+            throw new BillingException("error.payment.reference-too-long");
+        }
+        // one payment per owner at a time: two cashiers cannot both apply money to the same invoice
+        if (jdbc.sql("UPDATE owner SET version = version WHERE id = ?").param(ownerId).update() == 0) {
+            throw new BillingException("error.owner.not-found");
+        }
+        LocalDate today = LocalDate.now(clock);
+        AccountBalance balance = balanceOf(ownerId, today);
+        if (amount > balance.total()) {
+            throw new BillingException("error.payment.more-than-owed", Money.yuan(amount), Money.yuan(balance.total()));
+        }
+        Instant now = clock.instant();
+        String actor = AuditLog.currentActor();
+        String receiptNo = nextReceiptNo(today);
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO payment (receipt_no, owner, amount, method, reference, received_at, received_by)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(receiptNo, ownerId, amount, method.name(), ref, Timestamp.from(now), actor)
+                .update(key, "ID");
+        long paymentId = Objects.requireNonNull(key.getKey()).longValue();
+        long left = amount;
+        for (AccountBalance.Item item : balance.items()) {
+            if (left == 0) {
+                break;
+            }
+            long applied = Math.min(left, item.owed());
+            left -= applied;
+            boolean settles = applied == item.owed();
+            jdbc.sql("UPDATE invoice SET paid = paid + ?, late_fee = ?, settled_on = ? WHERE id = ?")
+                    .params(applied, settles ? item.lateFee() : 0, settles ? Date.valueOf(today) : null,
+                            item.invoice().id())
+                    .update();
+            jdbc.sql("INSERT INTO payment_allocation (payment, invoice, amount, late_fee) VALUES (?, ?, ?, ?)")
+                    .params(paymentId, item.invoice().id(), applied, item.lateFee()).update();
+        }
+        ledger(now, "PAYMENT", paymentId, ownerId, amount, method, actor, ref);
+        audit.record(AuditAction.PAYMENT_RECORDED, receiptNo, Money.yuan(amount) + " " + method);
+        events.publishEvent(new PaymentsChanged(ownerId));
+        return paymentId;
+    }
+
+    /**
+     * Takes back a payment (managers only, with a reason): what it paid is open again, with late
+     * fees counted as if it had never been paid, and the ledger gets the negative amount.
+     */
+    @PreAuthorize(Role.Names.MANAGER_ONLY)
+    @Transactional
+    public void reverse(long paymentId, Reversal kind, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw new BillingException("error.payment.reason-needed");
+        }
+        record Recorded(long ownerId, long amount, PaymentMethod method, String status, String receiptNo) {
+        }
+        Recorded payment = jdbc.sql("SELECT owner, amount, method, status, receipt_no FROM payment WHERE id = ? FOR UPDATE")
+                .param(paymentId)
+                .query((rs, row) -> new Recorded(rs.getLong(1), rs.getLong(2), PaymentMethod.valueOf(rs.getString(3)),
+                        rs.getString(4), rs.getString(5)))
+                .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
+        if (!payment.status().equals("RECORDED")) {
+            throw new BillingException("error.payment.already-reversed", payment.receiptNo());
+        }
+        jdbc.sql("""
+                        UPDATE invoice i SET paid = paid - (SELECT a.amount FROM payment_allocation a
+                            WHERE a.payment = ? AND a.invoice = i.id), late_fee = 0, settled_on = NULL
+                        WHERE i.id IN (SELECT invoice FROM payment_allocation WHERE payment = ?)""")
+                .params(paymentId, paymentId).update();
+        Instant now = clock.instant();
+        String actor = AuditLog.currentActor();
+        String status = kind == Reversal.VOID ? "VOIDED" : "REFUNDED";
+        jdbc.sql("UPDATE payment SET status = ?, reversed_by = ?, reversed_at = ?, reversal_reason = ? WHERE id = ?")
+                .params(status, actor, Timestamp.from(now), why, paymentId).update();
+        ledger(now, kind.name(), paymentId, payment.ownerId(), -payment.amount(), payment.method(), actor, why);
+        audit.record(kind == Reversal.VOID ? AuditAction.PAYMENT_VOIDED : AuditAction.PAYMENT_REFUNDED,
+                payment.receiptNo(), why);
+        events.publishEvent(new PaymentsChanged(payment.ownerId()));
+    }
+
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public Receipt receipt(long paymentId) {
+        List<Receipt.Line> lines = jdbc.sql("""
+                        SELECT i.period_start, i.period_end, a.amount, a.late_fee FROM payment_allocation a
+                        JOIN invoice i ON i.id = a.invoice WHERE a.payment = ? ORDER BY i.due_on, i.id""")
+                .param(paymentId)
+                .query((rs, row) -> new Receipt.Line(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+                        rs.getLong(3), rs.getLong(4)))
+                .list();
+        return jdbc.sql("""
+                        SELECT p.id, p.receipt_no, o.name, o.unit, p.amount, p.method, p.reference, p.received_at,
+                               p.received_by, p.status
+                        FROM payment p JOIN owner o ON o.id = p.owner WHERE p.id = ?""")
+                .param(paymentId)
+                .query((rs, row) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5), PaymentMethod.valueOf(rs.getString(6)), rs.getString(7),
+                        rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10), lines))
+                .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
+    }
+
+    /** Payments received from {@code from} to {@code to} (inclusive days), newest first. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<PaymentRow> payments(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                        SELECT p.id, p.receipt_no, p.owner, o.name, o.unit, p.amount, p.method, p.received_at,
+                               p.received_by, p.status
+                        FROM payment p JOIN owner o ON o.id = p.owner
+                        WHERE p.received_at >= ? AND p.received_at < ? ORDER BY p.received_at DESC, p.id DESC""")
+                .params(startOf(from), startOf(to.plusDays(1)))
+                .query((rs, row) -> new PaymentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getString(5), rs.getLong(6), PaymentMethod.valueOf(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)))
+                .list();
+    }
+
+    /** Every money movement from {@code from} to {@code to} (inclusive days), in order. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<LedgerLine> ledger(LocalDate from, LocalDate to) {
+        if (from == null || to == null || to.isBefore(from)) {
+            throw new BillingException("error.ledger.period-invalid");
+        }
+        return jdbc.sql("""
+                        SELECT l.id, l.entered_at, l.kind, p.receipt_no, l.owner, o.name, l.amount, l.method, l.actor, l.note
+                        FROM ledger_entry l JOIN payment p ON p.id = l.payment JOIN owner o ON o.id = l.owner
+                        WHERE l.entered_at >= ? AND l.entered_at < ? ORDER BY l.entered_at, l.id""")
+                .params(startOf(from), startOf(to.plusDays(1)))
+                .query((rs, row) -> new LedgerLine(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getLong(5), rs.getString(6), rs.getLong(7),
+                        PaymentMethod.valueOf(rs.getString(8)), rs.getString(9), rs.getString(10)))
+                .list();
+    }
+
+    AccountBalance balanceOf(long ownerId, LocalDate today) {
+        Map<String, LotTerms> lotTerms = terms.all();
+        List<AccountBalance.Item> items = new ArrayList<>();
+        long total = 0;
+        for (OpenInvoice invoice : invoices.openInvoicesOf(ownerId)) {
+            LotTerms t = LotTermsService.of(lotTerms, invoice.lot());
+            long lateFee = t.lateFee(invoice.amount(), invoice.dueOn(), today);
+            long owed = invoice.owed(t, today);
+            items.add(new AccountBalance.Item(invoice, lateFee, owed));
+            total += owed;
+        }
+        return new AccountBalance(ownerId, items, total);
+    }
+
+    private void ledger(Instant at, String kind, long paymentId, long ownerId, long amount, PaymentMethod method,
+            String actor, @Nullable String note) {
+        jdbc.sql("""
+                        INSERT INTO ledger_entry (entered_at, kind, payment, owner, amount, method, actor, note)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(Timestamp.from(at), kind, paymentId, ownerId, amount, method.name(), actor, note).update();
+    }
+
+    /** R2026-000123: the year, then a number that never repeats. */
+    private String nextReceiptNo(LocalDate today) {
+        long number = jdbc.sql("CALL NEXT VALUE FOR receipt_number").query(Long.class).single();
+        return "R" + Year.from(today) + "-" + String.format("%06d", number);
+    }
+
+    private Timestamp startOf(LocalDate day) {
+        return Timestamp.from(day.atStartOfDay(clock.getZone()).toInstant());
+    }
+}
