@@ -78,6 +78,31 @@ class TranslationFilesTest {
         for (org.parkgate.exemption.ExemptionKind kind : org.parkgate.exemption.ExemptionKind.values()) {
             used.add("exemptions.kind." + kind.name());
         }
+        for (org.parkgate.billing.PaymentMethod method : org.parkgate.billing.PaymentMethod.values()) {
+            used.add("payment.method." + method.name());
+        }
+        for (org.parkgate.billing.PaymentStatus status : org.parkgate.billing.PaymentStatus.values()) {
+            used.add("payment.status." + status.name());
+        }
+        for (org.parkgate.billing.Reversal reversal : org.parkgate.billing.Reversal.values()) {
+            used.add("payments.reversal." + reversal.name());
+            used.add("payments.reversal.title." + reversal.name());
+            used.add("payments.reversed." + reversal.name());
+            used.add("ledger.kind." + reversal.name());
+        }
+        used.add("ledger.kind.PAYMENT");
+        for (org.parkgate.billing.LateFeeBasis basis : org.parkgate.billing.LateFeeBasis.values()) {
+            used.add("terms.basis." + basis.name());
+        }
+        for (org.parkgate.billing.InvoiceQuery.Status status : org.parkgate.billing.InvoiceQuery.Status.values()) {
+            used.add("invoices.status." + status.name());
+        }
+        for (org.parkgate.access.ArrearsStage stage : org.parkgate.access.ArrearsStage.values()) {
+            used.add("arrears.stage." + stage.name());
+        }
+        for (org.parkgate.base.TableFiles.Format format : org.parkgate.base.TableFiles.Format.values()) {
+            used.add("export." + format.name());
+        }
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }

@@ -3,7 +3,7 @@ package org.parkgate.billing;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
-/** A payment in the cashier's list. {@code status}: RECORDED, VOIDED or REFUNDED. */
+/** A payment in the cashier's list. */
 public record PaymentRow(long id, String receiptNo, long ownerId, String ownerName, @Nullable String unit, long amount,
-        PaymentMethod method, Instant receivedAt, String receivedBy, String status) {
+        PaymentMethod method, Instant receivedAt, String receivedBy, PaymentStatus status) {
 }

@@ -127,14 +127,14 @@ public class PaymentService {
         if (why.isEmpty() || why.length() > 200) {
             throw new BillingException("error.payment.reason-needed");
         }
-        record Recorded(long ownerId, long amount, PaymentMethod method, String status, String receiptNo) {
+        record Recorded(long ownerId, long amount, PaymentMethod method, PaymentStatus status, String receiptNo) {
         }
         Recorded payment = jdbc.sql("SELECT owner, amount, method, status, receipt_no FROM payment WHERE id = ? FOR UPDATE")
                 .param(paymentId)
                 .query((rs, row) -> new Recorded(rs.getLong(1), rs.getLong(2), PaymentMethod.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5)))
+                        PaymentStatus.valueOf(rs.getString(4)), rs.getString(5)))
                 .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
-        if (!payment.status().equals("RECORDED")) {
+        if (payment.status() != PaymentStatus.RECORDED) {
             throw new BillingException("error.payment.already-reversed", payment.receiptNo());
         }
         jdbc.sql("""
@@ -144,9 +144,9 @@ public class PaymentService {
                 .params(paymentId, paymentId).update();
         Instant now = clock.instant();
         String actor = AuditLog.currentActor();
-        String status = kind == Reversal.VOID ? "VOIDED" : "REFUNDED";
+        PaymentStatus status = kind == Reversal.VOID ? PaymentStatus.VOIDED : PaymentStatus.REFUNDED;
         jdbc.sql("UPDATE payment SET status = ?, reversed_by = ?, reversed_at = ?, reversal_reason = ? WHERE id = ?")
-                .params(status, actor, Timestamp.from(now), why, paymentId).update();
+                .params(status.name(), actor, Timestamp.from(now), why, paymentId).update();
         ledger(now, kind.name(), paymentId, payment.ownerId(), -payment.amount(), payment.method(), actor, why);
         audit.record(kind == Reversal.VOID ? AuditAction.PAYMENT_VOIDED : AuditAction.PAYMENT_REFUNDED,
                 payment.receiptNo(), why);
@@ -170,7 +170,7 @@ public class PaymentService {
                 .param(paymentId)
                 .query((rs, row) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getLong(5), PaymentMethod.valueOf(rs.getString(6)), rs.getString(7),
-                        rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10), lines))
+                        rs.getTimestamp(8).toInstant(), rs.getString(9), PaymentStatus.valueOf(rs.getString(10)), lines))
                 .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
     }
 
@@ -186,7 +186,7 @@ public class PaymentService {
                 .params(startOf(from), startOf(to.plusDays(1)))
                 .query((rs, row) -> new PaymentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), PaymentMethod.valueOf(rs.getString(7)),
-                        rs.getTimestamp(8).toInstant(), rs.getString(9), rs.getString(10)))
+                        rs.getTimestamp(8).toInstant(), rs.getString(9), PaymentStatus.valueOf(rs.getString(10))))
                 .list();
     }
 

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /** A payment as printed for the payer: who paid what, how, and which periods it paid for. */
 public record Receipt(long paymentId, String receiptNo, String ownerName, @Nullable String unit, long amount,
-        PaymentMethod method, @Nullable String reference, Instant receivedAt, String receivedBy, String status,
+        PaymentMethod method, @Nullable String reference, Instant receivedAt, String receivedBy, PaymentStatus status,
         List<Line> lines) {
 
     /** What one invoice got from this payment; {@code lateFee} is the invoice's late fee at the time. */

@@ -1,0 +1,242 @@
+package org.parkgate.base;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Tables to and from the two formats offices exchange: CSV (UTF-8 with a byte-order mark, so
+ * Excel shows Chinese correctly) and .xlsx. Text that a spreadsheet would run as a formula is
+ * written with a leading apostrophe.
+ */
+public final class TableFiles {
+
+    /** The kinds of file ParkGate reads and writes. */
+    public enum Format {
+        CSV("csv", "text/csv;charset=UTF-8"),
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+        private final String extension;
+        private final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** The format of a file by its name, or null when it is neither. */
+        public static Format of(String fileName) {
+            String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
+            for (Format format : values()) {
+                if (name.endsWith("." + format.extension)) {
+                    return format;
+                }
+            }
+            return null;
+        }
+    }
+
+    private static final char BOM = '\uFEFF';
+
+    private TableFiles() {
+    }
+
+    public static void write(Table table, Format format, OutputStream out) throws IOException {
+        if (format == Format.CSV) {
+            writeCsv(table, out);
+        } else {
+            writeXlsx(table, out);
+        }
+    }
+
+    private static void writeCsv(Table table, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write(BOM);
+        writeCsvRow(writer, new ArrayList<>(table.headers()));
+        for (List<Object> row : table.rows()) {
+            writeCsvRow(writer, row);
+        }
+        writer.flush();
+    }
+
+    private static void writeCsvRow(Writer writer, List<?> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                writer.write(',');
+            }
+            String text = text(cells.get(i));
+            if (cells.get(i) instanceof String) {
+                text = defused(text);
+            }
+            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+                text = '"' + text.replace("\"", "\"\"") + '"';
+            }
+            writer.write(text);
+        }
+        writer.write("\r\n");
+    }
+
+    private static void writeXlsx(Table table, OutputStream out) throws IOException {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet("ParkGate");
+            CellStyle money = workbook.createCellStyle();
+            money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+            CellStyle date = workbook.createCellStyle();
+            date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+            Row header = sheet.createRow(0);
+            for (int i = 0; i < table.headers().size(); i++) {
+                header.createCell(i).setCellValue(table.headers().get(i));
+            }
+            int r = 1;
+            for (List<Object> values : table.rows()) {
+                Row row = sheet.createRow(r++);
+                for (int i = 0; i < values.size(); i++) {
+                    Object value = values.get(i);
+                    Cell cell = row.createCell(i);
+                    switch (value) {
+                        case null -> cell.setBlank();
+                        case BigDecimal decimal -> {
+                            cell.setCellValue(decimal.doubleValue());
+                            cell.setCellStyle(money);
+                        }
+                        case Number number -> cell.setCellValue(number.doubleValue());
+                        case LocalDate day -> {
+                            cell.setCellValue(day);
+                            cell.setCellStyle(date);
+                        }
+                        default -> cell.setCellValue(value.toString());
+                    }
+                }
+            }
+            workbook.write(out);
+        }
+    }
+
+    /**
+     * Reads the first sheet (or the CSV) as text cells, header row first; blank rows are kept as
+     * empty lists so that row numbers match what the user sees in their spreadsheet.
+     */
+    public static List<List<String>> read(InputStream in, Format format) throws IOException {
+        return format == Format.CSV ? readCsv(in) : readXlsx(in);
+    }
+
+    private static List<List<String>> readXlsx(InputStream in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        var formatter = new DataFormatter(Locale.ROOT);
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                Row row = sheet.getRow(r);
+                List<String> cells = new ArrayList<>();
+                if (row != null) {
+                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+                        Cell cell = row.getCell(c);
+                        cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                    }
+                }
+                rows.add(trimTrailingEmpty(cells));
+            }
+        } catch (RuntimeException unreadable) { // POI reports broken files with runtime exceptions
+            throw new IOException("not a readable .xlsx file", unreadable);
+        }
+        return rows;
+    }
+
+    private static List<List<String>> readCsv(InputStream in) throws IOException {
+        List<List<String>> rows = new ArrayList<>();
+        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<String> row = new ArrayList<>();
+        var cell = new StringBuilder();
+        boolean quoted = false;
+        boolean first = true;
+        int c;
+        while ((c = reader.read()) != -1) {
+            if (first) {
+                first = false;
+                if (c == BOM) {
+                    continue;
+                }
+            }
+            if (quoted) {
+                if (c == '"') {
+                    reader.mark(1);
+                    int next = reader.read();
+                    if (next == '"') {
+                        cell.append('"');
+                    } else {
+                        quoted = false;
+                        if (next != -1) {
+                            reader.reset();
+                        }
+                    }
+                } else {
+                    cell.append((char) c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString().strip());
+                cell.setLength(0);
+            } else if (c == '\n') {
+                row.add(cell.toString().strip());
+                cell.setLength(0);
+                rows.add(trimTrailingEmpty(row));
+                row = new ArrayList<>();
+            } else if (c != '\r') {
+                cell.append((char) c);
+            }
+        }
+        if (!cell.isEmpty() || !row.isEmpty()) {
+            row.add(cell.toString().strip());
+            rows.add(trimTrailingEmpty(row));
+        }
+        return rows;
+    }
+
+    private static List<String> trimTrailingEmpty(List<String> cells) {
+        int end = cells.size();
+        while (end > 0 && cells.get(end - 1).isEmpty()) {
+            end--;
+        }
+        return new ArrayList<>(cells.subList(0, end));
+    }
+
+    private static String text(Object value) {
+        return switch (value) {
+            case null -> "";
+            case BigDecimal decimal -> decimal.toPlainString();
+            default -> value.toString();
+        };
+    }
+
+    /** Spreadsheets run cells starting with = + - @ as formulas; such text gets an apostrophe. */
+    private static String defused(String text) {
+        return !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+}

@@ -1,0 +1,77 @@
+package org.parkgate.billing;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parkgate.registry.OwnerFilter;
+import org.parkgate.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The office's list of invoices, page by page, with today's late fees. */
+@Service
+@PreAuthorize(Role.Names.OFFICE)
+public class InvoiceList {
+
+    private final JdbcClient jdbc;
+    private final LotTermsService terms;
+    private final Clock clock;
+
+    InvoiceList(JdbcClient jdbc, LotTermsService terms, Clock clock) {
+        this.jdbc = jdbc;
+        this.terms = terms;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<InvoiceRow> find(InvoiceQuery query) {
+        Map<String, LotTerms> lotTerms = terms.all();
+        LocalDate today = LocalDate.now(clock);
+        return jdbc.sql("""
+                        SELECT i.id, i.subscription, o.id, o.name, o.unit, p.name, i.period_start, i.period_end,
+                               i.due_on, i.amount, i.late_fee, i.paid, i.settled_on, s.renews, i.lot
+                        FROM invoice i JOIN owner o ON o.id = i.owner
+                        JOIN subscription s ON s.id = i.subscription JOIN pass_plan p ON p.id = s.plan
+                        WHERE %s
+                        ORDER BY i.period_start DESC, i.id DESC
+                        LIMIT :limit OFFSET :offset""".formatted(where(query)))
+                .params(params(query))
+                .param("limit", query.limit())
+                .param("offset", query.offset())
+                .query((rs, row) -> {
+                    LocalDate due = rs.getDate(9).toLocalDate();
+                    long amount = rs.getLong(10);
+                    long paid = rs.getLong(12);
+                    boolean settled = rs.getDate(13) != null;
+                    long lateFee = settled ? rs.getLong(11)
+                            : LotTermsService.of(lotTerms, rs.getString(15)).lateFee(amount, due, today);
+                    return new InvoiceRow(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6), rs.getDate(7).toLocalDate(), rs.getDate(8).toLocalDate(),
+                            due, amount, lateFee, paid, settled ? 0 : Math.max(0, amount + lateFee - paid), settled,
+                            rs.getBoolean(14));
+                })
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(InvoiceQuery query) {
+        return jdbc.sql("SELECT COUNT(*) FROM invoice i JOIN owner o ON o.id = i.owner WHERE " + where(query))
+                .params(params(query)).query(Integer.class).single();
+    }
+
+    private static String where(InvoiceQuery query) {
+        return OwnerFilter.SQL + switch (query.status()) {
+            case OPEN -> " AND i.settled_on IS NULL";
+            case SETTLED -> " AND i.settled_on IS NOT NULL";
+            case ALL -> "";
+        };
+    }
+
+    private static Map<String, Object> params(InvoiceQuery query) {
+        return new HashMap<>(OwnerFilter.params(query.text()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.parkgate.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What an office gets in Excel, and what ParkGate reads back from it. */
+class TableFilesTest {
+
+    static final Table TABLE = new Table(List.of("姓名", "金额", "日期", "备注"), List.of(
+            Arrays.asList("张三", new BigDecimal("613.50"), LocalDate.of(2026, 11, 1), "逗号, \"引号\""),
+            Arrays.asList("=HYPERLINK(\"x\")", new BigDecimal("-60.00"), null, null)));
+
+    @Test
+    void csvHasAByteOrderMarkQuotesWhatNeedsItAndDefusesFormulas() throws IOException {
+        var out = new ByteArrayOutputStream();
+        TableFiles.write(TABLE, TableFiles.Format.CSV, out);
+        String csv = out.toString(StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF姓名,金额,日期,备注\r\n");
+        assertThat(csv).contains("张三,613.50,2026-11-01,\"逗号, \"\"引号\"\"\"\r\n");
+        assertThat(csv).contains("'=HYPERLINK(\"\"x\"\")").contains(",-60.00,,\r\n");
+
+        List<List<String>> read = TableFiles.read(new ByteArrayInputStream(out.toByteArray()), TableFiles.Format.CSV);
+        assertThat(read.get(0)).containsExactly("姓名", "金额", "日期", "备注");
+        assertThat(read.get(1)).containsExactly("张三", "613.50", "2026-11-01", "逗号, \"引号\"");
+    }
+
+    @Test
+    void xlsxKeepsNumbersAsNumbersAndReadsBack() throws IOException {
+        var out = new ByteArrayOutputStream();
+        TableFiles.write(TABLE, TableFiles.Format.XLSX, out);
+        List<List<String>> read = TableFiles.read(new ByteArrayInputStream(out.toByteArray()), TableFiles.Format.XLSX);
+        assertThat(read).hasSize(3);
+        assertThat(read.get(1)).containsExactly("张三", "613.50", "2026-11-01", "逗号, \"引号\"");
+        assertThat(read.get(2)).containsExactly("=HYPERLINK(\"x\")", "-60.00");
+    }
+
+    @Test
+    void aBrokenSpreadsheetIsAnIoErrorNotACrash() {
+        var garbage = new ByteArrayInputStream("not a zip".getBytes(StandardCharsets.UTF_8));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> TableFiles.read(garbage, TableFiles.Format.XLSX))
+                .isInstanceOf(IOException.class);
+    }
+}
