@@ -11,7 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read-only, for the gate's index: per plate, the approved exemption that matters from today on
- * (the one valid today, else the next to start; FULL before partial ones on the same start).
+ * (the one valid today, else the next to start; FULL before partial ones on the same start),
+ * whether granted for that vehicle or for every vehicle of its owner.
  */
 @Component
 public class ExemptionDirectory {
@@ -31,15 +32,16 @@ public class ExemptionDirectory {
 
     @Transactional(readOnly = true)
     public GrantedExemption currentFor(String plate) {
-        return collect("plate = ?", plate).get(plate);
+        return collect("COALESCE(e.plate, v.plate) = ?", plate).get(plate);
     }
 
     private Map<String, GrantedExemption> collect(String condition, String plate) {
         Map<String, GrantedExemption> exemptions = new HashMap<>();
         var query = jdbc.sql("""
-                SELECT plate, kind, amount, valid_from, valid_until FROM exemption
-                WHERE status = 'APPROVED' AND valid_until >= ? AND %s
-                ORDER BY valid_from DESC, CASE kind WHEN 'FULL' THEN 0 ELSE 1 END DESC""".formatted(condition))
+                SELECT COALESCE(e.plate, v.plate), e.kind, e.amount, e.valid_from, e.valid_until
+                FROM exemption e LEFT JOIN vehicle v ON v.owner = e.owner
+                WHERE e.status = 'APPROVED' AND e.valid_until >= ? AND COALESCE(e.plate, v.plate) IS NOT NULL AND %s
+                ORDER BY e.valid_from DESC, CASE e.kind WHEN 'FULL' THEN 0 ELSE 1 END DESC""".formatted(condition))
                 .param(Date.valueOf(LocalDate.now(clock)));
         if (plate != null) {
             query = query.param(plate);

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Exemptions for registered vehicles. Any staff member but a guard may ask for one; a manager (or
+ * Exemptions for one registered vehicle or for all vehicles of its owner. Any staff member but a guard may ask for one; a manager (or
  * admin) who did not ask decides. Only approved exemptions reach the gate. Every request and
  * decision is in the audit trail.
  */
@@ -49,7 +49,8 @@ public class ExemptionService {
     @Transactional
     public long request(NewExemption request) {
         String plate = Plates.normalize(request.plate() == null ? "" : request.plate());
-        if (registry.plateOwner(plate) == null) {
+        Long owner = registry.plateOwner(plate);
+        if (owner == null) {
             throw new ExemptionException("error.pass.plate-unknown", plate);
         }
         if (request.kind() == null || request.validFrom() == null || request.validUntil() == null) {
@@ -69,13 +70,14 @@ public class ExemptionService {
         }
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO exemption (plate, kind, amount, valid_from, valid_until, reason, status, requested_by,
-                                       requested_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
-                .params(plate, request.kind().name(), amount, Date.valueOf(request.validFrom()),
+                INSERT INTO exemption (plate, owner, kind, amount, valid_from, valid_until, reason, status,
+                                       requested_by, requested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
+                .params(request.wholeOwner() ? null : plate, request.wholeOwner() ? owner : null, request.kind().name(), amount, Date.valueOf(request.validFrom()),
                         Date.valueOf(request.validUntil()), reason, AuditLog.currentActor(), Timestamp.from(clock.instant()))
                 .update(key, "ID");
-        audit.record(AuditAction.EXEMPTION_REQUESTED, plate, request.kind() + " " + request.validFrom() + ".."
+        audit.record(AuditAction.EXEMPTION_REQUESTED, request.wholeOwner() ? "owner " + owner + " (" + plate + ")" : plate,
+                request.kind() + " " + request.validFrom() + ".."
                 + request.validUntil() + ": " + reason);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
@@ -93,10 +95,11 @@ public class ExemptionService {
     }
 
     private void decide(long id, String status, AuditAction action) {
-        record Pending(String plate, String requestedBy) {
+        record Pending(@Nullable String plate, @Nullable Long owner, String requestedBy) {
         }
-        Pending pending = jdbc.sql("SELECT plate, requested_by FROM exemption WHERE id = ? AND status = 'PENDING'")
-                .param(id).query((rs, row) -> new Pending(rs.getString(1), rs.getString(2))).optional()
+        Pending pending = jdbc.sql("SELECT plate, owner, requested_by FROM exemption WHERE id = ? AND status = 'PENDING'")
+                .param(id).query((rs, row) -> new Pending(rs.getString(1), (Long) rs.getObject(2, Long.class),
+                        rs.getString(3))).optional()
                 .orElseThrow(() -> new ExemptionException("error.exemption.not-pending"));
         String user = AuditLog.currentActor();
         if (pending.requestedBy().equals(user)) {
@@ -104,8 +107,11 @@ public class ExemptionService {
         }
         jdbc.sql("UPDATE exemption SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?")
                 .params(status, user, Timestamp.from(clock.instant()), id).update();
-        audit.record(action, pending.plate(), "exemption " + id);
-        events.publishEvent(new ExemptionsChanged(pending.plate()));
+        audit.record(action, pending.plate() != null ? pending.plate() : "owner " + pending.owner(), "exemption " + id);
+        Long owner = pending.owner() != null ? pending.owner() : registry.plateOwner(pending.plate());
+        if (owner != null) { // a vehicle removed since the request has no owner to recompute
+            events.publishEvent(new ExemptionsChanged(owner));
+        }
     }
 
     /** Newest first; {@code status} null lists all. */
@@ -114,13 +120,15 @@ public class ExemptionService {
     public List<ExemptionRow> list(@Nullable ExemptionStatus status) {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                SELECT id, plate, kind, amount, valid_from, valid_until, reason, status, requested_by, decided_by
-                FROM exemption ORDER BY requested_at DESC, id DESC""")
-                .query((rs, row) -> new ExemptionRow(rs.getLong(1), rs.getString(2),
-                        ExemptionKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getDate(5).toLocalDate(),
-                        rs.getDate(6).toLocalDate(), rs.getString(7),
-                        status(rs.getString(8), rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), today),
-                        rs.getString(9), rs.getString(10)))
+                SELECT e.id, e.plate, o.name, e.kind, e.amount, e.valid_from, e.valid_until, e.reason, e.status,
+                       e.requested_by, e.decided_by
+                FROM exemption e LEFT JOIN owner o ON o.id = e.owner
+                ORDER BY e.requested_at DESC, e.id DESC""")
+                .query((rs, row) -> new ExemptionRow(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        ExemptionKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getDate(6).toLocalDate(),
+                        rs.getDate(7).toLocalDate(), rs.getString(8),
+                        status(rs.getString(9), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), today),
+                        rs.getString(10), rs.getString(11)))
                 .list().stream()
                 .filter(row -> status == null || row.status() == status)
                 .toList();

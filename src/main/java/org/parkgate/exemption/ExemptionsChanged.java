@@ -1,5 +1,5 @@
 package org.parkgate.exemption;
 
-/** Published when a plate's exemptions changed (approved): the gate recomputes that plate. */
-public record ExemptionsChanged(String plate) {
+/** Published when exemptions of an owner's vehicles changed (approved): the gate recomputes that owner. */
+public record ExemptionsChanged(long ownerId) {
 }

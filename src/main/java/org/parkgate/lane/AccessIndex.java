@@ -144,10 +144,7 @@ public class AccessIndex {
 
     @TransactionalEventListener
     void on(ExemptionsChanged changed) {
-        Long owner = vehicles.ownerOf(changed.plate());
-        if (owner != null) {
-            refreshOwner(owner);
-        }
+        refreshOwner(changed.ownerId());
     }
 
     /** Recomputes every plate of one owner, reading each source once. */

@@ -44,11 +44,4 @@ public class VehicleDirectory {
         return jdbc.sql("SELECT COUNT(*) FROM parking_space WHERE owner = ?").param(ownerId).query(Integer.class)
                 .single() > 0;
     }
-
-    /** The owner of a registered plate, or null. */
-    @Transactional(readOnly = true)
-    public Long ownerOf(String plate) {
-        return jdbc.sql("SELECT owner FROM vehicle WHERE plate = ?").param(plate).query(Long.class).optional()
-                .orElse(null);
-    }
 }

@@ -57,7 +57,7 @@ class ExemptionsTest extends KaribuTest {
         login("manager", Role.MANAGER);
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate("exemptions");
-        ExemptionRow pending = rows().stream().filter(row -> row.plate().equals("闽D12345")).findFirst().orElseThrow();
+        ExemptionRow pending = rows().stream().filter(row -> "闽D12345".equals(row.plate())).findFirst().orElseThrow();
         assertThat(pending.status()).isEqualTo(ExemptionStatus.PENDING);
         int row = rows().indexOf(pending);
         _click(_get(GridKt._getCellComponent(grid(), row, "actions"), Button.class,
@@ -69,12 +69,37 @@ class ExemptionsTest extends KaribuTest {
     }
 
     @Test
+    void anOwnersExemptionCoversEveryVehicleTheyHaveOrAddLater() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("警务室 Police post", "", "9-0903"));
+        registry.addVehicle(owner, "闽D33331", VehicleKind.CAR, null);
+        registry.addVehicle(owner, "闽D33332", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        long id = exemptions.request(new NewExemption("闽D33331", true, ExemptionKind.FULL, 0, today,
+                today.plusYears(1), "警车 Police cars"));
+        assertThat(exemptions.list(ExemptionStatus.PENDING)).filteredOn(row -> row.id() == id).singleElement()
+                .satisfies(row -> {
+                    assertThat(row.plate()).isNull();
+                    assertThat(row.ownerName()).isEqualTo("警务室 Police post");
+                });
+
+        login("manager", Role.MANAGER);
+        exemptions.approve(id);
+        assertThat(atTheEntrance("闽D33331")).isEqualTo(Reason.EXEMPT);
+        assertThat(atTheEntrance("闽D33332")).isEqualTo(Reason.EXEMPT);
+        registry.addVehicle(owner, "闽D33333", VehicleKind.CAR, null);
+        assertThat(atTheEntrance("闽D33333")).as("added after the approval").isEqualTo(Reason.EXEMPT);
+        login("admin", Role.ADMIN);
+        assertThat(accessIndex.check().consistent()).isTrue();
+    }
+
+    @Test
     void nobodyApprovesTheirOwnRequest() {
         login("manager", Role.MANAGER);
         long owner = registry.createOwner(new NewOwner("冯", "", "9-0902"));
         registry.addVehicle(owner, "闽D22222", VehicleKind.CAR, null);
         LocalDate today = LocalDate.now(clock);
-        long id = exemptions.request(new NewExemption("闽D22222", ExemptionKind.PERCENT, 50, today, today.plusDays(3),
+        long id = exemptions.request(new NewExemption("闽D22222", false, ExemptionKind.PERCENT, 50, today, today.plusDays(3),
                 "试用 Trial"));
         assertThatThrownBy(() -> exemptions.approve(id)).isInstanceOf(ExemptionException.class)
                 .hasMessage("error.exemption.own-request");
@@ -88,13 +113,13 @@ class ExemptionsTest extends KaribuTest {
     void badRequestsAreRefusedWithAReason() {
         login("cashier", Role.CASHIER);
         LocalDate today = LocalDate.now(clock);
-        assertThatThrownBy(() -> exemptions.request(new NewExemption("赣A99998", ExemptionKind.FULL, 0, today, today,
+        assertThatThrownBy(() -> exemptions.request(new NewExemption("赣A99998", false, ExemptionKind.FULL, 0, today, today,
                 "x"))).hasMessage("error.pass.plate-unknown");
-        assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", ExemptionKind.FULL, 0, today,
+        assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", false, ExemptionKind.FULL, 0, today,
                 today.minusDays(1), "x"))).hasMessage("error.exemption.window");
-        assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", ExemptionKind.PERCENT, 150, today,
+        assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", false, ExemptionKind.PERCENT, 150, today,
                 today, "x"))).hasMessage("error.exemption.percent");
-        assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", ExemptionKind.FULL, 0, today, today,
+        assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", false, ExemptionKind.FULL, 0, today, today,
                 " "))).hasMessage("error.exemption.reason");
         login("guard", Role.GUARD);
         assertThatThrownBy(() -> exemptions.list(null))

@@ -1,6 +1,7 @@
 package org.parkgate.exemption.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -61,7 +62,7 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         request.setId("exemptions-request");
 
         grid.setId("exemptions-grid");
-        grid.addColumn(ExemptionRow::plate).setHeader(getTranslation("vehicle.plate"));
+        grid.addColumn(this::subject).setHeader(getTranslation("exemptions.for")).setAutoWidth(true);
         grid.addColumn(this::terms).setHeader(getTranslation("exemptions.terms"));
         grid.addColumn(row -> row.validFrom() + " - " + row.validUntil()).setHeader(getTranslation("exemptions.valid"))
                 .setAutoWidth(true).setFlexGrow(0);
@@ -90,11 +91,11 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         var buttons = new HorizontalLayout();
         if (decides && row.status() == ExemptionStatus.PENDING) {
             var approve = new Button(getTranslation("exemptions.approve"),
-                    click -> decide(() -> exemptions.approve(row.id()), "exemptions.approved", row.plate()));
+                    click -> decide(() -> exemptions.approve(row.id()), "exemptions.approved", subject(row)));
             approve.setId("approve-" + row.id());
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             var reject = new Button(getTranslation("exemptions.reject"),
-                    click -> decide(() -> exemptions.reject(row.id()), "exemptions.rejected", row.plate()));
+                    click -> decide(() -> exemptions.reject(row.id()), "exemptions.rejected", subject(row)));
             reject.setId("reject-" + row.id());
             reject.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(approve, reject);
@@ -112,6 +113,8 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
     private void openRequestDialog() {
         var plate = new TextField(getTranslation("vehicle.plate"));
         plate.setId("exemption-plate");
+        var wholeOwner = new Checkbox(getTranslation("exemptions.whole-owner"));
+        wholeOwner.setId("exemption-whole-owner");
         var kind = new Select<ExemptionKind>();
         kind.setLabel(getTranslation("exemptions.kind"));
         kind.setItems(ExemptionKind.values());
@@ -129,14 +132,20 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         until.setId("exemption-until");
         var reason = new TextField(getTranslation("exemptions.reason"));
         reason.setId("exemption-reason");
-        new FormDialog(getTranslation("exemptions.request"), new FormLayout(plate, kind, amount, from, until, reason),
-                () -> exemptions.request(new NewExemption(plate.getValue(), kind.getValue(),
+        new FormDialog(getTranslation("exemptions.request"), new FormLayout(plate, wholeOwner, kind, amount, from, until,
+                        reason),
+                () -> exemptions.request(new NewExemption(plate.getValue(), wholeOwner.getValue(), kind.getValue(),
                         amount.getValue() == null ? 0 : amount.getValue(), from.getValue(), until.getValue(),
                         reason.getValue())),
                 () -> {
                     Notifications.success(getTranslation("exemptions.requested", plate.getValue()));
                     refresh();
                 }).open();
+    }
+
+    /** The plate, or "all vehicles of" the owner. */
+    private String subject(ExemptionRow row) {
+        return row.plate() != null ? row.plate() : getTranslation("exemptions.all-vehicles-of", row.ownerName());
     }
 
     private void refresh() {
