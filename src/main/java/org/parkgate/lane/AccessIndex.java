@@ -27,6 +27,7 @@ import org.parkgate.exemption.ExemptionsChanged;
 import org.parkgate.exemption.GrantedExemption;
 import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.registry.SpacesChanged;
+import org.parkgate.registry.RegistryImported;
 import org.parkgate.registry.VehicleRegistered;
 import org.parkgate.registry.VehicleRemoved;
 import org.parkgate.security.Role;
@@ -119,6 +120,12 @@ public class AccessIndex {
     void on(VehicleRemoved removed) {
         index.update(removed.plate(), state -> state == null ? null : state.with((AccountState) null));
         refreshOwner(removed.ownerId());
+    }
+
+    /** A bulk import: reloading everything is quicker than owner by owner. */
+    @TransactionalEventListener
+    void on(RegistryImported imported) {
+        rebuild();
     }
 
     /** Nightly: exemptions that begin or end with the new day, and anything an event missed. */

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.PlateCheck;
 import org.parkgate.access.PlateFormat;
@@ -27,8 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.Names.OFFICE)
 public class RegistryService {
 
-    private static final Pattern PHONE = Pattern.compile("[0-9+() -]{3,32}");
-
     private final OwnerRepository owners;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -44,19 +41,11 @@ public class RegistryService {
 
     @Transactional
     public long createOwner(NewOwner request) {
-        String name = request.name() == null ? "" : request.name().strip();
-        if (name.isEmpty() || name.length() > 100) {
-            throw new RegistryException("error.owner.name-invalid");
-        }
-        String phone = blankToNull(request.phone());
-        if (phone != null && !PHONE.matcher(phone).matches()) {
-            throw new RegistryException("error.owner.phone-invalid");
-        }
-        String unit = blankToNull(request.unit());
-        if (unit != null && unit.length() > 32) {
-            throw new RegistryException("error.owner.unit-invalid");
-        }
-        Owner saved = owners.save(new Owner(null, name, phone, unit, clock.instant(), Set.of(), null));
+        refuse(OwnerRules.nameProblem(request.name()));
+        refuse(OwnerRules.phoneProblem(request.phone()));
+        refuse(OwnerRules.unitProblem(request.unit()));
+        Owner saved = owners.save(new Owner(null, request.name().strip(), blankToNull(request.phone()),
+                blankToNull(request.unit()), clock.instant(), Set.of(), null));
         return Objects.requireNonNull(saved.id());
     }
 
@@ -71,6 +60,7 @@ public class RegistryService {
         if (plateOwner(plate) != null) {
             throw new RegistryException("error.vehicle.plate-taken", plate);
         }
+        refuse(OwnerRules.colourProblem(colour));
         Owner owner = owners.findById(ownerId).orElseThrow(() -> new RegistryException("error.owner.not-found"));
         try {
             owners.save(owner.withVehicle(new Vehicle(null, plate, kind, blankToNull(colour))));
@@ -187,6 +177,12 @@ public class RegistryService {
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return OwnerRules.blankToNull(value);
+    }
+
+    private static void refuse(@Nullable String problem) {
+        if (problem != null) {
+            throw new RegistryException(problem);
+        }
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -16,18 +17,26 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Executor;
+import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.OwnerImport;
 import org.parkgate.registry.OwnerQuery;
 import org.parkgate.registry.OwnerQuery.OwnerSort;
 import org.parkgate.registry.OwnerRow;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.registry.VehicleKind;
 import org.parkgate.security.Role;
+import org.springframework.beans.factory.annotation.Qualifier;
 
-/** Owners and their plates: a lazy, filterable, sortable list with new owners and vehicles. */
+/**
+ * Owners and their plates: a lazy, filterable, sortable list; new owners, vehicles added and
+ * removed; import from and export to .xlsx or .csv.
+ */
 @Route("owners")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
 @Menu(order = 10, title = "menu.owners", icon = "vaadin:home-o")
@@ -37,8 +46,14 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
     final TextField filter = new TextField();
     final Grid<OwnerRow> grid = new Grid<>();
 
-    OwnersView(RegistryService registry) {
+    private final OwnerImport imports;
+    private final Executor executor;
+
+    OwnersView(RegistryService registry, OwnerImport imports,
+            @Qualifier("applicationTaskExecutor") Executor executor) {
         this.registry = registry;
+        this.imports = imports;
+        this.executor = executor;
         addClassName("parkgate-view");
         setSizeFull();
 
@@ -65,12 +80,24 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
             var add = new Button(getTranslation("owners.add-vehicle"), click -> openVehicleDialog(row));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             add.setId("add-vehicle-" + row.id());
-            return add;
+            var remove = new Button(getTranslation("owners.remove-vehicle"), click -> openRemoveDialog(row));
+            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            remove.setId("remove-vehicle-" + row.id());
+            remove.setVisible(!row.plates().isEmpty());
+            return new HorizontalLayout(add, remove);
         }).setHeader(getTranslation("owners.actions")).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> registry.find(query(query.getOffset(), query.getLimit(), query.getSortOrders()))
                 .stream(), query -> registry.count(query(0, 1, List.of())));
 
-        add(new HorizontalLayout(filter, create), grid);
+        var importFile = new Button(getTranslation("owners.import"), VaadinIcon.UPLOAD.create(),
+                click -> new ImportDialog(imports, executor, () -> grid.getDataProvider().refreshAll()).open());
+        importFile.setId("owners-import");
+        var export = new ExportLinks("owners-export", "owners", List.of(getTranslation("owners.name"),
+                getTranslation("owners.phone"), getTranslation("owners.unit"), getTranslation("vehicle.plate"),
+                getTranslation("vehicle.kind"), getTranslation("vehicle.colour")), this::exportRows);
+        var toolbar = new HorizontalLayout(filter, create, importFile, export);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(toolbar, grid);
         expand(grid);
     }
 
@@ -111,6 +138,22 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
         new FormDialog(getTranslation("owners.add-vehicle.title", owner.name()), new FormLayout(plate, kind, colour),
                 () -> stored[0] = registry.addVehicle(owner.id(), plate.getValue(), kind.getValue(), colour.getValue()),
                 () -> saved(getTranslation("owners.vehicle-added", stored[0], owner.name()))).open();
+    }
+
+    private void openRemoveDialog(OwnerRow owner) {
+        var plate = new Select<String>();
+        plate.setLabel(getTranslation("vehicle.plate"));
+        plate.setItems(List.of(owner.plates().split(", ")));
+        plate.setId("remove-vehicle-plate");
+        new FormDialog(getTranslation("owners.remove-vehicle.title", owner.name()), new FormLayout(plate),
+                () -> registry.removeVehicle(plate.getValue()),
+                () -> saved(getTranslation("owners.vehicle-removed", plate.getValue(), owner.name()))).open();
+    }
+
+    private List<List<Object>> exportRows() {
+        return imports.export().stream().map(line -> Arrays.<Object>asList(line.name(), line.phone(), line.unit(),
+                line.plate(), line.kind() == null ? null : getTranslation("vehicle.kind." + line.kind().name()),
+                line.colour())).toList();
     }
 
     private void saved(String message) {

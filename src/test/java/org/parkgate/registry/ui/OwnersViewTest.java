@@ -117,6 +117,55 @@ class OwnersViewTest extends KaribuTest {
                 .isInstanceOf(RegistryException.class).hasMessage("error.owner.name-invalid");
     }
 
+    @Test
+    void anOfficeImportsASpreadsheetInTheBackgroundAfterSeeingItsProblems() {
+        UI.getCurrent().navigate("owners");
+        _click(_get(Button.class, spec -> spec.withId("owners-import")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        String csv = "姓名,电话,房号,车牌\r\n马九,13700000009,13-0101,粤B99991\r\n牛十,,13-0102,粤B9999\r\n";
+        dialog.receive("owners.csv", csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(dialog.summary.getText()).isEqualTo("2 rows: 1 can be imported, 1 have problems.");
+        assertThat(GridKt._getFormattedRow(dialog.rows, 1)).contains("Wrong number of characters");
+
+        _click(dialog.start);
+        dialog.running.join();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        NotificationsKt.expectNotifications(
+                "1 rows have problems. Correct them, or choose to import only the rows without problems.");
+        assertThat(onlyRowCount("粤B99991")).isZero();
+
+        _setValue(dialog.validOnly, true);
+        _click(dialog.start);
+        dialog.running.join();
+        com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
+        NotificationsKt.expectNotifications("Imported: 1 new owners, 1 vehicles; 1 rows left out.");
+        assertThat(onlyRow("粤B99991").name()).isEqualTo("马九");
+    }
+
+    @Test
+    void aRemovedVehicleIsNoLongerTheOwners() {
+        long owner = registry.createOwner(new NewOwner("退车", "", "13-0201"));
+        registry.addVehicle(owner, "粤B88881", VehicleKind.CAR, null);
+        registry.addVehicle(owner, "粤B88882", VehicleKind.CAR, null);
+        UI.getCurrent().navigate("owners");
+        OwnerRow row = onlyRow("13-0201");
+        _click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+                spec -> spec.withId("remove-vehicle-" + row.id())));
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<String> plate = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("remove-vehicle-plate"));
+        _setValue(plate, "粤B88881");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Vehicle 粤B88881 removed from 退车; the gate now treats it as a visitor.");
+        assertThat(onlyRow("13-0201").plates()).isEqualTo("粤B88882");
+        assertThat(registry.plateOwner("粤B88881")).isNull();
+    }
+
+    private int onlyRowCount(String filterText) {
+        _setValue(_get(TextField.class, spec -> spec.withId("owners-filter")), filterText);
+        return GridKt._findAll(grid()).size();
+    }
+
     private OwnerRow onlyRow(String filterText) {
         _setValue(_get(TextField.class, spec -> spec.withId("owners-filter")), filterText);
         List<OwnerRow> rows = GridKt._findAll(grid());
