@@ -173,7 +173,7 @@ public class ArrearsService implements ApplicationRunner {
     }
 
     private static String where(ArrearsQuery query) {
-        return OwnerFilter.SQL + (query.stage() == null ? "" : " AND a.stage = :stage");
+        return OwnerFilter.sql(query.text()) + (query.stage() == null ? "" : " AND a.stage = :stage");
     }
 
     private static Map<String, Object> params(ArrearsQuery query) {

@@ -64,7 +64,7 @@ public class InvoiceList {
     }
 
     private static String where(InvoiceQuery query) {
-        return OwnerFilter.SQL + switch (query.status()) {
+        return OwnerFilter.sql(query.text()) + switch (query.status()) {
             case OPEN -> " AND i.settled_on IS NULL";
             case SETTLED -> " AND i.settled_on IS NOT NULL";
             case ALL -> "";

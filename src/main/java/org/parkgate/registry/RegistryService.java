@@ -155,13 +155,13 @@ public class RegistryService {
             case UNIT -> "o.unit";
             case PHONE -> "o.phone";
         };
+        // the page first, then the plates of its rows only
         return jdbc.sql("""
-                SELECT o.id, o.name, o.phone, o.unit,
-                       %s
-                FROM owner o
-                WHERE %s
-                ORDER BY %s %s, o.id
-                LIMIT :limit OFFSET :offset""".formatted(OwnerFilter.PLATES, OwnerFilter.SQL, order, query.ascending() ? "ASC" : "DESC"))
+                SELECT o.id, o.name, o.phone, o.unit, %s
+                FROM (SELECT o.id, o.name, o.phone, o.unit FROM owner o
+                      WHERE %s ORDER BY %s %s, o.id LIMIT :limit OFFSET :offset) o
+                ORDER BY %s %s, o.id""".formatted(OwnerFilter.PLATES, OwnerFilter.sql(query.text()), order,
+                        direction(query), order, direction(query)))
                 .params(OwnerFilter.params(query.text()))
                 .param("limit", query.limit())
                 .param("offset", query.offset())
@@ -170,9 +170,13 @@ public class RegistryService {
                 .list();
     }
 
+    private static String direction(OwnerQuery query) {
+        return query.ascending() ? "ASC" : "DESC";
+    }
+
     @Transactional(readOnly = true)
     public int count(OwnerQuery query) {
-        return jdbc.sql("SELECT COUNT(*) FROM owner o WHERE " + OwnerFilter.SQL).params(OwnerFilter.params(query.text()))
+        return jdbc.sql("SELECT COUNT(*) FROM owner o WHERE " + OwnerFilter.sql(query.text())).params(OwnerFilter.params(query.text()))
                 .query(Integer.class).single();
     }
 

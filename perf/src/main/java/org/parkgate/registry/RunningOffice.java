@@ -1,0 +1,51 @@
+package org.parkgate.registry;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.parkgate.ParkGateApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * ParkGate on a fresh file database in a temporary directory (any free port, no demo data, nightly
+ * jobs off), with a cashier signed in on the calling thread. For benchmarks of what
+ * the office pages do.
+ */
+final class RunningOffice implements AutoCloseable {
+
+    final ConfigurableApplicationContext context;
+    private final Path dataDir;
+
+    RunningOffice() throws IOException {
+        dataDir = Files.createTempDirectory("parkgate-perf-");
+        // as arguments: they override application.yml, default properties would not
+        context = new SpringApplicationBuilder(ParkGateApplication.class)
+                .run("--parkgate.data-dir=" + dataDir, "--parkgate.admin-password=perf-admin-1234",
+                        "--parkgate.billing.invoice-run-cron=-", "--parkgate.arrears.recompute-cron=-",
+                        "--parkgate.gate.index-rebuild-cron=-", "--logging.level.root=warn", "--server.port=0");
+        signInAsCashier();
+    }
+
+    /** Benchmark threads are not the setup thread: each signs in before calling a service. */
+    static void signInAsCashier() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "cashier", "n/a", List.of(new SimpleGrantedAuthority("ROLE_CASHIER"))));
+    }
+
+    <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() throws IOException {
+        context.close();
+        try (var files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+}
