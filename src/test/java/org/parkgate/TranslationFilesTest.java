@@ -7,6 +7,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -63,46 +64,21 @@ class TranslationFilesTest {
         for (Reason reason : Reason.values()) {
             used.add(reason.messageKey());
         }
-        for (org.parkgate.registry.VehicleKind kind : org.parkgate.registry.VehicleKind.values()) {
-            used.add("vehicle.kind." + kind.name());
-        }
-        for (org.parkgate.billing.PassPeriod period : org.parkgate.billing.PassPeriod.values()) {
-            used.add("passes.period." + period.name());
-        }
-        for (org.parkgate.billing.Rate rate : org.parkgate.billing.Rate.values()) {
-            used.add("passes.rate." + rate.name());
-        }
-        for (org.parkgate.exemption.ExemptionStatus status : org.parkgate.exemption.ExemptionStatus.values()) {
-            used.add("exemptions.status." + status.name());
-        }
-        for (org.parkgate.exemption.ExemptionKind kind : org.parkgate.exemption.ExemptionKind.values()) {
-            used.add("exemptions.kind." + kind.name());
-        }
-        for (org.parkgate.billing.PaymentMethod method : org.parkgate.billing.PaymentMethod.values()) {
-            used.add("payment.method." + method.name());
-        }
-        for (org.parkgate.billing.PaymentStatus status : org.parkgate.billing.PaymentStatus.values()) {
-            used.add("payment.status." + status.name());
-        }
-        for (org.parkgate.billing.Reversal reversal : org.parkgate.billing.Reversal.values()) {
-            used.add("payments.reversal." + reversal.name());
-            used.add("payments.reversal.title." + reversal.name());
-            used.add("payments.reversed." + reversal.name());
-            used.add("ledger.kind." + reversal.name());
+        addKeys(used, "vehicle.kind.", org.parkgate.registry.VehicleKind.values());
+        addKeys(used, "passes.period.", org.parkgate.billing.PassPeriod.values());
+        addKeys(used, "passes.rate.", org.parkgate.billing.Rate.values());
+        addKeys(used, "exemptions.status.", org.parkgate.exemption.ExemptionStatus.values());
+        addKeys(used, "exemptions.kind.", org.parkgate.exemption.ExemptionKind.values());
+        addKeys(used, "payment.method.", org.parkgate.billing.PaymentMethod.values());
+        addKeys(used, "payment.status.", org.parkgate.billing.PaymentStatus.values());
+        for (String prefix : List.of("payments.reversal.", "payments.reversal.title.", "payments.reversed.", "ledger.kind.")) {
+            addKeys(used, prefix, org.parkgate.billing.Reversal.values());
         }
         used.add("ledger.kind.PAYMENT");
-        for (org.parkgate.billing.LateFeeBasis basis : org.parkgate.billing.LateFeeBasis.values()) {
-            used.add("terms.basis." + basis.name());
-        }
-        for (org.parkgate.billing.InvoiceQuery.Status status : org.parkgate.billing.InvoiceQuery.Status.values()) {
-            used.add("invoices.status." + status.name());
-        }
-        for (org.parkgate.access.ArrearsStage stage : org.parkgate.access.ArrearsStage.values()) {
-            used.add("arrears.stage." + stage.name());
-        }
-        for (org.parkgate.base.TableFiles.Format format : org.parkgate.base.TableFiles.Format.values()) {
-            used.add("export." + format.name());
-        }
+        addKeys(used, "terms.basis.", org.parkgate.billing.LateFeeBasis.values());
+        addKeys(used, "invoices.status.", org.parkgate.billing.InvoiceQuery.Status.values());
+        addKeys(used, "arrears.stage.", org.parkgate.access.ArrearsStage.values());
+        addKeys(used, "export.", org.parkgate.base.TableFiles.Format.values());
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }
@@ -119,6 +95,13 @@ class TranslationFilesTest {
                 .isEqualTo("京A10004: 360.50 yuan overdue for 45 days. Scan the code to pay, or ask the office");
         assertThat(translations.getTranslation("access.reason.ARREARS_RESTRICTED",
                 java.util.Locale.SIMPLIFIED_CHINESE, args)).isEqualTo("京A10004 已欠费 360.50 元 45 天，请扫码缴费或联系物业");
+    }
+
+    /** Keys made in code from an enum: {@code prefix + constant name}. */
+    private static void addKeys(Set<String> used, String prefix, Enum<?>[] values) {
+        for (Enum<?> value : values) {
+            used.add(prefix + value.name());
+        }
     }
 
     private static Properties load(String file) throws IOException {

@@ -40,9 +40,11 @@ class DemoOwners implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final java.time.Clock clock;
+    private final UnitRecords units;
 
-    DemoOwners(JdbcClient jdbc, TransactionTemplate transaction, java.time.Clock clock) {
+    DemoOwners(JdbcClient jdbc, TransactionTemplate transaction, java.time.Clock clock, UnitRecords units) {
         this.jdbc = jdbc;
+        this.units = units;
         this.transaction = transaction;
         this.clock = clock;
     }
@@ -74,6 +76,7 @@ class DemoOwners implements ApplicationRunner {
     }
 
     private long addOwner(String name, String phone, String unit) {
+        units.ensure(unit);
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO owner (name, phone, unit, created_at, version) VALUES (?, ?, ?, ?, 0)")
                 .params(name, phone, unit, Timestamp.from(clock.instant()))

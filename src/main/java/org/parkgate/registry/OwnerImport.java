@@ -55,9 +55,12 @@ public class OwnerImport {
     private final PlateFormat plateFormat = PlateFormat.chinese();
     private final ImportColumns columns = new ImportColumns();
 
+    private final UnitRecords units;
+
     OwnerImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock, UnitRecords units) {
         this.jdbc = jdbc;
+        this.units = units;
         this.jdbcTemplate = jdbcTemplate;
         this.audit = audit;
         this.events = events;
@@ -174,12 +177,16 @@ public class OwnerImport {
         Map<String, Long> owners = existingOwners();
         Timestamp now = Timestamp.from(clock.instant());
         int created = 0;
+        Set<String> unitsSeen = new HashSet<>();
         List<Object[]> vehicles = new ArrayList<>();
         int done = 0;
         for (ImportRow row : preview.rows()) {
             if (row.valid()) {
                 Long owner = owners.get(row.ownerKey());
                 if (owner == null) {
+                    if (row.unit() != null && unitsSeen.add(row.unit())) {
+                        units.ensure(row.unit());
+                    }
                     owner = insertOwner(row, now);
                     owners.put(row.ownerKey(), owner);
                     created++;

@@ -32,8 +32,12 @@ public class RegistryService {
     private final ApplicationEventPublisher events;
     private final PlateFormat plateFormat = PlateFormat.chinese();
 
-    RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+    private final UnitRecords units;
+
+    RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+            UnitRecords units) {
         this.owners = owners;
+        this.units = units;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -44,6 +48,7 @@ public class RegistryService {
         refuse(OwnerRules.nameProblem(request.name()));
         refuse(OwnerRules.phoneProblem(request.phone()));
         refuse(OwnerRules.unitProblem(request.unit()));
+        units.ensure(blankToNull(request.unit()));
         Owner saved = owners.save(new Owner(null, request.name().strip(), blankToNull(request.phone()),
                 blankToNull(request.unit()), clock.instant(), Set.of(), null));
         return Objects.requireNonNull(saved.id());

@@ -15,6 +15,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.parkgate.perf.RunningOffice;
 import org.parkgate.base.Table;
 import org.parkgate.base.TableFiles;
 

@@ -1,15 +1,12 @@
 package org.parkgate.arrears.ui;
 
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -27,6 +24,7 @@ import org.parkgate.arrears.ArrearsRow;
 import org.parkgate.arrears.ArrearsService;
 import org.parkgate.arrears.Standing;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.security.Role;
 
@@ -41,7 +39,7 @@ final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ALL_STAGES = "ALL";
     private final ArrearsService arrears;
-    final TextField filter = new TextField();
+    final SearchField filter;
     final Select<String> stage = new Select<>();
     final Grid<ArrearsRow> grid = new Grid<>();
 
@@ -49,13 +47,8 @@ final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
         this.arrears = arrears;
         addClassName("parkgate-view");
         setSizeFull();
-        filter.setId("arrears-filter");
-        filter.setPlaceholder(getTranslation("owners.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setWidth("20em");
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        filter = new SearchField("arrears-filter", getTranslation("owners.filter"),
+                () -> grid.getDataProvider().refreshAll());
         stage.setId("arrears-stage");
         List<String> stages = new ArrayList<>(List.of(ALL_STAGES));
         Arrays.stream(ArrearsStage.values()).map(Enum::name).forEach(stages::add);

@@ -3,19 +3,17 @@ package org.parkgate.billing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.InvoiceList;
 import org.parkgate.billing.InvoiceQuery;
@@ -35,7 +33,7 @@ import org.parkgate.security.Role;
 final class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvoiceList invoices;
-    final TextField filter = new TextField();
+    final SearchField filter;
     final Select<InvoiceQuery.Status> status = new Select<>();
     final Grid<InvoiceRow> grid = new Grid<>();
 
@@ -43,13 +41,8 @@ final class InvoicesView extends VerticalLayout implements HasDynamicTitle {
         this.invoices = invoices;
         addClassName("parkgate-view");
         setSizeFull();
-        filter.setId("invoices-filter");
-        filter.setPlaceholder(getTranslation("owners.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setWidth("20em");
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        filter = new SearchField("invoices-filter", getTranslation("owners.filter"),
+                () -> grid.getDataProvider().refreshAll());
         status.setId("invoices-status");
         status.setItems(InvoiceQuery.Status.values());
         status.setItemLabelGenerator(value -> getTranslation("invoices.status." + value.name()));

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -20,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 final class OwnersView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegistryService registry;
-    final TextField filter = new TextField();
+    final SearchField filter;
     final Grid<OwnerRow> grid = new Grid<>();
 
     private final OwnerImport imports;
@@ -57,13 +57,8 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
         addClassName("parkgate-view");
         setSizeFull();
 
-        filter.setId("owners-filter");
-        filter.setPlaceholder(getTranslation("owners.filter"));
-        filter.setPrefixComponent(VaadinIcon.SEARCH.create());
-        filter.setClearButtonVisible(true);
-        filter.setWidth("20em");
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        filter = new SearchField("owners-filter", getTranslation("owners.filter"),
+                () -> grid.getDataProvider().refreshAll());
         var create = new Button(getTranslation("owners.new"), click -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("owners-new");

@@ -1,4 +1,4 @@
-package org.parkgate.registry;
+package org.parkgate.perf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,12 +16,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * jobs off), with a cashier signed in on the calling thread. For benchmarks of what
  * the office pages do.
  */
-final class RunningOffice implements AutoCloseable {
+public final class RunningOffice implements AutoCloseable {
 
-    final ConfigurableApplicationContext context;
+    private final ConfigurableApplicationContext context;
     private final Path dataDir;
 
-    RunningOffice() throws IOException {
+    public RunningOffice() throws IOException {
         dataDir = Files.createTempDirectory("parkgate-perf-");
         // as arguments: they override application.yml, default properties would not
         context = new SpringApplicationBuilder(ParkGateApplication.class)
@@ -32,12 +32,16 @@ final class RunningOffice implements AutoCloseable {
     }
 
     /** Benchmark threads are not the setup thread: each signs in before calling a service. */
-    static void signInAsCashier() {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                "cashier", "n/a", List.of(new SimpleGrantedAuthority("ROLE_CASHIER"))));
+    public static void signInAsCashier() {
+        signInAs("cashier", "CASHIER");
     }
 
-    <T> T bean(Class<T> type) {
+    public static void signInAs(String user, String role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                user, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
+    }
+
+    public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }
 
