@@ -77,6 +77,7 @@ final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
         bucket("arrears.aged.31-60", Standing::aged31To60);
         bucket("arrears.aged.61-90", Standing::aged61To90);
         bucket("arrears.aged.90-plus", Standing::aged90Plus);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
         grid.addItemClickListener(click -> new ArrearsDetailDialog(arrears, click.getItem(), clock).open());
         grid.setItems(query -> arrears.find(query(query.getOffset(), query.getLimit(), query.getSortOrders())).stream(),
                 query -> arrears.count(query(0, 1, List.of())));

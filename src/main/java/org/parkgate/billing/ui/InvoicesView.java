@@ -83,6 +83,7 @@ final class InvoicesView extends VerticalLayout implements HasDynamicTitle {
             stop.setId("stop-renewal-" + row.id());
             return stop;
         }).setHeader(getTranslation("invoices.renewal")).setAutoWidth(true);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
         grid.setItems(query -> invoices.find(query(query.getOffset(), query.getLimit())).stream(),
                 query -> invoices.count(query(0, 1)));
         add(toolbar, grid);

@@ -72,6 +72,7 @@ final class LedgerView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LedgerLine::actor).setHeader(getTranslation("ledger.actor"));
         grid.addColumn(line -> line.note() == null ? "" : line.note()).setHeader(getTranslation("ledger.note"))
                 .setFlexGrow(2);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
         totals.setId("ledger-totals");
         add(toolbar, grid, totals);
         expand(grid);

@@ -107,8 +107,9 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openSellDialog() {
-        var plate = new TextField(getTranslation("vehicle.plate"));
-        plate.setId("sell-plate");
+        var plates = new TextField(getTranslation("passes.plates"));
+        plates.setId("sell-plate");
+        plates.setHelperText(getTranslation("passes.plates.help"));
         var plan = new Select<PassPlanRow>();
         plan.setLabel(getTranslation("passes.plan"));
         plan.setId("sell-plan");
@@ -121,17 +122,24 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         var start = new DatePicker(getTranslation("passes.starts-on"));
         start.setId("sell-start");
         start.setValue(LocalDate.now(clock));
-        new FormDialog(getTranslation("passes.sell"), new FormLayout(plate, plan, start), () -> {
-            Long owner = registry.plateOwner(Plates.normalize(plate.getValue()));
+        new FormDialog(getTranslation("passes.sell"), new FormLayout(plates, plan, start), () -> {
+            List<String> typed = platesOf(plates.getValue());
+            Long owner = typed.isEmpty() ? null : registry.plateOwner(typed.getFirst());
             if (owner == null) {
-                throw new BillingException("error.pass.plate-unknown", plate.getValue());
+                throw new BillingException("error.pass.plate-unknown", typed.isEmpty() ? "" : typed.getFirst());
             }
             if (plan.getValue() == null || start.getValue() == null) {
                 throw new BillingException("error.pass.plan-and-start-needed");
             }
-            passes.sell(owner, plan.getValue().id(), List.of(plate.getValue()), start.getValue());
-        }, () -> Notifications.success(getTranslation("passes.sold", Plates.normalize(
-                plate.getValue())))).open();
+            passes.sell(owner, plan.getValue().id(), typed, start.getValue());
+        }, () -> Notifications.success(getTranslation("passes.sold", String.join(", ", platesOf(plates.getValue())))))
+                .open();
+    }
+
+    /** Plates as typed, separated by commas or semicolons (a space may be part of a plate), normalised. */
+    private static List<String> platesOf(String typed) {
+        return java.util.Arrays.stream(typed == null ? new String[0] : typed.split("[,，;；]+"))
+                .filter(text -> !text.isBlank()).map(Plates::normalize).distinct().toList();
     }
 
     private void refresh() {

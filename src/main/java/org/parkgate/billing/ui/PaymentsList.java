@@ -63,6 +63,7 @@ class PaymentsList extends VerticalLayout {
                 .setHeader(getTranslation("payments.status"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("owners.actions")).setKey("actions")
                 .setAutoWidth(true);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
         add(new H3(getTranslation("payments.received")), range, grid);
         expand(grid);
         refresh();

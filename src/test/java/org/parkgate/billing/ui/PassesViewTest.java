@@ -53,6 +53,21 @@ class PassesViewTest extends KaribuTest {
     }
 
     @Test
+    void onePassCoversSeveralVehiclesOfTheOwner() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("两车", "", "8-1002"));
+        registry.addVehicle(owner, "皖A22221", VehicleKind.CAR, null);
+        registry.addVehicle(owner, "皖A22222", VehicleKind.CAR, null);
+        UI.getCurrent().navigate("passes");
+        _click(_get(Button.class, spec -> spec.withId("passes-sell")));
+        _setValue(_get(TextField.class, spec -> spec.withId("sell-plate")), "皖A22221，皖a 22222");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Pass sold for 皖A22221, 皖A22222.");
+        assertThat(accessIndex.index().get("皖A22221").account().pass()).isNotNull();
+        assertThat(accessIndex.index().get("皖A22222").account().pass()).isNotNull();
+    }
+
+    @Test
     void anUnregisteredPlateGetsNoPass() {
         login("cashier", Role.CASHIER);
         UI.getCurrent().navigate("passes");
