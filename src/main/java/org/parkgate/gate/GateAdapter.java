@@ -1,0 +1,30 @@
+package org.parkgate.gate;
+
+import java.util.function.Consumer;
+
+/**
+ * One lane's barrier hardware. Calls return quickly: the physical action (a relay pulse, the arm
+ * rising) happens in the background and shows up as state changes to the listeners. An adapter
+ * never throws for a hardware fault; it reports it as {@link GateHealth#OFFLINE} or an alarm.
+ */
+public interface GateAdapter extends AutoCloseable {
+
+    /** Opens the barrier (a momentary contact); the arm comes down by itself when the loop clears. */
+    void openBarrier();
+
+    /** Brings the arm down now (where the barrier has a close input). */
+    void closeBarrier();
+
+    /** Shows a message on the lane display. */
+    void show(DisplayMessage message);
+
+    /** The state as last read. */
+    GateState state();
+
+    /** Called with the new state after every change, on the adapter's thread. */
+    void addListener(Consumer<GateState> listener);
+
+    /** Releases the hardware (port, threads). */
+    @Override
+    void close();
+}

@@ -1,0 +1,156 @@
+package org.parkgate.lane;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.access.AccessCore;
+import org.parkgate.access.Decision;
+import org.parkgate.access.Flag;
+import org.parkgate.access.Lane;
+import org.parkgate.base.ui.Translations;
+import org.parkgate.gate.DisplayMessage;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The lane's brain: a plate read is decided by the core, the barrier opened or the reason shown
+ * at once, then the passage is stored durably, and only then the answer returned (so whatever a
+ * camera was told survives a crash). The same plate at the same lane again within
+ * {@link #REPEAT_WINDOW} (a camera re-push) gets the same answer and no second passage. Staff can
+ * always open by hand, with a reason, audited.
+ */
+@Service
+public class LaneController {
+
+    static final Duration REPEAT_WINDOW = Duration.ofSeconds(5);
+    /** The longest plate read accepted (camera strings, not plates: plates are at most 9 characters). */
+    public static final int MAX_READ_LENGTH = 32;
+
+    private final Site site;
+    private final AccessCore core;
+    private final PassageRecords records;
+    private final Translations translations;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+
+    private record Recent(String read, Instant at, LaneAnswer answer) {
+    }
+
+    LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+        this.site = site;
+        this.core = new AccessCore(index.index(), clock);
+        this.records = records;
+        this.translations = translations;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /**
+     * A camera read {@code read} at lane {@code laneId}; {@code confidence} 0-100 (null: 100),
+     * {@code capturedAt} when the camera saw it (null: now).
+     */
+    public LaneAnswer plateRead(String laneId, String read, @Nullable Integer confidence, @Nullable Instant capturedAt) {
+        SiteLane lane = lane(laneId);
+        if (read == null || read.isBlank() || read.length() > MAX_READ_LENGTH) {
+            throw new LaneException("error.lane.plate-missing", MAX_READ_LENGTH);
+        }
+        int sure = confidence == null ? 100 : confidence;
+        if (sure < 0 || sure > 100) {
+            throw new LaneException("error.lane.confidence");
+        }
+        synchronized (lane) { // one vehicle at a time per lane, as on the road
+            Instant now = clock.instant();
+            Recent last = recent.get(laneId);
+            if (last != null && last.read().equals(read.strip()) && last.at().plus(REPEAT_WINDOW).isAfter(now)) {
+                return last.answer();
+            }
+            Decision decision = core.decide(lane.lane(), read, sure);
+            String message = displayText(decision, Translations.CHINESE);
+            if (decision.opens()) {
+                lane.gate().openBarrier();
+                if (lane.lane().direction() == Lane.Direction.IN) {
+                    core.recordEntry(lane.lane(), decision);
+                } else {
+                    core.recordExit(lane.lane(), decision.plate());
+                }
+            }
+            lane.gate().show(new DisplayMessage(List.of(message, displayText(decision, Translations.ENGLISH)), null));
+            Passage stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
+                    decision.plate(), read.strip(), sure, decision.opens(), decision.reason().name(), decision.amountDue(),
+                    message, decision.has(Flag.FUZZY), false, null, null, capturedAt == null ? now : capturedAt, now));
+            LaneAnswer answer = new LaneAnswer(decision.opens() ? "OPEN" : "DENY", decision.reason().name(), message,
+                    decision.amountDue() == 0 ? null : decision.amountDueDecimal(),
+                    decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(), null, null, stored.id());
+            recent.put(laneId, new Recent(read.strip(), now, answer));
+            return answer;
+        }
+    }
+
+    /** Opens a lane's barrier by hand: staff on duty, with a reason; recorded and audited. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    public Passage openByHand(String laneId, String plate, String reason) {
+        SiteLane lane = lane(laneId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw new LaneException("error.lane.reason-needed");
+        }
+        String seen = plate == null || plate.isBlank() ? "-" : org.parkgate.access.Plates.normalize(plate);
+        lane.gate().openBarrier();
+        if (!seen.equals("-")) {
+            if (lane.lane().direction() == Lane.Direction.IN) {
+                core.recordEntry(lane.lane(), seen, true);
+            } else {
+                core.recordExit(lane.lane(), seen);
+            }
+        }
+        String actor = AuditLog.currentActor();
+        Instant now = clock.instant();
+        return transaction.execute(status -> {
+            Passage stored = records.record(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(), seen,
+                    seen, 100, true, Passage.MANUAL_OPEN, 0, translations.getTranslation("lanes.reason.MANUAL_OPEN",
+                    Translations.CHINESE), false, true, actor, why, now, now));
+            audit.record(AuditAction.MANUAL_OPEN, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
+            events.publishEvent(new PassageRecorded(stored));
+            return stored;
+        });
+    }
+
+    /** The latest passages, newest first; {@code laneId} null for all lanes. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    public List<Passage> latestPassages(@Nullable String laneId, int limit) {
+        return records.latest(laneId, Math.max(1, Math.min(limit, 500)));
+    }
+
+    private Passage store(Passage passage) {
+        Passage stored = records.record(passage);
+        events.publishEvent(new PassageRecorded(stored));
+        return stored;
+    }
+
+    private SiteLane lane(String laneId) {
+        SiteLane lane = laneId == null ? null : site.lane(laneId);
+        if (lane == null) {
+            throw new UnknownLaneException(laneId);
+        }
+        return lane;
+    }
+
+    private String displayText(Decision decision, java.util.Locale locale) {
+        return translations.getTranslation(decision.messageKey(), locale, decision.messageArguments());
+    }
+}

@@ -1,0 +1,53 @@
+package org.parkgate.lane;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.access.Lane;
+import org.parkgate.gate.AdapterKind;
+import org.parkgate.gate.ModbusSettings;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The lots and lanes of this site, from configuration ({@code parkgate.lots[N]},
+ * {@code parkgate.lanes[N]}; see README). Checked at start-up: a mistake stops ParkGate with a
+ * message that names it.
+ */
+@ConfigurationProperties("parkgate")
+public record LaneTopology(@Nullable List<LotConfig> lots, @Nullable List<LaneConfig> lanes) {
+
+    public LaneTopology {
+        lots = lots == null ? List.of() : List.copyOf(lots);
+        lanes = lanes == null ? List.of() : List.copyOf(lanes);
+    }
+
+    /** A car park: its id, its name on screens, and how many vehicles fit. */
+    public record LotConfig(String id, @Nullable String name, int capacity) {
+    }
+
+    /** A lane: entry or exit of a lot, driven by an adapter. */
+    public record LaneConfig(String id, @Nullable String name, String lot, Lane.Direction direction,
+            @Nullable AdapterKind adapter, @Nullable ModbusConfig modbus) {
+
+        public AdapterKind adapterKind() {
+            return adapter == null ? AdapterKind.SIMULATOR : adapter;
+        }
+    }
+
+    /**
+     * A lane's relay board: defaults fit the common 8-channel boards (9600 baud, unit 1, coil 0 opens,
+     * coil 1 closes, input 0 arm up, input 1 loop, 500 ms pulse, 6 s for the arm to rise).
+     */
+    public record ModbusConfig(String port, @Nullable Integer baud, @Nullable Integer unit, @Nullable Integer openCoil,
+            @Nullable Integer closeCoil, @Nullable Integer armInput, @Nullable Integer loopInput,
+            @Nullable Integer pulseMs, @Nullable Integer armUpTimeoutMs) {
+
+        public ModbusSettings settings() {
+            return new ModbusSettings(port, or(baud, 9600), or(unit, 1), or(openCoil, 0), or(closeCoil, 1),
+                    or(armInput, 0), or(loopInput, 1), or(pulseMs, 500), or(armUpTimeoutMs, 6000));
+        }
+
+        private static int or(@Nullable Integer value, int fallback) {
+            return value == null ? fallback : value;
+        }
+    }
+}

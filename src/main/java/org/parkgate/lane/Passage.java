@@ -1,0 +1,22 @@
+package org.parkgate.lane;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.access.Lane;
+
+/**
+ * One event at a lane: a plate read and what was decided (opened or denied, the core's reason code,
+ * what was due, what the display said), or a manual opening by staff (reason {@link #MANUAL_OPEN},
+ * with {@code actor} and {@code note}).
+ */
+public record Passage(long id, String laneId, String lotId, Lane.Direction direction, String plate, String readAs,
+        int confidence, boolean opened, String reason, long amountDue, String message, boolean fuzzy, boolean manual,
+        @Nullable String actor, @Nullable String note, Instant capturedAt, Instant decidedAt) {
+
+    public static final String MANUAL_OPEN = "MANUAL_OPEN";
+
+    Passage withId(long newId) {
+        return new Passage(newId, laneId, lotId, direction, plate, readAs, confidence, opened, reason, amountDue, message,
+                fuzzy, manual, actor, note, capturedAt, decidedAt);
+    }
+}

@@ -1,0 +1,84 @@
+package org.parkgate.lane;
+
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Objects;
+import org.parkgate.access.Lane;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes passages and pairs entries with exits into stays, durably (committed, write delay off)
+ * before the lane's answer goes out; the barrier does not wait for it.
+ */
+@Component
+class PassageRecords {
+
+    private final JdbcClient jdbc;
+
+    PassageRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores a passage (id ignored) and returns it with its id. */
+    @Transactional
+    Passage record(Passage p) {
+        var key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO passage (lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due,
+                                             message, fuzzy, manual, actor, note, captured_at, decided_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(p.laneId(), p.lotId(), p.direction().name(), p.plate(), p.readAs(), p.confidence(), p.opened(),
+                        p.reason(), p.amountDue(), abbreviated(p.message()), p.fuzzy(), p.manual(), p.actor(), p.note(),
+                        Timestamp.from(p.capturedAt()), Timestamp.from(p.decidedAt()))
+                .update(key, "ID");
+        long id = Objects.requireNonNull(key.getKey()).longValue();
+        if (p.opened()) {
+            pair(p, id);
+        }
+        return p.withId(id);
+    }
+
+    private static String abbreviated(String message) {
+        return message.length() <= 200 ? message : message.substring(0, 199) + "…";
+    }
+
+    /** An entry opens a stay; an exit closes the plate's open stay in that lot, or one without entry. */
+    private void pair(Passage p, long id) {
+        Timestamp at = Timestamp.from(p.decidedAt());
+        if (p.direction() == Lane.Direction.IN) {
+            jdbc.sql("UPDATE stay SET exited_at = ? WHERE lot = ? AND plate = ? AND exited_at IS NULL") // missed exit
+                    .params(at, p.lotId(), p.plate()).update();
+            jdbc.sql("INSERT INTO stay (lot, plate, entry_passage, entered_at) VALUES (?, ?, ?, ?)")
+                    .params(p.lotId(), p.plate(), id, at).update();
+            return;
+        }
+        int closed = jdbc.sql("""
+                        UPDATE stay SET exit_passage = ?, exited_at = ?
+                        WHERE lot = ? AND plate = ? AND exited_at IS NULL""")
+                .params(id, at, p.lotId(), p.plate()).update();
+        if (closed == 0) {
+            jdbc.sql("INSERT INTO stay (lot, plate, exit_passage, exited_at) VALUES (?, ?, ?, ?)")
+                    .params(p.lotId(), p.plate(), id, at).update();
+        }
+    }
+
+    /** The latest passages, newest first; {@code laneId} null for all lanes. */
+    @Transactional(readOnly = true)
+    List<Passage> latest(String laneId, int limit) {
+        return jdbc.sql("""
+                        SELECT id, lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due, message,
+                               fuzzy, manual, actor, note, captured_at, decided_at
+                        FROM passage WHERE (CAST(? AS VARCHAR(32)) IS NULL OR lane = ?)
+                        ORDER BY decided_at DESC, id DESC LIMIT ?""")
+                .params(laneId, laneId, limit)
+                .query((rs, row) -> new Passage(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Lane.Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        rs.getBoolean(8), rs.getString(9), rs.getLong(10), rs.getString(11), rs.getBoolean(12),
+                        rs.getBoolean(13), rs.getString(14), rs.getString(15), rs.getTimestamp(16).toInstant(),
+                        rs.getTimestamp(17).toInstant()))
+                .list();
+    }
+}

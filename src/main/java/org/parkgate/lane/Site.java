@@ -1,0 +1,89 @@
+package org.parkgate.lane;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.access.Lane;
+import org.parkgate.access.Lot;
+import org.parkgate.gate.AdapterKind;
+import org.parkgate.gate.GateAdapter;
+import org.parkgate.gate.GateAdapterProvider;
+import org.parkgate.gate.GateSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * The site as configured: lots with their live counters, lanes with their adapters. Built at
+ * start-up; a configuration mistake (duplicate id, unknown lot, missing Modbus port) stops
+ * ParkGate with a message that names it.
+ */
+@Component
+public class Site implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Site.class);
+
+    private final Map<String, Lot> lots = new LinkedHashMap<>();
+    private final Map<String, LaneTopology.LotConfig> lotConfigs = new LinkedHashMap<>();
+    private final Map<String, SiteLane> lanes = new LinkedHashMap<>();
+
+    Site(LaneTopology topology, List<GateAdapterProvider> providers, Clock clock) {
+        for (LaneTopology.LotConfig lot : topology.lots()) {
+            require(lot.id() != null && !lot.id().isBlank(), "parkgate.lots: every lot needs an id");
+            require(lot.capacity() > 0, "parkgate.lots: lot " + lot.id() + " needs a capacity above 0");
+            require(lots.put(lot.id(), new Lot(lot.id(), lot.capacity(), StandardLotPolicy.create(clock.getZone())))
+                    == null, "parkgate.lots: lot id " + lot.id() + " is used twice");
+            lotConfigs.put(lot.id(), lot);
+        }
+        Set<String> ids = new HashSet<>();
+        for (LaneTopology.LaneConfig lane : topology.lanes()) {
+            require(lane.id() != null && !lane.id().isBlank(), "parkgate.lanes: every lane needs an id");
+            require(ids.add(lane.id()), "parkgate.lanes: lane id " + lane.id() + " is used twice");
+            Lot lot = lots.get(lane.lot());
+            require(lot != null, "parkgate.lanes: lane " + lane.id() + " names lot " + lane.lot()
+                    + ", which parkgate.lots does not have");
+            require(lane.direction() != null, "parkgate.lanes: lane " + lane.id() + " needs a direction, IN or OUT");
+            require(lane.adapterKind() != AdapterKind.MODBUS || lane.modbus() != null && lane.modbus().port() != null,
+                    "parkgate.lanes: MODBUS lane " + lane.id() + " needs modbus.port");
+            GateAdapter gate = providers.stream().filter(p -> p.kind() == lane.adapterKind()).findFirst()
+                    .map(p -> p.create(new GateSettings(lane.id(), lane.adapterKind(),
+                            lane.modbus() == null ? null : lane.modbus().settings())))
+                    .orElseThrow(() -> new IllegalStateException("parkgate.lanes: no adapter for " + lane.adapterKind()));
+            lanes.put(lane.id(), new SiteLane(lane, new Lane(lane.id(), lot, lane.direction()), gate));
+        }
+        log.info("Site: {} lots, {} lanes", lots.size(), lanes.size());
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalStateException(message);
+        }
+    }
+
+    public @Nullable SiteLane lane(String id) {
+        return lanes.get(id);
+    }
+
+    public Collection<SiteLane> lanes() {
+        return lanes.values();
+    }
+
+    public Collection<Lot> lots() {
+        return lots.values();
+    }
+
+    public String lotName(String lotId) {
+        LaneTopology.LotConfig config = lotConfigs.get(lotId);
+        return config == null || config.name() == null ? lotId : config.name();
+    }
+
+    @Override
+    public void close() {
+        lanes.values().forEach(lane -> lane.gate().close());
+    }
+}

@@ -1,0 +1,36 @@
+package org.parkgate.lane.api;
+
+import java.util.Locale;
+import org.parkgate.base.ui.Translations;
+import org.parkgate.lane.LaneException;
+import org.parkgate.lane.UnknownLaneException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+/** Refusals of the lane API as RFC 9457 problem+json, in English (devices read them, not people). */
+@RestControllerAdvice(basePackages = "org.parkgate")
+class LaneApiErrors {
+
+    private final Translations translations;
+
+    LaneApiErrors(Translations translations) {
+        this.translations = translations;
+    }
+
+    @ExceptionHandler(UnknownLaneException.class)
+    ProblemDetail unknownLane(UnknownLaneException unknown) {
+        return problem(HttpStatus.NOT_FOUND, unknown);
+    }
+
+    @ExceptionHandler(LaneException.class)
+    ProblemDetail refused(LaneException refused) {
+        return problem(HttpStatus.BAD_REQUEST, refused);
+    }
+
+    private ProblemDetail problem(HttpStatus status, LaneException refused) {
+        return ProblemDetail.forStatusAndDetail(status,
+                translations.getTranslation(refused.messageKey(), Locale.ENGLISH, refused.arguments()));
+    }
+}

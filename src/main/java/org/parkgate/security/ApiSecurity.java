@@ -1,0 +1,75 @@
+package org.parkgate.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The device API under {@code /api/}: no sessions, no CSRF (devices send no cookies), every call
+ * with a valid device key ({@code X-Api-Key} header or {@code key} parameter), else 401 as
+ * problem+json. Checked before the browser's rules.
+ */
+@Configuration
+@ConditionalOnWebApplication
+class ApiSecurity {
+
+    static final String DEVICE = "DEVICE";
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain deviceApi(HttpSecurity http, DeviceKeys keys) {
+        http.securityMatcher("/api/**")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .addFilterBefore(new DeviceKeyFilter(keys), AuthorizationFilter.class)
+                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(DEVICE))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
+                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                    response.getWriter().write("""
+                            {"type":"about:blank","title":"Unauthorized","status":401,\
+                            "detail":"A valid device key is needed (X-Api-Key header or key parameter)."}""");
+                }));
+        return http.build();
+    }
+
+    /** Signs the request in as a device when it carries an active key. */
+    static final class DeviceKeyFilter extends OncePerRequestFilter {
+
+        private final DeviceKeys keys;
+
+        DeviceKeyFilter(DeviceKeys keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            String key = request.getHeader("X-Api-Key");
+            if (key == null) {
+                key = request.getParameter("key");
+            }
+            if (keys.valid(key)) {
+                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                        "device", null, List.of(new SimpleGrantedAuthority("ROLE_" + DEVICE))));
+            }
+            chain.doFilter(request, response);
+        }
+    }
+}
