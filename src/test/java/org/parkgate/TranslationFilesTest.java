@@ -79,6 +79,11 @@ class TranslationFilesTest {
         addKeys(used, "invoices.status.", org.parkgate.billing.InvoiceQuery.Status.values());
         addKeys(used, "arrears.stage.", org.parkgate.access.ArrearsStage.values());
         addKeys(used, "export.", org.parkgate.base.TableFiles.Format.values());
+        addKeys(used, "lanes.direction.", org.parkgate.access.Lane.Direction.values());
+        addKeys(used, "lanes.barrier.", org.parkgate.gate.BarrierState.values());
+        addKeys(used, "lanes.health.", org.parkgate.gate.GateHealth.values());
+        addKeys(used, "lanes.reason.", Reason.values());
+        used.add("lanes.reason." + org.parkgate.lane.Passage.MANUAL_OPEN);
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }

@@ -24,6 +24,8 @@ public interface GateAdapter extends AutoCloseable {
     /** Called with the new state after every change, on the adapter's thread. */
     void addListener(Consumer<GateState> listener);
 
+    void removeListener(Consumer<GateState> listener);
+
     /** Releases the hardware (port, threads). */
     @Override
     void close();

@@ -111,6 +111,11 @@ public class SimulatedGate implements GateAdapter {
         listeners.add(listener);
     }
 
+    @Override
+    public void removeListener(Consumer<GateState> listener) {
+        listeners.remove(listener);
+    }
+
     private void change(GateState next) {
         state = next;
         for (Consumer<GateState> listener : listeners) {

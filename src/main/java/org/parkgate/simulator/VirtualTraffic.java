@@ -42,6 +42,10 @@ public class VirtualTraffic {
         gate(laneId).vehicleLeaves();
     }
 
+    public boolean simulated(String laneId) {
+        return gates.gate(laneId) != null;
+    }
+
     public SimulatedGate gate(String laneId) {
         SimulatedGate gate = laneId == null ? null : gates.gate(laneId);
         if (gate == null) {

@@ -1,0 +1,109 @@
+package org.parkgate.lane.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.parkgate.access.Lot;
+import org.parkgate.base.Money;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.lane.LaneController;
+import org.parkgate.lane.LaneEvents;
+import org.parkgate.lane.Passage;
+import org.parkgate.lane.Site;
+import org.parkgate.security.Role;
+
+/**
+ * The guard's page: every lane live (barrier, loop, display, alarms) with opening by hand, how
+ * full each lot is, and the latest passages as they happen.
+ */
+@Route("lanes")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
+@Menu(order = 5, title = "menu.lanes", icon = "vaadin:road-branches")
+final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
+
+    static final int SHOWN = 30;
+
+    private final LaneEvents events;
+    private final Site site;
+    final Span occupancy = new Span();
+    final Grid<Passage> passages = new Grid<>();
+    private final List<Passage> latest;
+    private Runnable stopWatching = () -> { };
+
+    LaneMonitorView(Site site, LaneController lanes, LaneEvents events, Clock clock) {
+        this.events = events;
+        this.site = site;
+        addClassName("parkgate-view");
+        setSizeFull();
+        occupancy.setId("lanes-occupancy");
+        var cards = new FlexLayout();
+        cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        cards.getStyle().set("gap", "var(--lumo-space-m)");
+        site.lanes().forEach(lane -> cards.add(new LaneCard(lane, lanes)));
+        if (site.lanes().isEmpty()) {
+            cards.add(new Span(getTranslation("lanes.none")));
+        }
+        passages.setId("lanes-passages");
+        passages.addColumn(p -> DateTimes.format(p.decidedAt(), clock)).setHeader(getTranslation("lanes.time"));
+        passages.addColumn(Passage::laneId).setHeader(getTranslation("lanes.lane"));
+        passages.addColumn(Passage::plate).setHeader(getTranslation("vehicle.plate"));
+        passages.addColumn(p -> getTranslation(p.opened() ? "lanes.opened-short" : "lanes.denied-short"))
+                .setHeader(getTranslation("lanes.decision"));
+        passages.addColumn(p -> getTranslation("lanes.reason." + p.reason())).setHeader(getTranslation("lanes.reason"));
+        passages.addColumn(p -> p.amountDue() == 0 ? "" : Money.yuan(p.amountDue()))
+                .setHeader(getTranslation("lanes.amount"));
+        passages.addColumn(p -> p.manual() ? p.actor() + ": " + p.note() : p.message())
+                .setHeader(getTranslation("lanes.detail")).setFlexGrow(3);
+        passages.getColumns().forEach(column -> column.setAutoWidth(true));
+        latest = new ArrayList<>(lanes.latestPassages(null, SHOWN));
+        passages.setItems(latest);
+        showOccupancy();
+        add(occupancy, cards, passages);
+        expand(passages);
+    }
+
+    private void showOccupancy() {
+        List<String> parts = new ArrayList<>();
+        for (Lot lot : site.lots()) {
+            parts.add(getTranslation("lanes.occupancy", site.lotName(lot.id()), lot.inside(), lot.capacity(),
+                    Math.max(0, lot.capacity() - lot.inside())));
+        }
+        occupancy.setText(String.join("  ·  ", parts));
+    }
+
+    void arrived(Passage passage) {
+        latest.addFirst(passage);
+        if (latest.size() > SHOWN) {
+            latest.removeLast();
+        }
+        passages.getDataProvider().refreshAll();
+        showOccupancy();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        stopWatching = events.watch(passage -> ui.access(() -> arrived(passage)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        stopWatching.run();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("lanes.title");
+    }
+}

@@ -1,0 +1,85 @@
+package org.parkgate.security.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Notifications;
+import org.parkgate.security.DeviceKeys;
+import org.parkgate.security.Role;
+
+/** Keys for cameras and scripts: created (the key shown once), listed, revoked. Admins only. */
+@Route("device-keys")
+@RolesAllowed(Role.Names.ADMIN)
+@Menu(order = 92, title = "menu.device-keys", icon = "vaadin:key")
+final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DeviceKeys keys;
+    final Grid<DeviceKeys.DeviceKey> grid = new Grid<>();
+
+    DeviceKeysView(DeviceKeys keys, Clock clock) {
+        this.keys = keys;
+        addClassName("parkgate-view");
+        setSizeFull();
+        var create = new Button(getTranslation("device-keys.new"), click -> create());
+        create.setId("device-keys-new");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        grid.setId("device-keys-grid");
+        grid.addColumn(DeviceKeys.DeviceKey::name).setHeader(getTranslation("device-keys.name"));
+        grid.addColumn(DeviceKeys.DeviceKey::createdBy).setHeader(getTranslation("device-keys.created-by"));
+        grid.addColumn(key -> DateTimes.format(key.createdAt(), clock)).setHeader(getTranslation("device-keys.created-at"));
+        grid.addComponentColumn(key -> {
+            if (key.revokedAt() != null) {
+                return new Paragraph(getTranslation("device-keys.revoked", DateTimes.format(key.revokedAt(), clock)));
+            }
+            var revoke = new Button(getTranslation("device-keys.revoke"), click -> {
+                if (Notifications.attempt(this, () -> keys.revoke(key.id()))) {
+                    refresh();
+                }
+            });
+            revoke.setId("device-key-revoke-" + key.id());
+            revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+            return revoke;
+        }).setHeader(getTranslation("owners.actions")).setKey("actions");
+        add(new Paragraph(getTranslation("device-keys.help")), create, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void create() {
+        var name = new TextField(getTranslation("device-keys.name"));
+        name.setId("device-key-name");
+        String[] created = new String[1];
+        new FormDialog(getTranslation("device-keys.new"), new FormLayout(name),
+                () -> created[0] = keys.create(name.getValue()), () -> {
+                    refresh();
+                    var shown = new Dialog(new Paragraph(getTranslation("device-keys.shown-once")),
+                            new Paragraph(created[0]));
+                    shown.setId("device-key-created");
+                    shown.setHeaderTitle(name.getValue());
+                    var close = new Button(getTranslation("action.close"), click -> shown.close());
+                    shown.getFooter().add(close);
+                    shown.open();
+                }).open();
+    }
+
+    private void refresh() {
+        grid.setItems(keys.list());
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("device-keys.title");
+    }
+}

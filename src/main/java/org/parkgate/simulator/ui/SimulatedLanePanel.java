@@ -1,0 +1,85 @@
+package org.parkgate.simulator.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.function.Consumer;
+import org.parkgate.base.ui.Notifications;
+import org.parkgate.gate.GateState;
+import org.parkgate.lane.LaneAnswer;
+import org.parkgate.lane.SiteLane;
+import org.parkgate.simulator.SimulatedGate;
+import org.parkgate.simulator.VirtualTraffic;
+
+/** One simulated lane drawn: the arm, a car on the loop, the display; drive a plate in or away. */
+class SimulatedLanePanel extends VerticalLayout {
+
+    private final SimulatedGate gate;
+    final Div arm = new Div();
+    final Span car = new Span("🚗");
+    final Div display = new Div();
+    final TextField plate = new TextField();
+    final Span answer = new Span();
+    private Consumer<GateState> listener;
+
+    SimulatedLanePanel(SiteLane lane, VirtualTraffic traffic) {
+        this.gate = traffic.gate(lane.id());
+        addClassName("parkgate-lane-card");
+        setWidth("24em");
+        arm.addClassName("parkgate-sim-arm");
+        arm.setId("sim-arm-" + lane.id());
+        car.addClassName("parkgate-sim-car");
+        var post = new Div();
+        post.addClassName("parkgate-sim-post");
+        var road = new Div(post, arm, car);
+        road.addClassName("parkgate-sim-road");
+        display.addClassName("parkgate-lane-display");
+        display.setId("sim-display-" + lane.id());
+        plate.setId("sim-plate-" + lane.id());
+        plate.setPlaceholder(getTranslation("vehicle.plate"));
+        plate.setWidth("9em");
+        var drive = new Button(getTranslation("simulator.drive-in"), click -> Notifications.attempt(this, () -> {
+            LaneAnswer result = traffic.arrive(lane.id(), plate.getValue());
+            answer.setText(getTranslation("lanes.reason." + result.reason()));
+        }));
+        drive.setId("sim-drive-" + lane.id());
+        drive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var leave = new Button(getTranslation("simulator.leave"), click -> traffic.leave(lane.id()));
+        leave.setId("sim-leave-" + lane.id());
+        answer.setId("sim-answer-" + lane.id());
+        var controls = new HorizontalLayout(plate, drive, leave);
+        controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        add(new H3(lane.name()), road, display, controls, answer);
+        show(gate.state());
+    }
+
+    void show(GateState state) {
+        arm.getElement().setAttribute("data-state", state.barrier().name());
+        arm.getElement().setAttribute("title", getTranslation("lanes.barrier." + state.barrier().name()));
+        car.setVisible(state.vehiclePresent());
+        display.removeAll();
+        state.display().lines().forEach(line -> display.add(new Div(line)));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attach) {
+        UI ui = attach.getUI();
+        listener = state -> ui.access(() -> show(state));
+        gate.addListener(listener);
+        show(gate.state());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detach) {
+        gate.removeListener(listener);
+    }
+}

@@ -1,0 +1,70 @@
+package org.parkgate.lane.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.parkgate.KaribuTest;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.lane.LaneController;
+import org.parkgate.lane.Passage;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The guard's lane monitor: live passages, and opening by hand only with a reason, audited. */
+class LaneMonitorViewTest extends KaribuTest {
+
+    @Autowired
+    LaneController lanes;
+
+    @Autowired
+    AuditLog audit;
+
+    @Test
+    void aGuardSeesPassagesLiveAndOpensByHandOnlyWithAReason() {
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("lanes");
+        assertThat(_get(Span.class, spec -> spec.withId("lanes-occupancy")).getText()).startsWith("1号停车场 Lot P1: ");
+
+        lanes.plateRead("in-1", "京A10005", 97, null); // as a camera would, from another thread of the server
+        MockVaadin.clientRoundtrip(false);
+        Passage shown = passages().getFirst();
+        assertThat(shown.plate()).isEqualTo("京A10005");
+        assertThat(GridKt._getFormattedRow(passagesGrid(), 0)).contains("Denied", "Suspended");
+
+        _click(_get(Button.class, spec -> spec.withId("lane-open-in-1")));
+        _setValue(_get(TextField.class, spec -> spec.withId("open-plate")), "京A10005");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText())
+                .isEqualTo("Say why the barrier is opened by hand (at most 200 characters).");
+        _setValue(_get(TextField.class, spec -> spec.withId("open-reason")), "业主现场缴费 Paid at the booth");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Barrier of 东门入口 East entrance opened; recorded with your reason.");
+        MockVaadin.clientRoundtrip(false);
+        assertThat(GridKt._getFormattedRow(passagesGrid(), 0)).contains("Opened by hand", "guard: 业主现场缴费 Paid at the booth");
+
+        login("admin", Role.ADMIN);
+        assertThat(audit.page(0, 1).getFirst().action()).isEqualTo(AuditAction.MANUAL_OPEN);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<Passage> passagesGrid() {
+        return _get(Grid.class, spec -> spec.withId("lanes-passages"));
+    }
+
+    private static java.util.List<Passage> passages() {
+        return GridKt._findAll(passagesGrid());
+    }
+}

@@ -1,0 +1,52 @@
+package org.parkgate.simulator.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import org.junit.jupiter.api.Test;
+import org.parkgate.KaribuTest;
+import org.parkgate.gate.BarrierState;
+import org.parkgate.security.Role;
+import org.parkgate.simulator.VirtualTraffic;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Driving plates in on the simulator page: the arm and the display do what the core decided. */
+class GateSimulatorViewTest extends KaribuTest {
+
+    @Autowired
+    VirtualTraffic traffic;
+
+    @Test
+    void aDebtorStaysOutAndAPassHolderGetsTheArmUp() throws InterruptedException {
+        for (int i = 0; i < 50 && traffic.gate("in-1").state().barrier() != BarrierState.CLOSED; i++) {
+            Thread.sleep(50); // a vehicle of an earlier test may still be passing
+        }
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("simulator");
+        _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10004");
+        _click(_get(Button.class, spec -> spec.withId("sim-drive-in-1")));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Span.class, spec -> spec.withId("sim-answer-in-1")).getText()).isEqualTo("Restricted for arrears");
+        assertThat(_get(Div.class, spec -> spec.withId("sim-arm-in-1")).getElement().getAttribute("data-state"))
+                .isEqualTo("CLOSED");
+        assertThat(_get(Div.class, spec -> spec.withId("sim-display-in-1")).getElement().getTextRecursively())
+                .contains("京A10004 已欠费 613.50 元");
+        _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
+
+        _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10001");
+        _click(_get(Button.class, spec -> spec.withId("sim-drive-in-1")));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Span.class, spec -> spec.withId("sim-answer-in-1")).getText()).isEqualTo("Pass valid");
+        assertThat(_get(Div.class, spec -> spec.withId("sim-arm-in-1")).getElement().getAttribute("data-state"))
+                .isIn("RISING", "OPEN");
+        assertThat(traffic.gate("in-1").state().vehiclePresent()).isTrue();
+    }
+}
