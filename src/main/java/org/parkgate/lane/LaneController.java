@@ -142,6 +142,11 @@ public class LaneController {
         return stored;
     }
 
+    /** Refuses an unknown lane (for requests that carry no plate, such as heartbeats). */
+    public void requireLane(String laneId) {
+        lane(laneId);
+    }
+
     private SiteLane lane(String laneId) {
         SiteLane lane = laneId == null ? null : site.lane(laneId);
         if (lane == null) {

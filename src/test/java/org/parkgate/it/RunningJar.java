@@ -96,8 +96,22 @@ final class RunningJar implements AutoCloseable {
         return URI.create("http://localhost:" + port + path);
     }
 
-    HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET().build());
+    /** POSTs a JSON body with the given headers (name, value, name, value, ...). */
+    HttpResponse<String> post(String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
+    }
+
+    HttpResponse<String> get(String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(path)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return send(request.build());
     }
 
     /** Signs in through the login form, as the browser does; true when the password was accepted. */

@@ -16,6 +16,7 @@ import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.gate.GateHealth;
 import org.parkgate.gate.GateState;
+import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.SiteLane;
 
@@ -29,8 +30,11 @@ class LaneCard extends VerticalLayout {
     final Span health = new Span();
     private Consumer<GateState> listener;
 
-    LaneCard(SiteLane lane, LaneController lanes) {
+    private final CameraWatch cameras;
+
+    LaneCard(SiteLane lane, LaneController lanes, CameraWatch cameras) {
         this.lane = lane;
+        this.cameras = cameras;
         addClassName("parkgate-lane-card");
         setWidth("22em");
         setSpacing(false);
@@ -62,9 +66,11 @@ class LaneCard extends VerticalLayout {
         loop.setText(getTranslation(state.vehiclePresent() ? "lanes.vehicle-present" : "lanes.loop-clear"));
         display.removeAll();
         state.display().lines().forEach(line -> display.add(new Div(line)));
+        java.time.Instant silent = cameras.silentSince(lane.id());
         health.setText(getTranslation("lanes.health." + state.health().name())
-                + (state.alarm() == null ? "" : " · " + state.alarm()));
-        health.getStyle().set("color", state.health() == GateHealth.ONLINE && state.alarm() == null
+                + (state.alarm() == null ? "" : " · " + state.alarm())
+                + (silent == null ? "" : " · " + getTranslation("lanes.camera-silent")));
+        health.getStyle().set("color", state.health() == GateHealth.ONLINE && state.alarm() == null && silent == null
                 ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
     }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import org.parkgate.access.Lot;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DateTimes;
+import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneEvents;
 import org.parkgate.lane.Passage;
@@ -41,7 +42,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private final List<Passage> latest;
     private Runnable stopWatching = () -> { };
 
-    LaneMonitorView(Site site, LaneController lanes, LaneEvents events, Clock clock) {
+    LaneMonitorView(Site site, LaneController lanes, LaneEvents events, CameraWatch cameras, Clock clock) {
         this.events = events;
         this.site = site;
         addClassName("parkgate-view");
@@ -50,7 +51,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         var cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
-        site.lanes().forEach(lane -> cards.add(new LaneCard(lane, lanes)));
+        site.lanes().forEach(lane -> cards.add(new LaneCard(lane, lanes, cameras)));
         if (site.lanes().isEmpty()) {
             cards.add(new Span(getTranslation("lanes.none")));
         }

@@ -1,0 +1,58 @@
+package org.parkgate.lane.api;
+
+import java.time.Instant;
+import java.util.Map;
+import org.parkgate.lane.CameraWatch;
+import org.parkgate.lane.LaneAnswer;
+import org.parkgate.lane.LaneController;
+import org.parkgate.lane.LaneException;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The push of Vzenith (臻识) cameras: {@code AlarmInfoPlate} with a plate result, or a heartbeat.
+ * The answer {@code {"Response_AlarmInfoPlate":{"info":"ok"}}} lets the camera fire its own relay
+ * as well; "no" keeps it shut (also for heartbeats).
+ */
+@RestController
+class VzenithController {
+
+    private final LaneController lanes;
+    private final CameraWatch cameras;
+
+    VzenithController(LaneController lanes, CameraWatch cameras) {
+        this.lanes = lanes;
+        this.cameras = cameras;
+    }
+
+    @PostMapping("/api/v1/cameras/vzenith/{laneId}")
+    Map<String, Map<String, String>> push(@PathVariable String laneId, @RequestBody JsonNode body) {
+        JsonNode alarm = body.path("AlarmInfoPlate");
+        if (alarm.isMissingNode() || !alarm.isObject()) {
+            throw new LaneException("error.lane.vzenith-format");
+        }
+        if (alarm.path("heartbeat").asInt(0) == 1) {
+            lanes.requireLane(laneId);
+            cameras.heard(laneId);
+            return answer(false);
+        }
+        JsonNode plate = alarm.path("result").path("PlateResult");
+        String license = plate.path("license").asString("");
+        if (license.isBlank()) {
+            throw new LaneException("error.lane.vzenith-format");
+        }
+        int confidence = Math.max(0, Math.min(100, plate.path("confidence").asInt(100)));
+        long seconds = plate.path("timeStamp").path("Timeval").path("sec").asLong(0);
+        LaneAnswer decided = lanes.plateRead(laneId, license, confidence,
+                seconds > 0 ? Instant.ofEpochSecond(seconds) : null);
+        cameras.heard(laneId);
+        return answer(decided.opens());
+    }
+
+    private static Map<String, Map<String, String>> answer(boolean open) {
+        return Map.of("Response_AlarmInfoPlate", Map.of("info", open ? "ok" : "no"));
+    }
+}

@@ -1,0 +1,132 @@
+package org.parkgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.parkgate.AppTestSupport;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The lane API over real HTTP against the packaged jar in demo mode: device keys, plate reads
+ * decided as the core decides, re-pushes, refusals as problem+json, the simulator API with its
+ * barrier moving, and the Vzenith camera push with the payloads integrators get in simulator/.
+ */
+class LaneApiIT {
+
+    static final String KEY = "demo-device-key";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static RunningJar app;
+
+    @BeforeAll
+    static void start() {
+        app = RunningJar.start(AppTestSupport.newTempDir("lanes-"), Map.of(), "--spring.profiles.active=demo")
+                .awaitStarted();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void withoutAValidKeyNothingIsDecided() {
+        HttpResponse<String> none = app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\"京A10001\"}");
+        assertThat(none.statusCode()).isEqualTo(401);
+        assertThat(none.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\"京A10001\"}", "X-Api-Key", "wrong")
+                .statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aPlateReadIsDecidedAsTheCoreDecidesAndARepushGetsTheSameAnswer() throws IOException {
+        JsonNode paid = read("in-1", "{\"plate\":\"京A10001\",\"confidence\":97}");
+        assertThat(paid.path("decision").asString()).isEqualTo("OPEN");
+        assertThat(paid.path("reason").asString()).isEqualTo("PASS_VALID");
+        assertThat(paid.path("amountDue").isNull()).isTrue();
+        assertThat(paid.path("payUrl").isNull()).isTrue();
+        assertThat(read("in-1", "{\"plate\":\"京A10001\",\"confidence\":97}")).as("re-push").isEqualTo(paid);
+
+        JsonNode debtor = read("in-1", Files.readString(Path.of("simulator/payloads/plate-read.json")));
+        assertThat(debtor.path("decision").asString()).isEqualTo("DENY");
+        assertThat(debtor.path("reason").asString()).isEqualTo("ARREARS_RESTRICTED");
+        assertThat(debtor.path("amountDue").decimalValue()).isEqualByComparingTo("613.50");
+        assertThat(debtor.path("currency").asString()).isEqualTo("CNY");
+        assertThat(debtor.path("message").asString()).contains("613.50");
+        assertThat(debtor.path("passageId").asLong()).isGreaterThan(paid.path("passageId").asLong());
+    }
+
+    @Test
+    void badInputAndUnknownLanesAreRefusedAsProblems() {
+        HttpResponse<String> unknown = app.post("/api/v1/lanes/nowhere/plate-reads?key=" + KEY, "{\"plate\":\"京A10001\"}");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("There is no lane nowhere.");
+        HttpResponse<String> blank = app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\" \"}", "X-Api-Key", KEY);
+        assertThat(blank.statusCode()).isEqualTo(400);
+        assertThat(blank.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(app.post("/api/v1/lanes/in-1/plate-reads", "{not json", "X-Api-Key", KEY).statusCode())
+                .isEqualTo(400);
+        assertThat(app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\"京A10001\",\"confidence\":300}",
+                "X-Api-Key", KEY).statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void aSimulatedVehicleIsLetThroughAndTheArmComesDownBehindIt() throws InterruptedException {
+        HttpResponse<String> arrived = app.post("/api/v1/sim/lanes/in-1/arrive", "{\"plate\":\"京A10006\"}",
+                "X-Api-Key", KEY);
+        assertThat(arrived.statusCode()).isEqualTo(200);
+        assertThat(tree(arrived.body()).path("reason").asString()).isEqualTo("EXEMPT");
+        assertThat(barrier("in-1")).isIn("RISING", "OPEN");
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!barrier("in-1").equals("CLOSED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
+        JsonNode lane = tree(app.get("/api/v1/sim/lanes/in-1", "X-Api-Key", KEY).body());
+        assertThat(lane.path("barrier").asString()).isEqualTo("CLOSED");
+        assertThat(lane.path("vehiclePresent").asBoolean()).isFalse();
+        assertThat(lane.path("display").get(0).asString()).isEqualTo("京A10006 欢迎光临");
+    }
+
+    @Test
+    void aVzenithCameraIsAnsweredInItsOwnFormat() throws IOException {
+        assertThat(vzenith("out-1", "vzenith-plate-京A10001.json")).isEqualTo("{\"Response_AlarmInfoPlate\":{\"info\":\"ok\"}}");
+        assertThat(vzenith("out-1", "vzenith-plate-京A10005.json")).as("suspended: pays at the exit")
+                .isEqualTo("{\"Response_AlarmInfoPlate\":{\"info\":\"no\"}}");
+        assertThat(vzenith("out-1", "vzenith-heartbeat.json")).isEqualTo("{\"Response_AlarmInfoPlate\":{\"info\":\"no\"}}");
+        assertThat(app.post("/api/v1/cameras/vzenith/out-1?key=" + KEY, "{\"something\":1}").statusCode())
+                .isEqualTo(400);
+    }
+
+    private static String vzenith(String lane, String payload) throws IOException {
+        HttpResponse<String> answer = app.post("/api/v1/cameras/vzenith/" + lane + "?key=" + KEY,
+                Files.readString(Path.of("simulator/payloads/" + payload), StandardCharsets.UTF_8));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return answer.body();
+    }
+
+    private static JsonNode read(String lane, String body) {
+        HttpResponse<String> answer = app.post("/api/v1/lanes/" + lane + "/plate-reads", body, "X-Api-Key", KEY);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return tree(answer.body());
+    }
+
+    private static String barrier(String lane) {
+        return tree(app.get("/api/v1/sim/lanes/" + lane, "X-Api-Key", KEY).body()).path("barrier").asString();
+    }
+
+    private static JsonNode tree(String json) {
+        return JSON.readTree(json);
+    }
+}
