@@ -344,7 +344,11 @@ public final class AccessCore {
      * Counters change under the index's writer lock, together with the plate's state.
      */
     public void recordEntry(Lane lane, String plate, boolean chargedAsVisitor) {
-        long now = clock.millis();
+        recordEntry(lane, plate, chargedAsVisitor, clock.millis());
+    }
+
+    /** An entry at a known time: restoring who is inside from the records after a restart. */
+    public void recordEntry(Lane lane, String plate, boolean chargedAsVisitor, long now) {
         int reentryMinutes = lane.lot().policy().tariff().reentryMinutes();
         synchronized (index) {
             PlateState before = index.get(plate);

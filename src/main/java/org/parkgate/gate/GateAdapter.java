@@ -15,6 +15,12 @@ public interface GateAdapter extends AutoCloseable {
     /** Brings the arm down now (where the barrier has a close input). */
     void closeBarrier();
 
+    /**
+     * Emergency: {@code true} raises the arm and keeps it up whatever happens on the loop;
+     * {@code false} lets it come down again once the loop is clear.
+     */
+    void holdOpen(boolean hold);
+
     /** Shows a message on the lane display. */
     void show(DisplayMessage message);
 

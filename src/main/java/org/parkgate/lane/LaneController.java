@@ -16,7 +16,11 @@ import org.parkgate.gate.DisplayMessage;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +48,8 @@ public class LaneController {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    private final java.util.Set<String> keptOpen = ConcurrentHashMap.newKeySet();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LaneController.class);
 
     private record Recent(String read, Instant at, LaneAnswer answer) {
     }
@@ -128,6 +134,55 @@ public class LaneController {
             events.publishEvent(new PassageRecorded(stored));
             return stored;
         });
+    }
+
+    /**
+     * After a start, who is inside comes back from the records (entries without exit), with their
+     * entry times, so lot counts, anti-passback and visitor fees go on where they were.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE + 10) // after the index is loaded, before "ready"
+    public void restorePresence() {
+        int restored = 0;
+        for (PassageRecords.OpenStay stay : records.openStays()) {
+            SiteLane entrance = site.lanes().stream().filter(lane -> lane.lane().lot().id().equals(stay.lotId())
+                    && lane.lane().direction() == Lane.Direction.IN).findFirst().orElse(null);
+            if (entrance != null) {
+                core.recordEntry(entrance.lane(), stay.plate(), stay.visitor(), stay.enteredAt().toEpochMilli());
+                restored++;
+            }
+        }
+        if (restored > 0) {
+            log.info("Lanes: {} vehicles inside restored from the records", restored);
+        }
+    }
+
+    /**
+     * Emergency for a lot: every barrier of it stays up ({@code on}) or comes back to normal;
+     * staff with a reason, audited. Decisions and passages go on being recorded meanwhile.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'GUARD')")
+    public void keepOpen(String lotId, boolean on, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw new LaneException("error.lane.reason-needed");
+        }
+        List<SiteLane> lanes = site.lanes().stream().filter(lane -> lane.lane().lot().id().equals(lotId)).toList();
+        if (lanes.isEmpty()) {
+            throw new LaneException("error.lane.lot-unknown", lotId);
+        }
+        transaction.executeWithoutResult(status -> audit.record(on ? AuditAction.KEEP_OPEN_ON : AuditAction.KEEP_OPEN_OFF,
+                lotId, why));
+        lanes.forEach(lane -> lane.gate().holdOpen(on));
+        if (on) {
+            keptOpen.add(lotId);
+        } else {
+            keptOpen.remove(lotId);
+        }
+    }
+
+    public boolean keptOpen(String lotId) {
+        return keptOpen.contains(lotId);
     }
 
     /** The latest passages, newest first; {@code laneId} null for all lanes. */

@@ -65,6 +65,20 @@ class PassageRecords {
         }
     }
 
+    /** A vehicle inside by the records: an entry without exit, and whether it entered as a visitor. */
+    record OpenStay(String lotId, String plate, java.time.Instant enteredAt, boolean visitor) {
+    }
+
+    @Transactional(readOnly = true)
+    List<OpenStay> openStays() {
+        return jdbc.sql("""
+                        SELECT s.lot, s.plate, s.entered_at, p.reason FROM stay s JOIN passage p ON p.id = s.entry_passage
+                        WHERE s.exited_at IS NULL ORDER BY s.entered_at""")
+                .query((rs, row) -> new OpenStay(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        java.util.Set.of("VISITOR_ENTRY", Passage.MANUAL_OPEN).contains(rs.getString(4))))
+                .list();
+    }
+
     /** The latest passages, newest first; {@code laneId} null for all lanes. */
     @Transactional(readOnly = true)
     List<Passage> latest(String laneId, int limit) {

@@ -24,6 +24,7 @@ public class SimulatedGate implements GateAdapter {
     private final List<Consumer<GateState>> listeners = new CopyOnWriteArrayList<>();
     private GateState state = new GateState(BarrierState.CLOSED, false, DisplayMessage.BLANK, GateHealth.ONLINE, null);
     private long movement; // a newer movement cancels the pending end of an older one
+    private boolean held;
     private long passMillis = -1; // >= 0: the vehicle on the loop drives on this long after the arm is up
 
     public SimulatedGate(ScheduledExecutorService timer, long riseMillis, long fallMillis) {
@@ -45,9 +46,19 @@ public class SimulatedGate implements GateAdapter {
     }
 
     @Override
+    public synchronized void holdOpen(boolean hold) {
+        held = hold;
+        if (hold) {
+            openBarrier();
+        } else if (!state.vehiclePresent() && state.barrier() == BarrierState.OPEN) {
+            closeBarrier();
+        }
+    }
+
+    @Override
     public void closeBarrier() {
         synchronized (this) {
-            if (state.barrier() == BarrierState.CLOSED || state.barrier() == BarrierState.FALLING) {
+            if (held || state.barrier() == BarrierState.CLOSED || state.barrier() == BarrierState.FALLING) {
                 return;
             }
             change(state.withBarrier(BarrierState.FALLING));

@@ -37,6 +37,9 @@ class LaneControllerTest extends KaribuTest {
     AuditLog audit;
 
     @Autowired
+    AccessIndex index;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -98,6 +101,46 @@ class LaneControllerTest extends KaribuTest {
         org.springframework.security.core.context.SecurityContextHolder.clearContext();
         assertThatThrownBy(() -> lanes.openByHand("out-1", null, "nobody signed in"))
                 .isInstanceOf(org.springframework.security.core.AuthenticationException.class);
+    }
+
+    @Test
+    void whoIsInsideComesBackFromTheRecordsWithTheirEntryTime() {
+        String plate = "晋C0000" + PLATES.incrementAndGet();
+        java.time.Instant entered = java.time.Instant.now();
+        clock.set(entered);
+        try {
+            assertThat(lanes.plateRead("in-1", plate, null, null).reason()).isEqualTo("VISITOR_ENTRY");
+            index.index().update(plate, state -> null); // what a restart forgets
+            lanes.restorePresence();
+            clock.set(entered.plus(java.time.Duration.ofHours(3)));
+            LaneAnswer out = lanes.plateRead("out-1", plate, null, null);
+            assertThat(out.reason()).as("charged from the recorded entry").isEqualTo("VISITOR_FEE_DUE");
+            assertThat(out.amountDue()).isEqualByComparingTo("7.00"); // 5.00 for 2 h, then 2.00 an hour
+        } finally {
+            clock.set(java.time.Instant.now());
+        }
+    }
+
+    @Test
+    void anEmergencyKeepsEveryBarrierOfTheLotUpUntilItEnds() throws InterruptedException {
+        login("guard", Role.GUARD);
+        assertThatThrownBy(() -> lanes.keepOpen("P1", true, "")).isInstanceOf(LaneException.class);
+        lanes.keepOpen("P1", true, "消防演习 Fire drill");
+        try {
+            Thread.sleep(400); // the simulated arms rise in 150 ms in tests
+            assertThat(site.lane("in-1").gate().state().barrier()).isEqualTo(BarrierState.OPEN);
+            assertThat(lanes.plateRead("out-1", "京A10005", null, null).decision()).as("still decided and recorded")
+                    .isEqualTo("DENY");
+            Thread.sleep(400);
+            assertThat(site.lane("out-1").gate().state().barrier()).isEqualTo(BarrierState.OPEN);
+        } finally {
+            lanes.keepOpen("P1", false, "演习结束 Drill over");
+        }
+        Thread.sleep(400);
+        assertThat(site.lane("in-1").gate().state().barrier()).isEqualTo(BarrierState.CLOSED);
+        login("admin", Role.ADMIN);
+        assertThat(audit.page(0, 2)).extracting(AuditEvent::action)
+                .containsExactly(AuditAction.KEEP_OPEN_OFF, AuditAction.KEEP_OPEN_ON);
     }
 
     private String passage(long id) {

@@ -3,10 +3,14 @@ package org.parkgate.lane.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -17,6 +21,8 @@ import java.util.List;
 import org.parkgate.access.Lot;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DateTimes;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Notifications;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneEvents;
@@ -70,8 +76,31 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         latest = new ArrayList<>(lanes.latestPassages(null, SHOWN));
         passages.setItems(latest);
         showOccupancy();
-        add(occupancy, cards, passages);
+        var keepOpen = new HorizontalLayout();
+        site.lots().forEach(lot -> keepOpen.add(keepOpenButton(lot.id(), lanes)));
+        add(occupancy, keepOpen, cards, passages);
         expand(passages);
+    }
+
+    private Button keepOpenButton(String lotId, LaneController lanes) {
+        var button = new Button();
+        button.setId("keep-open-" + lotId);
+        Runnable label = () -> button.setText(getTranslation(lanes.keptOpen(lotId) ? "lanes.keep-open-end"
+                : "lanes.keep-open", site.lotName(lotId)));
+        label.run();
+        button.addClickListener(click -> {
+            boolean on = !lanes.keptOpen(lotId);
+            var reason = new TextField(getTranslation("lanes.open-reason"));
+            reason.setId("keep-open-reason");
+            new FormDialog(getTranslation("lanes.keep-open-title", site.lotName(lotId)),
+                    new FormLayout(reason),
+                    () -> lanes.keepOpen(lotId, on, reason.getValue()), () -> {
+                        label.run();
+                        Notifications.success(getTranslation(on ? "lanes.kept-open"
+                                : "lanes.back-to-normal", site.lotName(lotId)));
+                    }).open();
+        });
+        return button;
     }
 
     private void showOccupancy() {
