@@ -24,10 +24,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @StyleSheet("parkgate/parkgate.css")
 public class ParkGateApplication implements AppShellConfigurator {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         // jSerialComm unpacks its native library into a directory named after this id,
         // so ParkGate never collides with another jSerialComm application on the same machine.
         System.setProperty("fazecast.jSerialComm.appid", "parkgate");
+        if (args.length > 0 && args[0].equals("simulate-board")) { // headless virtual relay board, no web app
+            org.parkgate.simulator.VirtualRelayBoard.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         SpringApplication.run(ParkGateApplication.class, args);
     }
 

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A lane's hardware as last seen: the arm, whether a vehicle is on the loop, what the display
- * shows, whether the hardware answers, and the alarm raised, if any (e.g. the barrier did not open).
+ * shows, whether the hardware answers, and the alarm raised, if any, as a message key (e.g.
+ * {@code lanes.alarm.not-opened}: the barrier did not open).
  */
 public record GateState(BarrierState barrier, boolean vehiclePresent, DisplayMessage display, GateHealth health,
         @Nullable String alarm) {

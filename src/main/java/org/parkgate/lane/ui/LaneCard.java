@@ -68,7 +68,7 @@ class LaneCard extends VerticalLayout {
         state.display().lines().forEach(line -> display.add(new Div(line)));
         java.time.Instant silent = cameras.silentSince(lane.id());
         health.setText(getTranslation("lanes.health." + state.health().name())
-                + (state.alarm() == null ? "" : " · " + state.alarm())
+                + (state.alarm() == null ? "" : " · " + getTranslation(state.alarm()))
                 + (silent == null ? "" : " · " + getTranslation("lanes.camera-silent")));
         health.getStyle().set("color", state.health() == GateHealth.ONLINE && state.alarm() == null && silent == null
                 ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");

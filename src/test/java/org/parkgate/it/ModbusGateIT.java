@@ -1,0 +1,95 @@
+package org.parkgate.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.parkgate.AppTestSupport;
+import org.parkgate.gate.BarrierState;
+import org.parkgate.gate.GateHealth;
+import org.parkgate.gate.ModbusSettings;
+import org.parkgate.gate.modbus.ModbusGate;
+import org.parkgate.gate.modbus.ModbusGateProvider;
+
+/**
+ * The Modbus RTU adapter against the virtual relay board over a real serial line (a socat pty
+ * pair): the open pulse raises the arm, a pulled cable puts the lane OFFLINE, and it comes back by
+ * itself; then ParkGate itself, with a MODBUS lane, opens the board's barrier for a paid plate.
+ */
+class ModbusGateIT {
+
+    @Test
+    void theAdapterDrivesTheBoardAndSurvivesAPulledCable() {
+        Path dir = AppTestSupport.newTempDir("serial-");
+        try (var cable = new SerialPair(dir); var provider = new ModbusGateProvider()) {
+            var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+            try {
+                ModbusGate gate = provider.open("test-lane",
+                        new ModbusSettings(cable.host.toString(), 9600, 1, 0, 1, 0, 1, 300, 6000));
+                await("online and closed", () -> gate.state().health() == GateHealth.ONLINE
+                        && gate.state().barrier() == BarrierState.CLOSED, 10);
+
+                gate.openBarrier();
+                await("arm up", () -> gate.state().barrier() == BarrierState.OPEN, 10);
+                assertThat(board.output()).contains("coil 0 (open contact) ON", "coil 0 (open contact) OFF", "arm: up");
+                board.type("car");
+                await("vehicle seen on the loop", () -> gate.state().vehiclePresent(), 5);
+                board.type("gone");
+                await("arm down behind it", () -> gate.state().barrier() == BarrierState.CLOSED
+                        && !gate.state().vehiclePresent(), 10);
+
+                cable.pullOut();
+                await("lane offline", () -> gate.state().health() == GateHealth.OFFLINE, 15);
+                assertThat(gate.state().alarm()).isEqualTo(ModbusGate.ALARM_OFFLINE);
+                board.close();
+
+                cable.plugIn();
+                board = new VirtualBoardProcess(cable.board, dir.resolve("board-2.log"));
+                await("back online by itself", () -> gate.state().health() == GateHealth.ONLINE, 20);
+                assertThat(gate.state().alarm()).isNull();
+                gate.openBarrier();
+                await("opens again", () -> gate.state().barrier() == BarrierState.OPEN, 10);
+                gate.close();
+            } finally {
+                board.close();
+            }
+        }
+    }
+
+    @Test
+    void parkGateOpensTheBoardsBarrierForAPaidPlate() {
+        Path dir = AppTestSupport.newTempDir("serial-app-");
+        try (var cable = new SerialPair(dir); var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+                // a list from the command line replaces the demo's lanes (Spring binds a list from one source)
+                var app = RunningJar.start(dir.resolve("data"), Map.of(), "--spring.profiles.active=demo",
+                        "--parkgate.lanes[0].id=in-9", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
+                        "--parkgate.lanes[0].adapter=MODBUS", "--parkgate.lanes[0].modbus.port=" + cable.host)
+                        .awaitStarted()) {
+            var refused = app.post("/api/v1/lanes/in-9/plate-reads", "{\"plate\":\"京A10005\"}", "X-Api-Key",
+                    LaneApiIT.KEY);
+            assertThat(refused.body()).contains("\"decision\":\"DENY\"");
+            SerialPair.pause(1000);
+            assertThat(board.output()).doesNotContain("coil 0 (open contact) ON");
+
+            var paid = app.post("/api/v1/lanes/in-9/plate-reads", "{\"plate\":\"京A10001\"}", "X-Api-Key",
+                    LaneApiIT.KEY);
+            assertThat(paid.body()).contains("\"decision\":\"OPEN\"");
+            board.awaitOutput("arm: up", Duration.ofSeconds(10));
+            assertThat(board.output()).contains("coil 0 (open contact) ON");
+        }
+    }
+
+    private static void await(String what, BooleanSupplier condition, int seconds) {
+        Instant deadline = Instant.now().plusSeconds(seconds);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for: " + what);
+            }
+            SerialPair.pause(50);
+        }
+    }
+}
