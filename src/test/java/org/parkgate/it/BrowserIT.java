@@ -77,7 +77,7 @@ class BrowserIT {
         type(By.cssSelector("vaadin-password-field[name='password'] input"), "demo");
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
 
-        assertThat(menuLabels()).containsExactly("Home", "Lanes", "Gate simulator", "Owners", "Units", "Parking spaces", "Passes", "Invoices", "Payments",
+        assertThat(menuLabels()).containsExactly("Home", "Lanes", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes", "Invoices", "Payments",
                 "Ledger", "Exemptions", "Arrears", "Contract terms", "Gate index", "Users", "Device keys", "Audit trail");
 
         click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
@@ -85,7 +85,7 @@ class BrowserIT {
         click(By.id("language-zh-CN"));
 
         waitUntil(() -> menuLabels().contains("用户管理"));
-        assertThat(menuLabels()).containsExactly("首页", "车道监控", "道闸模拟器", "业主", "房屋", "车位", "月卡", "账单", "收费", "流水账", "减免", "欠费",
+        assertThat(menuLabels()).containsExactly("首页", "车道监控", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "流水账", "减免", "欠费",
                 "合同条款", "闸口数据", "用户管理", "设备密钥", "审计日志");
 
         // remembered for the user: a fresh visit is still in Chinese
@@ -95,7 +95,7 @@ class BrowserIT {
         screenshot("users-zh");
 
         // the office's daily pages render in Chinese too (screenshots kept in target/)
-        for (String[] page : new String[][] {{"lanes", "车道监控"}, {"simulator", "道闸模拟器"}, {"owners", "业主"}, {"units", "房屋"}, {"passes", "月卡"}, {"invoices", "账单"},
+        for (String[] page : new String[][] {{"lanes", "车道监控"}, {"simulator", "道闸模拟器"}, {"occupancy", "车位占用"}, {"owners", "业主"}, {"units", "房屋"}, {"passes", "月卡"}, {"invoices", "账单"},
                 {"payments", "收费"}, {"ledger", "流水账"}, {"exemptions", "减免"}, {"arrears", "欠费"},
                 {"terms", "合同条款"}, {"gate-index", "闸口数据"}}) {
             browser.get(app.uri("/" + page[0]).toString());

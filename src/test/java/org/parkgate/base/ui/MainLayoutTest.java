@@ -35,16 +35,16 @@ class MainLayoutTest extends KaribuTest {
     static Stream<Arguments> menus() {
         return Stream.of(
                 Arguments.of(Role.ADMIN,
-                        List.of("Home", "Lanes", "Gate simulator", "Owners", "Units", "Parking spaces", "Passes",
+                        List.of("Home", "Lanes", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes",
                                 "Invoices", "Payments", "Ledger", "Exemptions", "Arrears", "Contract terms", "Gate index",
                                 "Users", "Device keys", "Audit trail")),
                 Arguments.of(Role.MANAGER,
-                        List.of("Home", "Lanes", "Gate simulator", "Owners", "Units", "Parking spaces", "Passes",
+                        List.of("Home", "Lanes", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes",
                                 "Invoices", "Payments", "Ledger", "Exemptions", "Arrears", "Contract terms", "Audit trail")),
                 Arguments.of(Role.CASHIER,
-                        List.of("Home", "Lanes", "Gate simulator", "Owners", "Units", "Passes", "Invoices", "Payments",
+                        List.of("Home", "Lanes", "Gate simulator", "Occupancy", "Owners", "Units", "Passes", "Invoices", "Payments",
                                 "Ledger", "Exemptions", "Arrears")),
-                Arguments.of(Role.GUARD, List.of("Home", "Lanes", "Gate simulator")));
+                Arguments.of(Role.GUARD, List.of("Home", "Lanes", "Gate simulator", "Occupancy")));
     }
 
     @ParameterizedTest
@@ -78,7 +78,7 @@ class MainLayoutTest extends KaribuTest {
             login("manager", Role.MANAGER);
             UI.getCurrent().navigate("");
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                    .containsExactly("首页", "车道监控", "道闸模拟器", "业主", "房屋", "车位", "月卡", "账单", "收费", "流水账", "减免", "欠费", "合同条款", "审计日志");
+                    .containsExactly("首页", "车道监控", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "流水账", "减免", "欠费", "合同条款", "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);
         }

@@ -1,0 +1,49 @@
+package org.parkgate.occupancy;
+
+import java.awt.Color;
+import java.awt.geom.Rectangle2D;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.data.time.Hour;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
+import org.jfree.svg.SVGGraphics2D;
+
+/** Occupancy over time as an SVG line chart; its text is drawn by the browser (Chinese included). */
+public final class OccupancyChart {
+
+    private OccupancyChart() {
+    }
+
+    /** An SVG document of {@code counts} with a capacity line; labels as given (already translated). */
+    public static String svg(List<HourlyCount> counts, int capacity, String title, String timeLabel,
+            String countLabel, String insideLabel, String capacityLabel, ZoneId zone, int width, int height) {
+        var inside = new TimeSeries(insideLabel);
+        var limit = new TimeSeries(capacityLabel);
+        var timeZone = java.util.TimeZone.getTimeZone(zone);
+        for (HourlyCount count : counts) {
+            Hour hour = new Hour(Date.from(count.at().minusSeconds(1)), timeZone, java.util.Locale.ROOT);
+            inside.addOrUpdate(hour, count.inside());
+            limit.addOrUpdate(hour, capacity);
+        }
+        var data = new TimeSeriesCollection(timeZone);
+        data.addSeries(inside);
+        data.addSeries(limit);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(title, timeLabel, countLabel, data, true, false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xDDDDDD));
+        plot.setRangeGridlinePaint(new Color(0xDDDDDD));
+        plot.getRenderer().setSeriesPaint(0, new Color(0x1676F3));
+        plot.getRenderer().setSeriesPaint(1, new Color(0xE8384F));
+        ((DateAxis) plot.getDomainAxis()).setTimeZone(timeZone);
+        var graphics = new SVGGraphics2D(width, height);
+        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+        return graphics.getSVGElement();
+    }
+}
