@@ -1,28 +1,21 @@
 package org.parkgate.simulator;
 
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.DisplayMessage;
-import org.parkgate.gate.GateAdapter;
-import org.parkgate.gate.GateHealth;
-import org.parkgate.gate.GateState;
+import org.parkgate.gate.ObservedGate;
 
 /**
  * A barrier, loop detector and display in software. The arm takes {@code riseMillis} to rise and
  * {@code fallMillis} to fall; like a real barrier it comes down by itself once the vehicle has
  * left the loop. Thread-safe: state changes are serialised on this object.
  */
-public class SimulatedGate implements GateAdapter {
+public class SimulatedGate extends ObservedGate {
 
     private final ScheduledExecutorService timer;
     private final long riseMillis;
     private final long fallMillis;
-    private final List<Consumer<GateState>> listeners = new CopyOnWriteArrayList<>();
-    private GateState state = new GateState(BarrierState.CLOSED, false, DisplayMessage.BLANK, GateHealth.ONLINE, null);
     private long movement; // a newer movement cancels the pending end of an older one
     private boolean held;
     private long passMillis = -1; // >= 0: the vehicle on the loop drives on this long after the arm is up
@@ -36,10 +29,10 @@ public class SimulatedGate implements GateAdapter {
     @Override
     public void openBarrier() {
         synchronized (this) {
-            if (state.barrier() == BarrierState.OPEN || state.barrier() == BarrierState.RISING) {
+            if (state().barrier() == BarrierState.OPEN || state().barrier() == BarrierState.RISING) {
                 return;
             }
-            change(state.withBarrier(BarrierState.RISING));
+            change(state().withBarrier(BarrierState.RISING));
             long mine = ++movement;
             timer.schedule(() -> finish(mine, BarrierState.OPEN), riseMillis, TimeUnit.MILLISECONDS);
         }
@@ -50,7 +43,7 @@ public class SimulatedGate implements GateAdapter {
         held = hold;
         if (hold) {
             openBarrier();
-        } else if (!state.vehiclePresent() && state.barrier() == BarrierState.OPEN) {
+        } else if (!state().vehiclePresent() && state().barrier() == BarrierState.OPEN) {
             closeBarrier();
         }
     }
@@ -58,10 +51,10 @@ public class SimulatedGate implements GateAdapter {
     @Override
     public void closeBarrier() {
         synchronized (this) {
-            if (held || state.barrier() == BarrierState.CLOSED || state.barrier() == BarrierState.FALLING) {
+            if (held || state().barrier() == BarrierState.CLOSED || state().barrier() == BarrierState.FALLING) {
                 return;
             }
-            change(state.withBarrier(BarrierState.FALLING));
+            change(state().withBarrier(BarrierState.FALLING));
             long mine = ++movement;
             timer.schedule(() -> finish(mine, BarrierState.CLOSED), fallMillis, TimeUnit.MILLISECONDS);
         }
@@ -71,8 +64,8 @@ public class SimulatedGate implements GateAdapter {
         if (mine != movement) {
             return;
         }
-        change(state.withBarrier(end));
-        if (end == BarrierState.OPEN && !state.vehiclePresent()) {
+        change(state().withBarrier(end));
+        if (end == BarrierState.OPEN && !state().vehiclePresent()) {
             closeBarrier(); // opened for nobody, or the vehicle already passed
         } else if (end == BarrierState.OPEN && passMillis >= 0) {
             driveOn();
@@ -82,7 +75,7 @@ public class SimulatedGate implements GateAdapter {
     /** The vehicle on the loop drives through {@code afterMillis} after the arm is up (at once if it is). */
     public synchronized void driveThroughWhenOpen(long afterMillis) {
         passMillis = afterMillis;
-        if (state.barrier() == BarrierState.OPEN) {
+        if (state().barrier() == BarrierState.OPEN) {
             driveOn();
         }
     }
@@ -95,47 +88,25 @@ public class SimulatedGate implements GateAdapter {
 
     @Override
     public synchronized void show(DisplayMessage message) {
-        change(state.withDisplay(message));
+        change(state().withDisplay(message));
     }
 
     /** A vehicle drives onto the loop in front of the barrier. */
     public synchronized void vehicleArrives() {
-        change(state.withVehiclePresent(true));
+        change(state().withVehiclePresent(true));
     }
 
     /** The vehicle leaves the loop (drove through, or backed away); an open arm then comes down. */
     public synchronized void vehicleLeaves() {
         passMillis = -1;
-        change(state.withVehiclePresent(false));
-        if (state.barrier() == BarrierState.OPEN) {
+        change(state().withVehiclePresent(false));
+        if (state().barrier() == BarrierState.OPEN) {
             closeBarrier();
         }
     }
 
     @Override
-    public synchronized GateState state() {
-        return state;
-    }
-
-    @Override
-    public void addListener(Consumer<GateState> listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(Consumer<GateState> listener) {
-        listeners.remove(listener);
-    }
-
-    private void change(GateState next) {
-        state = next;
-        for (Consumer<GateState> listener : listeners) {
-            listener.accept(next);
-        }
-    }
-
-    @Override
     public void close() {
-        listeners.clear();
+        forgetListeners();
     }
 }

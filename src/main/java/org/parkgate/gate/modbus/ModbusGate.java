@@ -1,18 +1,15 @@
 package org.parkgate.gate.modbus;
 
 import com.ghgande.j2mod.modbus.util.BitVector;
-import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.DisplayMessage;
-import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateHealth;
 import org.parkgate.gate.GateState;
 import org.parkgate.gate.ModbusSettings;
+import org.parkgate.gate.ObservedGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * error, time-out, port gone) is tried {@link #TRIES} times, then the lane is OFFLINE until the
  * board answers again. All exchanges run on the lane's own thread, the port is shared safely.
  */
-public class ModbusGate implements GateAdapter {
+public class ModbusGate extends ObservedGate {
 
     static final int TRIES = 3;
     static final long POLL_MILLIS = 200;
@@ -35,9 +32,6 @@ public class ModbusGate implements GateAdapter {
     private final ModbusSettings settings;
     private final SharedPort port;
     private final ScheduledExecutorService worker;
-    private final List<Consumer<GateState>> listeners = new CopyOnWriteArrayList<>();
-    private volatile GateState state = new GateState(BarrierState.CLOSED, false, DisplayMessage.BLANK,
-            GateHealth.ONLINE, null);
     private long openedAt = -1;
 
     ModbusGate(String laneId, ModbusSettings settings, SharedPort port) {
@@ -57,7 +51,7 @@ public class ModbusGate implements GateAdapter {
         worker.execute(() -> {
             if (pulse(settings.openCoil())) {
                 openedAt = System.currentTimeMillis();
-                change(state.withBarrier(BarrierState.RISING).withHealth(state.health(), null));
+                change(state().withBarrier(BarrierState.RISING).withHealth(state().health(), null));
             }
         });
     }
@@ -78,22 +72,7 @@ public class ModbusGate implements GateAdapter {
 
     @Override
     public void show(DisplayMessage message) {
-        change(state.withDisplay(message)); // relay boards have no display; the monitor shows it
-    }
-
-    @Override
-    public GateState state() {
-        return state;
-    }
-
-    @Override
-    public void addListener(Consumer<GateState> listener) {
-        listeners.add(listener);
-    }
-
-    @Override
-    public void removeListener(Consumer<GateState> listener) {
-        listeners.remove(listener);
+        change(state().withDisplay(message)); // relay boards have no display; the monitor shows it
     }
 
     /** Contact closed for the pulse length, then open again; false when the board did not take it. */
@@ -117,8 +96,8 @@ public class ModbusGate implements GateAdapter {
         }
         boolean armUp = read[0].getBit(settings.armInput() - first);
         boolean vehicle = read[0].getBit(settings.loopInput() - first);
-        GateState next = state.withVehiclePresent(vehicle);
-        String alarm = state.alarm();
+        GateState next = state().withVehiclePresent(vehicle);
+        String alarm = state().alarm();
         if (armUp) {
             openedAt = -1;
             next = next.withBarrier(BarrierState.OPEN);
@@ -132,7 +111,7 @@ public class ModbusGate implements GateAdapter {
             next = next.withBarrier(BarrierState.CLOSED);
         }
         next = next.withHealth(GateHealth.ONLINE, ALARM_OFFLINE.equals(alarm) ? null : alarm);
-        if (!next.equals(state)) {
+        if (!next.equals(state())) {
             change(next);
         }
     }
@@ -143,26 +122,21 @@ public class ModbusGate implements GateAdapter {
         for (int attempt = 1; attempt <= TRIES; attempt++) {
             try {
                 port.exchange(exchange);
-                if (state.health() == GateHealth.OFFLINE) {
+                if (state().health() == GateHealth.OFFLINE) {
                     log.info("Lane {}: relay board on {} answers again", laneId, port.name());
-                    change(state.withHealth(GateHealth.ONLINE, null));
+                    change(state().withHealth(GateHealth.ONLINE, null));
                 }
                 return true;
             } catch (Exception failed) {
                 last = failed;
             }
         }
-        if (state.health() != GateHealth.OFFLINE) {
+        if (state().health() != GateHealth.OFFLINE) {
             log.warn("Lane {}: relay board on {} does not answer ({}); lane OFFLINE", laneId, port.name(),
                     last == null ? "?" : last.toString());
-            change(state.withHealth(GateHealth.OFFLINE, ALARM_OFFLINE));
+            change(state().withHealth(GateHealth.OFFLINE, ALARM_OFFLINE));
         }
         return false;
-    }
-
-    private void change(GateState next) {
-        state = next;
-        listeners.forEach(listener -> listener.accept(next));
     }
 
     private static void sleep(long millis) {
