@@ -84,6 +84,7 @@ class TranslationFilesTest {
         addKeys(used, "lanes.health.", org.parkgate.gate.GateHealth.values());
         addKeys(used, "lanes.reason.", Reason.values());
         used.add("lanes.reason." + org.parkgate.lane.Passage.MANUAL_OPEN);
+        used.add("lanes.reason." + org.parkgate.lane.Passage.PAID_AT_LANE);
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }

@@ -67,6 +67,15 @@ public class PaymentService {
         return record(ownerId, amount, method, reference);
     }
 
+    /**
+     * Money that came in online for an order (a verified provider notification, nobody signed in);
+     * refused like a counter payment when it is more than owed.
+     */
+    @Transactional
+    public long recordOnline(long ownerId, long amount, String orderId) {
+        return record(ownerId, amount, PaymentMethod.ONLINE, orderId);
+    }
+
     /** Unchecked: for the counter (above), online payments and demo data. */
     long record(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
         if (amount <= 0) {

@@ -11,11 +11,17 @@ import org.parkgate.access.AccessCore;
 import org.parkgate.access.Decision;
 import org.parkgate.access.Flag;
 import org.parkgate.access.Lane;
+import org.parkgate.access.Reason;
 import org.parkgate.base.ui.Translations;
+import org.parkgate.billing.OnlineOrders;
+import org.parkgate.billing.OnlinePaymentReceived;
+import org.parkgate.billing.OrderPurpose;
+import org.parkgate.billing.PaymentOrder;
 import org.parkgate.gate.DisplayMessage;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -23,6 +29,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -54,8 +61,19 @@ public class LaneController {
     private record Recent(String read, Instant at, LaneAnswer answer) {
     }
 
+    private final OnlineOrders orders;
+    private final Duration payWindow;
+    /** The latest denial with an order per lane: paying it lets that vehicle through. */
+    private final Map<String, Denial> denials = new ConcurrentHashMap<>();
+
+    private record Denial(String plate, String orderId, Instant at) {
+    }
+
     LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
-            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock) {
+            TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, OnlineOrders orders,
+            @Value("${parkgate.payments.lane-window-minutes:10}") long payWindowMinutes) {
+        this.orders = orders;
+        this.payWindow = Duration.ofMinutes(payWindowMinutes);
         this.site = site;
         this.core = new AccessCore(index.index(), clock);
         this.records = records;
@@ -95,15 +113,64 @@ public class LaneController {
                     core.recordExit(lane.lane(), decision.plate());
                 }
             }
-            lane.gate().show(new DisplayMessage(List.of(message, displayText(decision, Translations.ENGLISH)), null));
+            PaymentOrder order = decision.opens() || decision.amountDue() == 0 ? null : order(lane, decision);
+            lane.gate().show(new DisplayMessage(List.of(message, displayText(decision, Translations.ENGLISH)),
+                    order == null ? null : order.payUrl()));
             Passage stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
                     decision.plate(), read.strip(), sure, decision.opens(), decision.reason().name(), decision.amountDue(),
                     message, decision.has(Flag.FUZZY), false, null, null, capturedAt == null ? now : capturedAt, now));
             LaneAnswer answer = new LaneAnswer(decision.opens() ? "OPEN" : "DENY", decision.reason().name(), message,
                     decision.amountDue() == 0 ? null : decision.amountDueDecimal(),
-                    decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(), null, null, stored.id());
+                    decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(),
+                    order == null ? null : order.payUrl(), order == null ? null : order.id(), stored.id());
             recent.put(laneId, new Recent(read.strip(), now, answer));
             return answer;
+        }
+    }
+
+    /** An order for exactly what the display asks; the owner's arrears, or a visitor's fee. */
+    private PaymentOrder order(SiteLane lane, Decision decision) {
+        boolean arrears = decision.reason() == Reason.ARREARS_RESTRICTED || decision.reason() == Reason.SUSPENDED;
+        PaymentOrder order = orders.create(arrears ? OrderPurpose.LANE_ARREARS : OrderPurpose.VISITOR_FEE,
+                arrears ? decision.accountId() : null, decision.plate(), lane.id(), decision.amountDue());
+        denials.put(lane.id(), new Denial(decision.plate(), order.id(), clock.instant()));
+        return order;
+    }
+
+    /**
+     * An order from a lane denial was paid: if that vehicle is still on the loop of that lane within
+     * the pay window, the barrier opens and the passage is recorded as opened after payment.
+     */
+    @TransactionalEventListener
+    void on(OnlinePaymentReceived paid) {
+        if (paid.purpose() == OrderPurpose.VISITOR_FEE && paid.plate() != null) {
+            core.recordPayment(paid.plate(), paid.amount());
+        }
+        SiteLane lane = paid.laneId() == null ? null : site.lane(paid.laneId());
+        if (lane == null) {
+            return;
+        }
+        synchronized (lane) {
+            Denial denial = denials.get(lane.id());
+            Instant now = clock.instant();
+            if (denial == null || !denial.orderId().equals(paid.orderId()) || denial.at().plus(payWindow).isBefore(now)
+                    || !lane.gate().state().vehiclePresent()) {
+                return;
+            }
+            denials.remove(lane.id());
+            lane.gate().openBarrier();
+            if (lane.lane().direction() == Lane.Direction.IN) {
+                core.recordEntry(lane.lane(), denial.plate(), paid.purpose() == OrderPurpose.VISITOR_FEE);
+            } else {
+                core.recordExit(lane.lane(), denial.plate());
+            }
+            String message = translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.CHINESE);
+            lane.gate().show(new DisplayMessage(List.of(denial.plate() + " " + message,
+                    translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.ENGLISH)), null));
+            recent.remove(lane.id());
+            store(new Passage(0, lane.id(), lane.lane().lot().id(), lane.lane().direction(), denial.plate(),
+                    denial.plate(), 100, true, Passage.PAID_AT_LANE, 0, message, false, false, null, paid.orderId(),
+                    now, now));
         }
     }
 

@@ -14,6 +14,8 @@ public record Passage(long id, String laneId, String lotId, Lane.Direction direc
         @Nullable String actor, @Nullable String note, Instant capturedAt, Instant decidedAt) {
 
     public static final String MANUAL_OPEN = "MANUAL_OPEN";
+    /** Opened for a vehicle still waiting at the lane once the amount shown was paid online. */
+    public static final String PAID_AT_LANE = "PAID_AT_LANE";
 
     Passage withId(long newId) {
         return new Passage(newId, laneId, lotId, direction, plate, readAs, confidence, opened, reason, amountDue, message,

@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The device API under {@code /api/}: no sessions, no CSRF (devices send no cookies), every call
  * with a valid device key ({@code X-Api-Key} header or {@code key} parameter), else 401 as
- * problem+json. Checked before the browser's rules.
+ * problem+json; payment notifications carry their provider's signature instead. Checked before
+ * the browser's rules.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -38,7 +39,10 @@ class ApiSecurity {
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new DeviceKeyFilter(keys), AuthorizationFilter.class)
-                .authorizeHttpRequests(requests -> requests.anyRequest().hasRole(DEVICE))
+                .authorizeHttpRequests(requests -> requests
+                        // payment providers prove themselves by their signature, checked by the endpoint
+                        .requestMatchers("/api/v1/payments/notify/**").permitAll()
+                        .anyRequest().hasRole(DEVICE))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
                     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Vehicles at simulated lanes: one arrives on the loop, the virtual camera reports its plate
- * through the public lane API, and if the barrier opens the vehicle drives through once the arm is
- * up; a refused vehicle stays on the loop until it leaves.
+ * through the public lane API, and whenever the barrier opens for it (at once, after paying, by
+ * hand) the vehicle drives through once the arm is up; a refused vehicle waits on the loop until
+ * it leaves.
  */
 @Service
 public class VirtualTraffic {
@@ -32,9 +33,7 @@ public class VirtualTraffic {
         }
         gate.vehicleArrives();
         LaneAnswer answer = lanes.plateRead(laneId, plate, 95, null);
-        if (answer.opens()) {
-            gate.driveThroughWhenOpen(PASS_MILLIS);
-        }
+        gate.driveThroughWhenOpen(PASS_MILLIS); // now, or once the barrier opens (paid, opened by hand)
         return answer;
     }
 

@@ -1,0 +1,145 @@
+package org.parkgate.billing;
+
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.billing.provider.PaymentProvider;
+import org.parkgate.billing.provider.ProviderNotification;
+import org.parkgate.billing.provider.SandboxProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Online orders and the notifications that pay them. A notification is verified by its provider
+ * (else nothing changes), taken once per event id, checked against its order (amount and
+ * currency; a mismatch is held for review and changes no access), and then applied like a
+ * counter payment: invoices oldest first, arrears restored, the gate updated, the ledger written.
+ */
+@Service
+public class OnlineOrders {
+
+    static final Duration ORDER_LIFETIME = Duration.ofMinutes(30);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PaymentService payments;
+    private final Map<String, PaymentProvider> providers;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
+            ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
+        this.payments = payments;
+        this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** An order for exactly {@code amount}, paid through the sandbox until real providers are configured. */
+    @Transactional
+    public PaymentOrder create(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
+            @Nullable String laneId, long amount) {
+        Instant now = clock.instant();
+        String id = "PO" + Long.toString(now.toEpochMilli(), 36).toUpperCase() + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36).toUpperCase();
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        PaymentProvider provider = providers.get(SandboxProvider.NAME);
+        jdbc.sql("""
+                        INSERT INTO payment_order (id, token, provider, purpose, owner, plate, lane, amount, currency,
+                                                   created_at, expires_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?)""")
+                .params(id, token, provider.name(), purpose.name(), ownerId, plate, laneId, amount,
+                        Timestamp.from(now), Timestamp.from(now.plus(ORDER_LIFETIME)))
+                .update();
+        return new PaymentOrder(id, token, provider.payUrl(id, token), purpose, ownerId, plate, laneId, amount, "CNY");
+    }
+
+    /** Whether a provider of this name exists. */
+    public boolean knows(String providerName) {
+        return providers.containsKey(providerName);
+    }
+
+    /**
+     * Handles a provider's notification as received.
+     *
+     * @throws org.parkgate.billing.provider.InvalidNotificationException when it is not authentic or
+     *         not fresh: nothing is written
+     */
+    @Transactional
+    public NotificationOutcome notify(String providerName, Map<String, String> headers, String rawBody) {
+        ProviderNotification note = providers.get(providerName).verify(headers, rawBody);
+        try {
+            jdbc.sql("""
+                            INSERT INTO payment_event (event_id, provider, order_id, received_at, outcome, body)
+                            VALUES (?, ?, ?, ?, 'RECEIVED', ?)""")
+                    .params(note.eventId(), providerName, note.orderId(), Timestamp.from(clock.instant()),
+                            rawBody.length() > 2000 ? rawBody.substring(0, 2000) : rawBody)
+                    .update();
+        } catch (DuplicateKeyException again) {
+            return NotificationOutcome.DUPLICATE;
+        }
+        NotificationOutcome outcome = apply(note);
+        jdbc.sql("UPDATE payment_event SET outcome = ? WHERE provider = ? AND event_id = ?")
+                .params(outcome.name(), providerName, note.eventId()).update();
+        return outcome;
+    }
+
+    private NotificationOutcome apply(ProviderNotification note) {
+        record Order(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate, @Nullable String laneId,
+                long amount, String currency, String status) {
+        }
+        Order order = jdbc.sql("""
+                        SELECT purpose, owner, plate, lane, amount, currency, status FROM payment_order
+                        WHERE id = ? FOR UPDATE""")
+                .param(note.orderId())
+                .query((rs, row) -> new Order(OrderPurpose.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                .optional().orElse(null);
+        if (order == null) {
+            return NotificationOutcome.UNKNOWN_ORDER;
+        }
+        if (order.status().equals("PAID")) {
+            return NotificationOutcome.ALREADY_PAID;
+        }
+        if (!note.succeeded()) {
+            status(note.orderId(), "FAILED", null);
+            return NotificationOutcome.FAILED;
+        }
+        if (note.amount() != order.amount() || !note.currency().equals(order.currency())) {
+            status(note.orderId(), "HELD", null);
+            return NotificationOutcome.HELD;
+        }
+        Long payment = null;
+        if (order.ownerId() != null) {
+            try {
+                payment = payments.recordOnline(order.ownerId(), order.amount(), note.orderId());
+            } catch (BillingException cannotApply) { // e.g. paid meanwhile at the counter
+                status(note.orderId(), "HELD", null);
+                return NotificationOutcome.HELD;
+            }
+        }
+        status(note.orderId(), "PAID", payment);
+        events.publishEvent(new OnlinePaymentReceived(note.orderId(), order.purpose(), order.plate(), order.laneId(),
+                order.amount()));
+        return NotificationOutcome.APPLIED;
+    }
+
+    private void status(String orderId, String status, @Nullable Long payment) {
+        jdbc.sql("UPDATE payment_order SET status = ?, payment = ?, paid_at = ? WHERE id = ?")
+                .params(status, payment, status.equals("PAID") ? Timestamp.from(clock.instant()) : null, orderId)
+                .update();
+    }
+}

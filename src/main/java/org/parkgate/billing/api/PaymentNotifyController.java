@@ -1,0 +1,51 @@
+package org.parkgate.billing.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.parkgate.billing.NotificationOutcome;
+import org.parkgate.billing.OnlineOrders;
+import org.parkgate.billing.provider.InvalidNotificationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/v1/payments/notify/{provider}}: providers report payments here. No device key:
+ * the provider's signature is the proof. A bad or stale signature is 401 and changes nothing;
+ * everything authentic is acknowledged with 200 (duplicates too), so providers stop resending.
+ */
+@RestController
+class PaymentNotifyController {
+
+    private final OnlineOrders orders;
+
+    PaymentNotifyController(OnlineOrders orders) {
+        this.orders = orders;
+    }
+
+    @PostMapping("/api/v1/payments/notify/{provider}")
+    ResponseEntity<?> notify(@PathVariable String provider, @RequestBody String body, HttpServletRequest request) {
+        if (!orders.knows(provider)) {
+            return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "No payment provider " + provider));
+        }
+        Map<String, String> headers = new HashMap<>();
+        for (String name : Collections.list(request.getHeaderNames())) {
+            headers.put(name.toLowerCase(Locale.ROOT), request.getHeader(name));
+        }
+        try {
+            NotificationOutcome outcome = orders.notify(provider, headers, body);
+            return ResponseEntity.ok(Map.of("received", true, "outcome", outcome.name()));
+        } catch (InvalidNotificationException refused) {
+            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refused.getMessage()));
+        }
+    }
+}

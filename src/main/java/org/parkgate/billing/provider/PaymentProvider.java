@@ -1,0 +1,23 @@
+package org.parkgate.billing.provider;
+
+import java.util.Map;
+
+/**
+ * A way to pay online (a Spring bean per provider, found by {@link #name()}).
+ *
+ * <p>Contract: {@link #payUrl} gives the page where the payer pays an order; {@link #verify}
+ * checks a notification as received (headers with lower-case names, the raw body) and throws
+ * {@link InvalidNotificationException} unless it is authentic and fresh; {@link #query} asks the
+ * provider for an order's state, for notifications that never came.
+ */
+public interface PaymentProvider {
+
+    String name();
+
+    String payUrl(String orderId, String token);
+
+    ProviderNotification verify(Map<String, String> headers, String rawBody);
+
+    /** "PAID", "FAILED" or "OPEN" as the provider sees the order. */
+    String query(String orderId);
+}
