@@ -79,6 +79,10 @@ class TranslationFilesTest {
         addKeys(used, "invoices.status.", org.parkgate.billing.InvoiceQuery.Status.values());
         addKeys(used, "arrears.stage.", org.parkgate.access.ArrearsStage.values());
         addKeys(used, "export.", org.parkgate.base.TableFiles.Format.values());
+        addKeys(used, "pay.purpose.", org.parkgate.billing.OrderPurpose.values());
+        for (String state : List.of("OPEN", "PAID", "FAILED", "HELD", "EXPIRED")) {
+            used.add("pay.state." + state);
+        }
         addKeys(used, "lanes.direction.", org.parkgate.access.Lane.Direction.values());
         addKeys(used, "lanes.barrier.", org.parkgate.gate.BarrierState.values());
         addKeys(used, "lanes.health.", org.parkgate.gate.GateHealth.values());

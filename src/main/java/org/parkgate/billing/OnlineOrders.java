@@ -67,6 +67,22 @@ public class OnlineOrders {
         return new PaymentOrder(id, token, provider.payUrl(id, token), purpose, ownerId, plate, laneId, amount, "CNY");
     }
 
+    /** The order behind a pay page's token, or null; an open order past its time shows as EXPIRED. */
+    @Transactional(readOnly = true)
+    public @Nullable OrderForPayer forPayer(String token) {
+        Instant now = clock.instant();
+        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at FROM payment_order WHERE token = ?")
+                .param(token == null ? "" : token)
+                .query((rs, row) -> {
+                    Instant expires = rs.getTimestamp(7).toInstant();
+                    String status = rs.getString(6);
+                    return new OrderForPayer(rs.getString(1), OrderPurpose.valueOf(rs.getString(2)),
+                            OrderForPayer.mask(rs.getString(3)), rs.getLong(4), rs.getString(5),
+                            status.equals("OPEN") && expires.isBefore(now) ? "EXPIRED" : status, expires);
+                })
+                .optional().orElse(null);
+    }
+
     /** Whether a provider of this name exists. */
     public boolean knows(String providerName) {
         return providers.containsKey(providerName);

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * decided as the core decides, re-pushes, refusals as problem+json, the simulator API with its
  * barrier moving, and the Vzenith camera push with the payloads integrators get in simulator/.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LaneApiIT {
 
     static final String KEY = "demo-device-key";
@@ -89,10 +90,7 @@ class LaneApiIT {
         assertThat(arrived.statusCode()).isEqualTo(200);
         assertThat(tree(arrived.body()).path("reason").asString()).isEqualTo("EXEMPT");
         assertThat(barrier("in-1")).isIn("RISING", "OPEN");
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        while (!barrier("in-1").equals("CLOSED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-        }
+        awaitClosed("in-1");
         JsonNode lane = tree(app.get("/api/v1/sim/lanes/in-1", "X-Api-Key", KEY).body());
         assertThat(lane.path("barrier").asString()).isEqualTo("CLOSED");
         assertThat(lane.path("vehiclePresent").asBoolean()).isFalse();
@@ -109,6 +107,46 @@ class LaneApiIT {
                 .isEqualTo(400);
     }
 
+    /** Last: it pays 京A10004's arrears, which the other tests expect unpaid. */
+    @Test
+    @org.junit.jupiter.api.Order(Integer.MAX_VALUE)
+    void payingOnThePhoneOpensTheBarrierWithinASecond() throws InterruptedException {
+        awaitClosed("in-1"); // an earlier test's camera read may still have the arm moving
+        JsonNode refused = tree(app.post("/api/v1/sim/lanes/in-1/arrive", "{\"plate\":\"京A10004\"}", "X-Api-Key", KEY)
+                .body());
+        assertThat(refused.path("decision").asString()).isEqualTo("DENY");
+        String orderId = refused.path("orderId").asString();
+        String payUrl = refused.path("payUrl").asString();
+        assertThat(payUrl).contains("/pay/");
+        HttpResponse<String> payPage = app.get(payUrl.substring(payUrl.indexOf("/pay/")));
+        assertThat(payPage.statusCode()).as("the pay page is for anyone with the link").isEqualTo(200);
+        assertThat(tree(app.get("/api/v1/sim/lanes/in-1", "X-Api-Key", KEY).body()).path("qr").asString())
+                .isEqualTo(refused.path("payUrl").asString());
+
+        String body = "{\"eventId\":\"evt-1\",\"orderId\":\"" + orderId + "\",\"status\":\"SUCCEEDED\",\"amount\":\""
+                + refused.path("amountDue").decimalValue().toPlainString() + "\",\"currency\":\"CNY\"}";
+        String forged = org.parkgate.billing.provider.SandboxSignature.header("guess", Instant.now().getEpochSecond(), body);
+        assertThat(app.post("/api/v1/payments/notify/sandbox", body, "X-ParkGate-Signature", forged).statusCode())
+                .isEqualTo(401);
+        Thread.sleep(500);
+        assertThat(barrier("in-1")).as("a forged notification opens nothing; lane: "
+                + app.get("/api/v1/sim/lanes/in-1", "X-Api-Key", KEY).body()).isEqualTo("CLOSED");
+
+        String signature = org.parkgate.billing.provider.SandboxSignature.header("demo-sandbox-secret",
+                Instant.now().getEpochSecond(), body);
+        Instant sent = Instant.now();
+        HttpResponse<String> applied = app.post("/api/v1/payments/notify/sandbox", body, "X-ParkGate-Signature", signature);
+        assertThat(applied.statusCode()).isEqualTo(200);
+        assertThat(applied.body()).contains("APPLIED");
+        while (barrier("in-1").equals("CLOSED") && Duration.between(sent, Instant.now()).toMillis() < 1000) {
+            Thread.sleep(20);
+        }
+        assertThat(barrier("in-1")).as("within a second of the notification").isIn("RISING", "OPEN");
+        HttpResponse<String> again = app.post("/api/v1/payments/notify/sandbox", body, "X-ParkGate-Signature", signature);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("DUPLICATE");
+    }
+
     private static String vzenith(String lane, String payload) throws IOException {
         HttpResponse<String> answer = app.post("/api/v1/cameras/vzenith/" + lane + "?key=" + KEY,
                 Files.readString(Path.of("simulator/payloads/" + payload), StandardCharsets.UTF_8));
@@ -120,6 +158,13 @@ class LaneApiIT {
         HttpResponse<String> answer = app.post("/api/v1/lanes/" + lane + "/plate-reads", body, "X-Api-Key", KEY);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return tree(answer.body());
+    }
+
+    private static void awaitClosed(String lane) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        while (!barrier(lane).equals("CLOSED") && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+        }
     }
 
     private static String barrier(String lane) {

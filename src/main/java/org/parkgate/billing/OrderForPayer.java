@@ -1,0 +1,23 @@
+package org.parkgate.billing;
+
+import java.time.Instant;
+
+/**
+ * What the pay page shows for a token: nothing about anyone but this order (the plate masked).
+ * {@code state}: OPEN (payable), PAID, FAILED, HELD or EXPIRED.
+ */
+public record OrderForPayer(String orderId, OrderPurpose purpose, String maskedPlate, long amount, String currency,
+        String state, Instant expiresAt) {
+
+    public boolean payable() {
+        return state.equals("OPEN");
+    }
+
+    /** 京A10004 becomes 京A1**04: enough for the driver to recognise, not to identify. */
+    static String mask(String plate) {
+        if (plate == null || plate.length() < 5) {
+            return "";
+        }
+        return plate.substring(0, 3) + "*".repeat(plate.length() - 5) + plate.substring(plate.length() - 2);
+    }
+}

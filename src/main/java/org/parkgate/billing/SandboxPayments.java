@@ -1,0 +1,55 @@
+package org.parkgate.billing;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import org.parkgate.billing.provider.SandboxProvider;
+import org.parkgate.billing.provider.SandboxSignature;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * The sandbox's phone: when the payer taps "pay" or "fail" on the pay page, it sends the signed
+ * notification a real provider would send, over HTTP to ParkGate's public notification endpoint.
+ */
+@Service
+public class SandboxPayments {
+
+    private final String secret;
+    private final String publicUrl;
+    private final Clock clock;
+
+    SandboxPayments(@Value("${parkgate.payments.sandbox.secret:}") String secret,
+            @Value("${parkgate.public-url:http://localhost:8080}") String publicUrl, Clock clock) {
+        this.secret = secret;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.clock = clock;
+    }
+
+    /** Notifies the order as paid ({@code succeeded}) or failed; returns the endpoint's HTTP status. */
+    public int complete(OrderForPayer order, boolean succeeded) {
+        String body = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"orderId\":\"" + order.orderId() + "\",\"status\":\""
+                + (succeeded ? "SUCCEEDED" : "FAILED") + "\",\"amount\":\"" + BigDecimal.valueOf(order.amount(), 2)
+                + "\",\"currency\":\"" + order.currency() + "\",\"paidAt\":\"" + clock.instant() + "\"}";
+        var request = HttpRequest.newBuilder(URI.create(publicUrl + "/api/v1/payments/notify/" + SandboxProvider.NAME))
+                .timeout(Duration.ofSeconds(10))
+                .header("Content-Type", "application/json")
+                .header("X-ParkGate-Signature", SandboxSignature.header(secret, clock.instant().getEpochSecond(), body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        } catch (IOException unreachable) {
+            return 503;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 503;
+        }
+    }
+}

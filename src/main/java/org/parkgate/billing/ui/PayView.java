@@ -1,0 +1,94 @@
+package org.parkgate.billing.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.parkgate.base.Money;
+import org.parkgate.billing.OnlineOrders;
+import org.parkgate.billing.OrderForPayer;
+import org.parkgate.billing.SandboxPayments;
+
+/**
+ * The pay page a lane's QR code leads to: anonymous, phone-sized, in the phone's language. It shows
+ * only this order (masked plate, what, how much) and, with the sandbox provider, imitates the
+ * phone payment: pay, fail or cancel.
+ */
+@Route(value = "pay", autoLayout = false)
+@AnonymousAllowed
+final class PayView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final OnlineOrders orders;
+    private final SandboxPayments sandbox;
+    final Span state = new Span();
+    private String token = "";
+
+    PayView(OnlineOrders orders, SandboxPayments sandbox) {
+        this.orders = orders;
+        this.sandbox = sandbox;
+        addClassName("parkgate-pay");
+        setMaxWidth("26em");
+        state.setId("pay-state");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        removeAll();
+        this.token = token;
+        OrderForPayer order = orders.forPayer(token);
+        add(new H2(getTranslation("pay.heading")));
+        if (order == null) {
+            state.setText(getTranslation("pay.unknown"));
+            add(state);
+            return;
+        }
+        var plate = new Span(order.maskedPlate());
+        plate.setId("pay-plate");
+        var amount = new Span(Money.yuan(order.amount()) + " " + getTranslation("pay.yuan"));
+        amount.setId("pay-amount");
+        amount.addClassName("parkgate-pay-amount");
+        add(new Paragraph(getTranslation("pay.purpose." + order.purpose().name())), plate, amount, state);
+        show(order);
+    }
+
+    private void show(OrderForPayer order) {
+        state.setText(getTranslation("pay.state." + order.state()));
+        getChildren().filter(child -> child instanceof Button).toList().forEach(this::remove);
+        if (!order.payable()) {
+            return;
+        }
+        var pay = new Button(getTranslation("pay.pay"), click -> complete(order, true));
+        pay.setId("pay-pay");
+        pay.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        pay.setWidthFull();
+        var fail = new Button(getTranslation("pay.fail"), click -> complete(order, false));
+        fail.setId("pay-fail");
+        fail.setWidthFull();
+        var cancel = new Button(getTranslation("pay.cancel"), click -> state.setText(getTranslation("pay.cancelled")));
+        cancel.setId("pay-cancel");
+        cancel.setWidthFull();
+        add(pay, fail, cancel);
+    }
+
+    private void complete(OrderForPayer order, boolean succeeded) {
+        int status = sandbox.complete(order, succeeded);
+        if (status != 200) {
+            state.setText(getTranslation("pay.unreachable"));
+            return;
+        }
+        OrderForPayer now = orders.forPayer(token);
+        show(now == null ? order : now);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("pay.heading");
+    }
+}
