@@ -2,9 +2,12 @@ package org.parkgate.simulator.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.gate.GateState;
+import org.parkgate.gate.QrCodes;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.SiteLane;
 import org.parkgate.simulator.SimulatedGate;
@@ -24,15 +28,18 @@ import org.parkgate.simulator.VirtualTraffic;
 class SimulatedLanePanel extends VerticalLayout {
 
     private final SimulatedGate gate;
+    private final String gateId;
     final Div arm = new Div();
     final Span car = new Span("🚗");
     final Div display = new Div();
     final TextField plate = new TextField();
+    final Div qr = new Div();
     final Span answer = new Span();
     private Consumer<GateState> listener;
 
     SimulatedLanePanel(SiteLane lane, VirtualTraffic traffic) {
         this.gate = traffic.gate(lane.id());
+        this.gateId = lane.id();
         addClassName("parkgate-lane-card");
         setWidth("24em");
         arm.addClassName("parkgate-sim-arm");
@@ -58,7 +65,8 @@ class SimulatedLanePanel extends VerticalLayout {
         answer.setId("sim-answer-" + lane.id());
         var controls = new HorizontalLayout(plate, drive, leave);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
-        add(new H3(lane.name()), road, display, controls, answer);
+        qr.setId("sim-qr-" + lane.id());
+        add(new H3(lane.name()), road, display, qr, controls, answer);
         show(gate.state());
     }
 
@@ -68,6 +76,15 @@ class SimulatedLanePanel extends VerticalLayout {
         car.setVisible(state.vehiclePresent());
         display.removeAll();
         state.display().lines().forEach(line -> display.add(new Div(line)));
+        qr.removeAll();
+        if (state.display().qrPayload() != null) { // the code the lane shows; a click follows it like a phone
+            var link = new Anchor(state.display().qrPayload(),
+                    new Html(QrCodes.svg(state.display().qrPayload(), 160)));
+            link.setTarget(AnchorTarget.BLANK);
+            link.setId("sim-qr-link-" + gateId);
+            link.setTitle(getTranslation("simulator.qr"));
+            qr.add(link);
+        }
     }
 
     @Override

@@ -39,6 +39,9 @@ class GateSimulatorViewTest extends KaribuTest {
                 .isEqualTo("CLOSED");
         assertThat(_get(Div.class, spec -> spec.withId("sim-display-in-1")).getElement().getTextRecursively())
                 .contains("京A10004 已欠费 613.50 元");
+        var qr = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("sim-qr-link-in-1"));
+        assertThat(qr.getHref()).isEqualTo(traffic.gate("in-1").state().display().qrPayload()).contains("/pay/");
+        assertThat(qr.getElement().getChild(0).getOuterHTML()).startsWith("<svg");
         _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
 
         _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10001");
