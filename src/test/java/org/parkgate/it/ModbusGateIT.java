@@ -80,6 +80,32 @@ class ModbusGateIT {
             assertThat(paid.body()).contains("\"decision\":\"OPEN\"");
             board.awaitOutput("arm: up", Duration.ofSeconds(10));
             assertThat(board.output()).contains("coil 0 (open contact) ON");
+            board.awaitOutput("arm: down", Duration.ofSeconds(15));
+        }
+    }
+
+    @Test
+    void payingOnThePhoneOpensTheBoardsBarrierForTheVehicleOnTheLoop() {
+        Path dir = AppTestSupport.newTempDir("serial-pay-");
+        try (var cable = new SerialPair(dir); var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+                var app = RunningJar.start(dir.resolve("data"), Map.of(), "--spring.profiles.active=demo",
+                        "--parkgate.lanes[0].id=in-9", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
+                        "--parkgate.lanes[0].adapter=MODBUS", "--parkgate.lanes[0].modbus.port=" + cable.host)
+                        .awaitStarted()) {
+            board.type("car"); // the debtor's car stands on the loop
+            SerialPair.pause(800); // the adapter polls the loop every 200 ms
+            var refused = app.post("/api/v1/lanes/in-9/plate-reads", "{\"plate\":\"京A10004\"}", "X-Api-Key",
+                    LaneApiIT.KEY);
+            assertThat(refused.body()).contains("\"decision\":\"DENY\"", "\"orderId\":\"PO");
+            String orderId = refused.body().replaceAll(".*\"orderId\":\"([^\"]+)\".*", "$1");
+            String body = "{\"eventId\":\"evt-modbus\",\"orderId\":\"" + orderId
+                    + "\",\"status\":\"SUCCEEDED\",\"amount\":\"613.50\",\"currency\":\"CNY\"}";
+            var notified = app.post("/api/v1/payments/notify/sandbox", body, "X-ParkGate-Signature",
+                    org.parkgate.billing.provider.SandboxSignature.header("demo-sandbox-secret",
+                            Instant.now().getEpochSecond(), body));
+            assertThat(notified.body()).contains("APPLIED");
+            board.awaitOutput("coil 0 (open contact) ON", Duration.ofSeconds(5));
+            board.awaitOutput("arm: up", Duration.ofSeconds(10));
         }
     }
 
