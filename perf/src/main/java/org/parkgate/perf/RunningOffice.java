@@ -21,13 +21,15 @@ public final class RunningOffice implements AutoCloseable {
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
 
-    public RunningOffice() throws IOException {
+    public RunningOffice(String... more) throws IOException {
         dataDir = Files.createTempDirectory("parkgate-perf-");
         // as arguments: they override application.yml, default properties would not
-        context = new SpringApplicationBuilder(ParkGateApplication.class)
-                .run("--parkgate.data-dir=" + dataDir, "--parkgate.admin-password=perf-admin-1234",
-                        "--parkgate.billing.invoice-run-cron=-", "--parkgate.arrears.recompute-cron=-",
-                        "--parkgate.gate.index-rebuild-cron=-", "--logging.level.root=warn", "--server.port=0");
+        List<String> arguments = new java.util.ArrayList<>(List.of("--parkgate.data-dir=" + dataDir,
+                "--parkgate.admin-password=perf-admin-1234", "--parkgate.billing.invoice-run-cron=-",
+                "--parkgate.arrears.recompute-cron=-", "--parkgate.gate.index-rebuild-cron=-",
+                "--logging.level.root=warn", "--server.port=0"));
+        arguments.addAll(List.of(more));
+        context = new SpringApplicationBuilder(ParkGateApplication.class).run(arguments.toArray(String[]::new));
         signInAsCashier();
     }
 

@@ -1,0 +1,133 @@
+package org.parkgate.billing;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.parkgate.arrears.ArrearsService;
+import org.parkgate.billing.provider.SandboxSignature;
+import org.parkgate.gate.BarrierState;
+import org.parkgate.gate.GateState;
+import org.parkgate.lane.LaneAnswer;
+import org.parkgate.lane.LaneController;
+import org.parkgate.perf.RunningOffice;
+import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.VehicleKind;
+import org.parkgate.simulator.SimulatedGate;
+import org.parkgate.simulator.VirtualTraffic;
+
+/**
+ * Pay to open: from a signed sandbox notification received to the barrier command at the lane
+ * where the debtor waits, while the exit lane decides 50 plate reads a second. Before each call
+ * (not measured) a manager voids the previous payment and the car drives up again and is refused.
+ * Goal: p99 within 100 ms.
+ */
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@State(Scope.Benchmark)
+public class PayToOpenBenchmark {
+
+    static final String SECRET = "perf-sandbox-secret";
+
+    RunningOffice office;
+    OnlineOrders orders;
+    PaymentService payments;
+    VirtualTraffic traffic;
+    SimulatedGate entrance;
+    ScheduledExecutorService load;
+    long owner;
+    String orderId;
+    long amount;
+    CountDownLatch opened;
+    int event;
+
+    @Setup(Level.Trial)
+    public void start() throws IOException {
+        office = new RunningOffice("--parkgate.lots[0].id=P1", "--parkgate.lots[0].capacity=100000",
+                "--parkgate.lanes[0].id=in-1", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
+                "--parkgate.lanes[1].id=out-1", "--parkgate.lanes[1].lot=P1", "--parkgate.lanes[1].direction=OUT",
+                "--parkgate.simulator.rise-ms=5", "--parkgate.simulator.fall-ms=5",
+                "--parkgate.payments.sandbox.secret=" + SECRET);
+        RunningOffice.signInAs("manager", "MANAGER");
+        long plan = office.bean(PassService.class).createPlan(new NewPassPlan("年卡", PassPeriod.YEAR, 60000, Rate.OWNER,
+                "MON-SUN 00:00-24:00", 1));
+        RegistryService registry = office.bean(RegistryService.class);
+        owner = registry.createOwner(new NewOwner("欠费业主", "", "1-0101"));
+        registry.addVehicle(owner, "京B54321", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(office.bean(Clock.class));
+        office.bean(PassRecords.class).insertPeriod(owner, plan, List.of("京B54321"), today.minusDays(60),
+                today.plusDays(300), today.minusDays(60));
+        office.bean(ArrearsService.class).recomputeEveryone();
+        orders = office.bean(OnlineOrders.class);
+        payments = office.bean(PaymentService.class);
+        traffic = office.bean(VirtualTraffic.class);
+        entrance = traffic.gate("in-1");
+        entrance.addListener(this::seen);
+        LaneController lanes = office.bean(LaneController.class);
+        var random = new Random(1);
+        load = Executors.newSingleThreadScheduledExecutor();
+        load.scheduleAtFixedRate(() -> lanes.plateRead("out-1", "津C" + String.format("%05d", random.nextInt(100_000)),
+                95, null), 0, 20, TimeUnit.MILLISECONDS); // 50 reads a second
+    }
+
+    private void seen(GateState state) {
+        CountDownLatch waiting = opened;
+        if (waiting != null && state.barrier() == BarrierState.RISING) {
+            waiting.countDown();
+        }
+    }
+
+    @Setup(Level.Invocation)
+    public void refusedAgain() throws InterruptedException {
+        RunningOffice.signInAs("manager", "MANAGER");
+        List<PaymentRow> online = payments.payments(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).stream()
+                .filter(p -> p.ownerId() == owner && p.status() == PaymentStatus.RECORDED).toList();
+        for (PaymentRow paid : online) {
+            payments.reverse(paid.id(), Reversal.VOID, "benchmark");
+        }
+        while (entrance.state().vehiclePresent() || entrance.state().barrier() != BarrierState.CLOSED) {
+            Thread.sleep(2);
+        }
+        LaneAnswer refused = traffic.arrive("in-1", "京B54321");
+        if (refused.orderId() == null) {
+            throw new IllegalStateException("not refused with an order: " + refused);
+        }
+        orderId = refused.orderId();
+        amount = refused.amountDue().movePointRight(2).longValueExact();
+        opened = new CountDownLatch(1);
+    }
+
+    @Benchmark
+    public boolean notificationToBarrier() throws InterruptedException {
+        String body = "{\"eventId\":\"perf-" + (++event) + "\",\"orderId\":\"" + orderId + "\",\"status\":\"SUCCEEDED\","
+                + "\"amount\":\"" + java.math.BigDecimal.valueOf(amount, 2) + "\",\"currency\":\"CNY\"}";
+        Map<String, String> headers = Map.of("x-parkgate-signature",
+                SandboxSignature.header(SECRET, System.currentTimeMillis() / 1000, body));
+        if (orders.notify("sandbox", headers, body) != NotificationOutcome.APPLIED) {
+            throw new IllegalStateException("not applied");
+        }
+        return opened.await(5, TimeUnit.SECONDS);
+    }
+
+    @TearDown(Level.Trial)
+    public void stop() throws IOException {
+        load.shutdownNow();
+        office.close();
+    }
+}
