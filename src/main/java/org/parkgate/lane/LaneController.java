@@ -264,6 +264,21 @@ public class LaneController {
         return stored;
     }
 
+    /**
+     * What a visitor would pay leaving now (for paying inside the lot), from the first exit of a
+     * lot that has one; 0 when nothing is due or the plate is not inside.
+     */
+    public long visitorFeeNow(String plateAsTyped) {
+        String plate = org.parkgate.access.Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
+        for (SiteLane lane : site.lanes()) {
+            if (lane.lane().direction() == Lane.Direction.OUT) {
+                Decision quote = core.decide(lane.lane(), plate, 100);
+                return quote.reason() == Reason.VISITOR_FEE_DUE ? quote.amountDue() : 0;
+            }
+        }
+        return 0;
+    }
+
     /** Refuses an unknown lane (for requests that carry no plate, such as heartbeats). */
     public void requireLane(String laneId) {
         lane(laneId);
