@@ -83,6 +83,19 @@ public class OnlineOrders {
                 .optional().orElse(null);
     }
 
+    /** Online payments held for review (amount or currency differed, or could not be applied), newest first. */
+    @org.springframework.security.access.prepost.PreAuthorize(org.parkgate.security.Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<HeldPayment> held() {
+        return jdbc.sql("""
+                        SELECT o.id, o.plate, o.amount, o.currency, o.created_at,
+                               (SELECT MAX(e.body) FROM payment_event e WHERE e.order_id = o.id AND e.outcome = 'HELD')
+                        FROM payment_order o WHERE o.status = 'HELD' ORDER BY o.created_at DESC LIMIT 200""")
+                .query((rs, row) -> new HeldPayment(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6) == null ? "" : rs.getString(6)))
+                .list();
+    }
+
     /** Whether a provider of this name exists. */
     public boolean knows(String providerName) {
         return providers.containsKey(providerName);

@@ -1,5 +1,7 @@
 package org.parkgate.billing.ui;
 
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
@@ -7,6 +9,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import org.parkgate.base.Money;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.billing.HeldPayment;
+import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.Role;
@@ -23,7 +29,10 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
     final PaymentEntry entry;
     final PaymentsList list;
 
-    PaymentsView(PaymentService payments, RegistryService registry, Clock clock, AuthenticationContext authentication) {
+    final Grid<HeldPayment> held = new Grid<>();
+
+    PaymentsView(PaymentService payments, RegistryService registry, OnlineOrders orders, Clock clock,
+            AuthenticationContext authentication) {
         addClassName("parkgate-view");
         setSizeFull();
         list = new PaymentsList(payments, clock, authentication.hasRole(Role.Names.MANAGER));
@@ -31,7 +40,20 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
             list.refresh();
             getUI().ifPresent(ui -> ui.getPage().open("receipts/" + paymentId, "_blank"));
         });
-        add(entry, list);
+        held.setId("payments-held");
+        held.setAllRowsVisible(true);
+        held.addColumn(HeldPayment::orderId).setHeader(getTranslation("payments.held.order")).setAutoWidth(true);
+        held.addColumn(row -> row.plate() == null ? "" : row.plate()).setHeader(getTranslation("vehicle.plate"));
+        held.addColumn(row -> Money.yuan(row.ordered())).setHeader(getTranslation("payments.held.ordered"));
+        held.addColumn(row -> DateTimes.format(row.createdAt(), clock))
+                .setHeader(getTranslation("payments.received-at")).setAutoWidth(true);
+        held.addColumn(HeldPayment::reported).setHeader(getTranslation("payments.held.reported")).setFlexGrow(3);
+        var heldPayments = orders.held();
+        held.setItems(heldPayments);
+        var heldTitle = new H3(getTranslation("payments.held"));
+        heldTitle.setVisible(!heldPayments.isEmpty());
+        held.setVisible(!heldPayments.isEmpty());
+        add(entry, heldTitle, held, list);
         expand(list);
     }
 
