@@ -30,8 +30,11 @@ public final class QrCodes {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + size + "\" height=\"" + size + "\" viewBox=\"0 0 "
-                + matrix.getWidth() + " " + matrix.getHeight() + "\" shape-rendering=\"crispEdges\">"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
+        // scaled by a transform, not a viewBox: HTML parsers (also Vaadin's Html) lower-case "viewBox" away
+        double scale = (double) size / matrix.getWidth();
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + size + "\" height=\"" + size
+                + "\" data-modules=\"" + matrix.getWidth() + "\" shape-rendering=\"crispEdges\">"
+                + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><g transform=\"scale(" + scale + ")\">"
+                + "<path fill=\"#000\" d=\"" + path + "\"/></g></svg>";
     }
 }

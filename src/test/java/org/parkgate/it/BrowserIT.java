@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.parkgate.AppTestSupport;
 
 /** A real Chromium against the packaged jar in demo mode: sign in, switch language, see the menu change. */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
     private static RunningJar app;
@@ -57,6 +58,7 @@ class BrowserIT {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void adminSignsInSwitchesToChineseAndSeesTheTranslatedMenu() throws Exception {
         try {
             signInAndSwitchLanguage();
@@ -102,6 +104,31 @@ class BrowserIT {
             waitUntil(() -> waitFor(By.cssSelector("h1.parkgate-view-title")).getText().equals(page[1]));
             screenshot(page[0] + "-zh");
         }
+    }
+
+    /** The headline flow: refused at the lane, scan the QR, pay on the phone, the arm goes up. */
+    @Test
+    @org.junit.jupiter.api.Order(2) // signed in by the first test
+    void aDebtorPaysByPhoneAndTheBarrierOpens() {
+        browser.get(app.uri("/simulator").toString());
+        type(By.cssSelector("#sim-plate-in-1 input"), "京A10004");
+        click(By.id("sim-drive-in-1"));
+        WebElement qr = waitFor(By.cssSelector("#sim-qr-link-in-1"));
+        assertThat(qr.findElements(By.cssSelector("svg"))).hasSize(1);
+        screenshot("refused-with-qr");
+        String payLink = qr.getAttribute("href");
+        assertThat(payLink).startsWith(app.uri("/pay/").toString());
+
+        browser.get(payLink); // what a phone does with the QR code
+        assertThat(waitFor(By.id("pay-amount")).getText()).startsWith("613.50");
+        click(By.id("pay-pay"));
+        waitUntil(() -> waitFor(By.id("pay-state")).getText().contains("已支付") || waitFor(By.id("pay-state"))
+                .getText().startsWith("Paid"));
+        screenshot("paid");
+
+        browser.get(app.uri("/lanes").toString());
+        waitUntil(() -> browser.getPageSource().contains("缴费后放行") || browser.getPageSource().contains("Opened after payment"));
+        screenshot("opened-after-payment");
     }
 
     /** Kept in target/ for people to look at what the browser showed. */

@@ -47,6 +47,7 @@ final class RunningJar implements AutoCloseable {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
+                "--parkgate.public-url=http://localhost:" + port, // pay links and the sandbox's notifications
                 "--parkgate.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(List.of(arguments));
         // to a file, not a pipe: Process.destroy() closes pipes, and the shutdown log matters

@@ -30,7 +30,7 @@ class SimulatedLanePanel extends VerticalLayout {
     private final SimulatedGate gate;
     private final String gateId;
     final Div arm = new Div();
-    final Span car = new Span("🚗");
+    final Div car = new Div(); // drawn by CSS: no emoji font needed on the guard's PC
     final Div display = new Div();
     final TextField plate = new TextField();
     final Div qr = new Div();
@@ -66,6 +66,7 @@ class SimulatedLanePanel extends VerticalLayout {
         var controls = new HorizontalLayout(plate, drive, leave);
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         qr.setId("sim-qr-" + lane.id());
+        qr.addClassName("parkgate-sim-qr");
         add(new H3(lane.name()), road, display, qr, controls, answer);
         show(gate.state());
     }
