@@ -17,7 +17,14 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Notifications;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Paragraph;
 import org.parkgate.billing.AccountBalance;
+import org.parkgate.billing.BillingException;
+import org.parkgate.billing.OwnerPayLinks;
+import org.parkgate.gate.QrCodes;
 import org.parkgate.billing.PaymentMethod;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.OwnerQuery;
@@ -41,8 +48,11 @@ class PaymentEntry extends VerticalLayout {
     final Select<PaymentMethod> method = new Select<>();
     final TextField reference = new TextField();
 
-    PaymentEntry(PaymentService payments, RegistryService registry, LongConsumer onRecorded) {
+    private final OwnerPayLinks links;
+
+    PaymentEntry(PaymentService payments, RegistryService registry, OwnerPayLinks links, LongConsumer onRecorded) {
         this.payments = payments;
+        this.links = links;
         this.registry = registry;
         this.onRecorded = onRecorded;
         setPadding(false);
@@ -86,11 +96,29 @@ class PaymentEntry extends VerticalLayout {
         var record = new Button(getTranslation("payments.record"), click -> record());
         record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         record.setId("payment-record");
-        var form = new HorizontalLayout(amount, method, reference, record);
+        var payLink = new Button(getTranslation("payments.pay-link"), click -> showPayLink());
+        payLink.setId("payment-pay-link");
+        var form = new HorizontalLayout(amount, method, reference, record, payLink);
         form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         add(new H3(getTranslation("payments.take")), finder, balance, total, form);
         showBalance();
+    }
+
+    /** The owner's personal pay link as a QR code, to pay by phone at the counter or to send. */
+    private void showPayLink() {
+        if (owner.getValue() == null) {
+            Notifications.refused(this, new BillingException("payments.choose-owner"));
+            return;
+        }
+        String link = links.linkFor(owner.getValue().id());
+        var anchor = new Anchor(link, link);
+        anchor.setId("payment-pay-link-url");
+        var dialog = new Dialog(new Paragraph(getTranslation("payments.pay-link.help")),
+                new Html("<div>" + QrCodes.svg(link, 200) + "</div>"), anchor);
+        dialog.setHeaderTitle(getTranslation("payments.pay-link") + ": " + owner.getValue().name());
+        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
+        dialog.open();
     }
 
     private void find() {
@@ -120,7 +148,7 @@ class PaymentEntry extends VerticalLayout {
         long[] recorded = new long[1];
         boolean done = Notifications.attempt(this, () -> {
             if (owner.getValue() == null) {
-                throw new org.parkgate.billing.BillingException("payments.choose-owner");
+                throw new BillingException("payments.choose-owner");
             }
             recorded[0] = payments.recordAtCounter(owner.getValue().id(),
                     PassesView.fen(amount.getValue(), "error.payment.amount-invalid"), method.getValue(),

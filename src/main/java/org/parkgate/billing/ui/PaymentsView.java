@@ -13,6 +13,7 @@ import org.parkgate.base.Money;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.billing.HeldPayment;
 import org.parkgate.billing.OnlineOrders;
+import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.Role;
@@ -31,12 +32,12 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<HeldPayment> held = new Grid<>();
 
-    PaymentsView(PaymentService payments, RegistryService registry, OnlineOrders orders, Clock clock,
-            AuthenticationContext authentication) {
+    PaymentsView(PaymentService payments, RegistryService registry, OnlineOrders orders, OwnerPayLinks links,
+            Clock clock, AuthenticationContext authentication) {
         addClassName("parkgate-view");
         setSizeFull();
         list = new PaymentsList(payments, clock, authentication.hasRole(Role.Names.MANAGER));
-        entry = new PaymentEntry(payments, registry, paymentId -> {
+        entry = new PaymentEntry(payments, registry, links, paymentId -> {
             list.refresh();
             getUI().ifPresent(ui -> ui.getPage().open("receipts/" + paymentId, "_blank"));
         });

@@ -118,6 +118,27 @@ class PaymentsViewTest extends KaribuTest {
     }
 
     @Test
+    void theOwnersPayLinkShowsOnlyTheirBillAndPaysItAll() {
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("payments");
+        findOwner();
+        _click(_get(Button.class, spec -> spec.withId("payment-pay-link")));
+        String link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("payment-pay-link-url"))
+                .getHref();
+        assertThat(link).startsWith("http://localhost:8080/pay-owner/");
+
+        org.springframework.security.core.context.SecurityContextHolder.clearContext(); // the owner's phone
+        UI.getCurrent().navigate(link.substring("http://localhost:8080/".length()));
+        assertThat(_get(Span.class, spec -> spec.withId("owner-owed")).getText()).isEqualTo("Owed today: 600.00 yuan");
+        assertThat(_get(Span.class, spec -> spec.withId("owner-plates")).getText()).matches("晋A1\\*\\*0\\d");
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+        assertThat(_get(Span.class, spec -> spec.withId("pay-amount")).getText()).isEqualTo("600.00 yuan");
+
+        UI.getCurrent().navigate("pay-owner/not-a-token");
+        assertThat(_get(Span.class, spec -> spec.withId("owner-owed")).getText()).isEqualTo("This payment link is not valid.");
+    }
+
+    @Test
     void guardsSeeNoneOfTheMoneyPages() {
         login("guard", Role.GUARD);
         for (String page : List.of("payments", "invoices", "ledger", "arrears", "terms", "receipts/1")) {

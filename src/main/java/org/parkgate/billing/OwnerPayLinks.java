@@ -1,0 +1,94 @@
+package org.parkgate.billing;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.security.Role;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Each owner's personal pay link: a secret token made once, shown at the counter (and sent with
+ * reminders). The page behind it shows only that owner's plates (masked) and what they owe, and
+ * makes an order for all of it.
+ */
+@Service
+public class OwnerPayLinks {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final JdbcClient jdbc;
+    private final PaymentService payments;
+    private final OnlineOrders orders;
+    private final String publicUrl;
+    private final Clock clock;
+
+    OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders,
+            @Value("${parkgate.public-url:http://localhost:8080}") String publicUrl, Clock clock) {
+        this.jdbc = jdbc;
+        this.payments = payments;
+        this.orders = orders;
+        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.clock = clock;
+    }
+
+    /** The owner's pay link, made the first time it is asked for. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public String linkFor(long ownerId) {
+        // a list, not optional(): a token not made yet is NULL, which optional() would take for "no owner"
+        List<String> found = jdbc.sql("SELECT pay_token FROM owner WHERE id = ?").param(ownerId)
+                .query((rs, row) -> rs.getString(1)).list();
+        if (found.isEmpty()) {
+            throw new BillingException("error.owner.not-found");
+        }
+        String token = found.getFirst();
+        if (token == null) {
+            byte[] secret = new byte[16];
+            RANDOM.nextBytes(secret);
+            token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+            jdbc.sql("UPDATE owner SET pay_token = ? WHERE id = ?").params(token, ownerId).update();
+        }
+        return publicUrl + "/pay-owner/" + token;
+    }
+
+    /** What the owner's page shows: masked plates and the total owed today; null for an unknown token. */
+    public record OwnerBill(List<String> maskedPlates, long owed) {
+    }
+
+    @Transactional(readOnly = true)
+    public @Nullable OwnerBill bill(String token) {
+        Long owner = owner(token);
+        if (owner == null) {
+            return null;
+        }
+        List<String> plates = jdbc.sql("SELECT plate FROM vehicle WHERE owner = ? ORDER BY plate").param(owner)
+                .query(String.class).list().stream().map(OrderForPayer::mask).toList();
+        return new OwnerBill(plates, payments.balanceOf(owner, LocalDate.now(clock)).total());
+    }
+
+    /** An order for everything the owner owes today; null when nothing is owed or the token is unknown. */
+    @Transactional
+    public @Nullable PaymentOrder orderAll(String token) {
+        Long owner = owner(token);
+        if (owner == null) {
+            return null;
+        }
+        long owed = payments.balanceOf(owner, LocalDate.now(clock)).total();
+        return owed == 0 ? null : orders.create(OrderPurpose.ARREARS, owner, null, null, owed);
+    }
+
+    private @Nullable Long owner(String token) {
+        if (token == null || token.isBlank()) {
+            return null;
+        }
+        return jdbc.sql("SELECT id FROM owner WHERE pay_token = ?").param(token).query(Long.class).optional()
+                .orElse(null);
+    }
+}

@@ -1,0 +1,66 @@
+package org.parkgate.billing.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.parkgate.base.Money;
+import org.parkgate.billing.OwnerPayLinks;
+import org.parkgate.billing.PaymentOrder;
+
+/** An owner's own page from their personal link: their plates (masked), what they owe, pay it all. */
+@Route(value = "pay-owner", autoLayout = false)
+@AnonymousAllowed
+final class OwnerPayView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final OwnerPayLinks links;
+    final Span owed = new Span();
+
+    OwnerPayView(OwnerPayLinks links) {
+        this.links = links;
+        addClassName("parkgate-pay");
+        setMaxWidth("26em");
+        owed.setId("owner-owed");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String token) {
+        removeAll();
+        add(new H2(getTranslation("pay.owner.heading")));
+        OwnerPayLinks.OwnerBill bill = links.bill(token);
+        if (bill == null) {
+            owed.setText(getTranslation("pay.unknown"));
+            add(owed);
+            return;
+        }
+        var plates = new Span(String.join(", ", bill.maskedPlates()));
+        plates.setId("owner-plates");
+        owed.setText(bill.owed() == 0 ? getTranslation("pay.owner.nothing")
+                : getTranslation("pay.owner.owed", Money.yuan(bill.owed())));
+        add(plates, owed);
+        if (bill.owed() > 0) {
+            var payAll = new Button(getTranslation("pay.owner.pay-all"), click -> {
+                PaymentOrder order = links.orderAll(token);
+                if (order != null) {
+                    UI.getCurrent().navigate("pay/" + order.token());
+                }
+            });
+            payAll.setId("owner-pay-all");
+            payAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            payAll.setWidthFull();
+            add(payAll);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("pay.owner.heading");
+    }
+}
