@@ -7,7 +7,7 @@ import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.security.Role;
-import org.springframework.beans.factory.annotation.Value;
+import org.parkgate.base.PublicUrl;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,15 +26,14 @@ public class OwnerPayLinks {
     private final JdbcClient jdbc;
     private final PaymentService payments;
     private final OnlineOrders orders;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final Clock clock;
 
-    OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders,
-            @Value("${parkgate.public-url:http://localhost:8080}") String publicUrl, Clock clock) {
+    OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders, PublicUrl publicUrl, Clock clock) {
         this.jdbc = jdbc;
         this.payments = payments;
         this.orders = orders;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -55,7 +54,7 @@ public class OwnerPayLinks {
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
             jdbc.sql("UPDATE owner SET pay_token = ? WHERE id = ?").params(token, ownerId).update();
         }
-        return publicUrl + "/pay-owner/" + token;
+        return publicUrl.of("/pay-owner/" + token);
     }
 
     /** What the owner's page shows: masked plates and the total owed today; null for an unknown token. */

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
+import org.parkgate.base.PublicUrl;
 import org.parkgate.billing.provider.SandboxProvider;
 import org.parkgate.billing.provider.SandboxSignature;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,13 +24,12 @@ import org.springframework.stereotype.Service;
 public class SandboxPayments {
 
     private final String secret;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final Clock clock;
 
-    SandboxPayments(@Value("${parkgate.payments.sandbox.secret:}") String secret,
-            @Value("${parkgate.public-url:http://localhost:8080}") String publicUrl, Clock clock) {
+    SandboxPayments(@Value("${parkgate.payments.sandbox.secret:}") String secret, PublicUrl publicUrl, Clock clock) {
         this.secret = secret;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -38,7 +38,7 @@ public class SandboxPayments {
         String body = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"orderId\":\"" + order.orderId() + "\",\"status\":\""
                 + (succeeded ? "SUCCEEDED" : "FAILED") + "\",\"amount\":\"" + BigDecimal.valueOf(order.amount(), 2)
                 + "\",\"currency\":\"" + order.currency() + "\",\"paidAt\":\"" + clock.instant() + "\"}";
-        var request = HttpRequest.newBuilder(URI.create(publicUrl + "/api/v1/payments/notify/" + SandboxProvider.NAME))
+        var request = HttpRequest.newBuilder(URI.create(publicUrl.of("/api/v1/payments/notify/" + SandboxProvider.NAME)))
                 .timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("X-ParkGate-Signature", SandboxSignature.header(secret, clock.instant().getEpochSecond(), body))

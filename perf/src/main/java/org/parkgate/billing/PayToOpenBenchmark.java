@@ -1,7 +1,6 @@
 package org.parkgate.billing;
 
 import java.io.IOException;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +18,12 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.parkgate.arrears.ArrearsService;
 import org.parkgate.billing.provider.SandboxSignature;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.GateState;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.LaneController;
 import org.parkgate.perf.RunningOffice;
-import org.parkgate.registry.NewOwner;
-import org.parkgate.registry.RegistryService;
-import org.parkgate.registry.VehicleKind;
 import org.parkgate.simulator.SimulatedGate;
 import org.parkgate.simulator.VirtualTraffic;
 
@@ -64,16 +59,7 @@ public class PayToOpenBenchmark {
                 "--parkgate.lanes[1].id=out-1", "--parkgate.lanes[1].lot=P1", "--parkgate.lanes[1].direction=OUT",
                 "--parkgate.simulator.rise-ms=5", "--parkgate.simulator.fall-ms=5",
                 "--parkgate.payments.sandbox.secret=" + SECRET);
-        RunningOffice.signInAs("manager", "MANAGER");
-        long plan = office.bean(PassService.class).createPlan(new NewPassPlan("年卡", PassPeriod.YEAR, 60000, Rate.OWNER,
-                "MON-SUN 00:00-24:00", 1));
-        RegistryService registry = office.bean(RegistryService.class);
-        owner = registry.createOwner(new NewOwner("欠费业主", "", "1-0101"));
-        registry.addVehicle(owner, "京B54321", VehicleKind.CAR, null);
-        LocalDate today = LocalDate.now(office.bean(Clock.class));
-        office.bean(PassRecords.class).insertPeriod(owner, plan, List.of("京B54321"), today.minusDays(60),
-                today.plusDays(300), today.minusDays(60));
-        office.bean(ArrearsService.class).recomputeEveryone();
+        owner = RestrictedDebtor.create(office, "京B54321");
         orders = office.bean(OnlineOrders.class);
         payments = office.bean(PaymentService.class);
         traffic = office.bean(VirtualTraffic.class);

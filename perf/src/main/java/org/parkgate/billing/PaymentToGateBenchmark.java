@@ -1,9 +1,6 @@
 package org.parkgate.billing;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,9 +14,6 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.parkgate.access.ArrearsStage;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.perf.RunningOffice;
-import org.parkgate.registry.NewOwner;
-import org.parkgate.registry.RegistryService;
-import org.parkgate.registry.VehicleKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -43,18 +37,9 @@ public class PaymentToGateBenchmark {
     @Setup(Level.Trial)
     public void start() throws IOException {
         office = new RunningOffice();
-        RunningOffice.signInAs("manager", "MANAGER");
-        long plan = office.bean(PassService.class).createPlan(new NewPassPlan("年卡", PassPeriod.YEAR, 60000, Rate.OWNER,
-                "MON-SUN 00:00-24:00", 1));
-        RegistryService registry = office.bean(RegistryService.class);
-        owner = registry.createOwner(new NewOwner("欠费业主", "", "1-0101"));
-        registry.addVehicle(owner, "京B12345", VehicleKind.CAR, null);
-        LocalDate today = LocalDate.now(office.bean(Clock.class));
-        office.bean(PassRecords.class).insertPeriod(owner, plan, List.of("京B12345"), today.minusDays(60),
-                today.plusDays(300), today.minusDays(60)); // 60 days unpaid: restricted
+        owner = RestrictedDebtor.create(office, "京B12345");
         payments = office.bean(PaymentService.class);
         index = office.bean(AccessIndex.class);
-        office.bean(org.parkgate.arrears.ArrearsService.class).recomputeEveryone();
         index.rebuild();
         owed = payments.balance(owner).total();
         office.bean(JdbcClient.class); // warm the pool

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.parkgate.base.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
@@ -23,13 +24,12 @@ public class SandboxProvider implements PaymentProvider {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String secret;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final Clock clock;
 
-    SandboxProvider(@Value("${parkgate.payments.sandbox.secret:}") String secret,
-            @Value("${parkgate.public-url:http://localhost:8080}") String publicUrl, Clock clock) {
+    SandboxProvider(@Value("${parkgate.payments.sandbox.secret:}") String secret, PublicUrl publicUrl, Clock clock) {
         this.secret = secret;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -40,7 +40,7 @@ public class SandboxProvider implements PaymentProvider {
 
     @Override
     public String payUrl(String orderId, String token) {
-        return publicUrl + "/pay/" + token;
+        return publicUrl.of("/pay/" + token);
     }
 
     @Override
