@@ -24,6 +24,7 @@ public final class AppTestSupport {
         registry.add("parkgate.billing.invoice-run-cron", () -> "-");
         registry.add("parkgate.arrears.recompute-cron", () -> "-");
         registry.add("parkgate.gate.index-rebuild-cron", () -> "-");
+        registry.add("parkgate.payments.reconcile-cron", () -> "-");
         // simulated arms move quickly, so one test's vehicle is through before the next test
         registry.add("parkgate.simulator.rise-ms", () -> "150");
         registry.add("parkgate.simulator.fall-ms", () -> "150");

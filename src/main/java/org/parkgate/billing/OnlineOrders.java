@@ -17,6 +17,7 @@ import org.parkgate.billing.provider.SandboxProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,9 +38,12 @@ public class OnlineOrders {
     private final Map<String, PaymentProvider> providers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    /** Through the proxy, so each reconciled order gets its own transaction. */
+    private final OnlineOrders self;
 
     OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, @org.springframework.context.annotation.Lazy OnlineOrders self) {
+        this.self = self;
         this.jdbc = jdbc;
         this.payments = payments;
         this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
@@ -117,6 +121,50 @@ public class OnlineOrders {
                     .params(note.eventId(), providerName, note.orderId(), Timestamp.from(clock.instant()),
                             rawBody.length() > 2000 ? rawBody.substring(0, 2000) : rawBody)
                     .update();
+        } catch (DuplicateKeyException again) {
+            return NotificationOutcome.DUPLICATE;
+        }
+        NotificationOutcome outcome = apply(note);
+        jdbc.sql("UPDATE payment_event SET outcome = ? WHERE provider = ? AND event_id = ?")
+                .params(outcome.name(), providerName, note.eventId()).update();
+        return outcome;
+    }
+
+    /**
+     * For notifications that never came: asks the provider about open orders older than two
+     * minutes (and younger than a day) and applies what it reports, as if notified (event id
+     * {@code query:<order>}, so a late notification afterwards is a duplicate of nothing and is
+     * answered ALREADY_PAID).
+     */
+    @Scheduled(cron = "${parkgate.payments.reconcile-cron}", zone = "${parkgate.zone}")
+    public void reconcile() {
+        Instant now = clock.instant();
+        record Open(String id, String provider, long amount, String currency) {
+        }
+        List<Open> open = jdbc.sql("""
+                        SELECT id, provider, amount, currency FROM payment_order
+                        WHERE status = 'OPEN' AND created_at < ? AND created_at > ? ORDER BY created_at""")
+                .params(Timestamp.from(now.minus(Duration.ofMinutes(2))), Timestamp.from(now.minus(Duration.ofDays(1))))
+                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .list();
+        for (Open order : open) {
+            PaymentProvider provider = providers.get(order.provider());
+            String state = provider == null ? "OPEN" : provider.query(order.id());
+            if (!state.equals("OPEN")) {
+                self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(), state.equals("PAID"),
+                        order.amount(), order.currency(), now), order.provider());
+            }
+        }
+    }
+
+    /** One reconciled order in its own transaction, recorded like a notification. */
+    @Transactional
+    public NotificationOutcome applyQueried(ProviderNotification note, String providerName) {
+        try {
+            jdbc.sql("""
+                            INSERT INTO payment_event (event_id, provider, order_id, received_at, outcome, body)
+                            VALUES (?, ?, ?, ?, 'RECEIVED', 'query')""")
+                    .params(note.eventId(), providerName, note.orderId(), Timestamp.from(clock.instant())).update();
         } catch (DuplicateKeyException again) {
             return NotificationOutcome.DUPLICATE;
         }

@@ -26,8 +26,11 @@ public class SandboxPayments {
     private final String secret;
     private final PublicUrl publicUrl;
     private final Clock clock;
+    private final SandboxProvider provider;
 
-    SandboxPayments(@Value("${parkgate.payments.sandbox.secret:}") String secret, PublicUrl publicUrl, Clock clock) {
+    SandboxPayments(@Value("${parkgate.payments.sandbox.secret:}") String secret, PublicUrl publicUrl, Clock clock,
+            SandboxProvider provider) {
+        this.provider = provider;
         this.secret = secret;
         this.publicUrl = publicUrl;
         this.clock = clock;
@@ -35,6 +38,7 @@ public class SandboxPayments {
 
     /** Notifies the order as paid ({@code succeeded}) or failed; returns the endpoint's HTTP status. */
     public int complete(OrderForPayer order, boolean succeeded) {
+        provider.recordOutcome(order.orderId(), succeeded);
         String body = "{\"eventId\":\"" + UUID.randomUUID() + "\",\"orderId\":\"" + order.orderId() + "\",\"status\":\""
                 + (succeeded ? "SUCCEEDED" : "FAILED") + "\",\"amount\":\"" + BigDecimal.valueOf(order.amount(), 2)
                 + "\",\"currency\":\"" + order.currency() + "\",\"paidAt\":\"" + clock.instant() + "\"}";

@@ -84,8 +84,16 @@ public class SandboxProvider implements PaymentProvider {
                 body.path("currency").asString(""), paid);
     }
 
+    /** What the sandbox's phone did with an order: "PAID" or "FAILED" (kept until restart, like a provider's records). */
+    private final java.util.Map<String, String> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The payer paid (or failed) on the sandbox's page; {@link #query} reports it from then on. */
+    public void recordOutcome(String orderId, boolean paid) {
+        outcomes.put(orderId, paid ? "PAID" : "FAILED");
+    }
+
     @Override
     public String query(String orderId) {
-        return "OPEN"; // the sandbox only knows what it notified
+        return outcomes.getOrDefault(orderId, "OPEN");
     }
 }
