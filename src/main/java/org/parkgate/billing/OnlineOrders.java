@@ -114,20 +114,7 @@ public class OnlineOrders {
     @Transactional
     public NotificationOutcome notify(String providerName, Map<String, String> headers, String rawBody) {
         ProviderNotification note = providers.get(providerName).verify(headers, rawBody);
-        try {
-            jdbc.sql("""
-                            INSERT INTO payment_event (event_id, provider, order_id, received_at, outcome, body)
-                            VALUES (?, ?, ?, ?, 'RECEIVED', ?)""")
-                    .params(note.eventId(), providerName, note.orderId(), Timestamp.from(clock.instant()),
-                            rawBody.length() > 2000 ? rawBody.substring(0, 2000) : rawBody)
-                    .update();
-        } catch (DuplicateKeyException again) {
-            return NotificationOutcome.DUPLICATE;
-        }
-        NotificationOutcome outcome = apply(note);
-        jdbc.sql("UPDATE payment_event SET outcome = ? WHERE provider = ? AND event_id = ?")
-                .params(outcome.name(), providerName, note.eventId()).update();
-        return outcome;
+        return take(note, providerName, rawBody.length() > 2000 ? rawBody.substring(0, 2000) : rawBody);
     }
 
     /**
@@ -160,11 +147,17 @@ public class OnlineOrders {
     /** One reconciled order in its own transaction, recorded like a notification. */
     @Transactional
     public NotificationOutcome applyQueried(ProviderNotification note, String providerName) {
+        return take(note, providerName, "query");
+    }
+
+    /** Records the event once (a repeat is DUPLICATE and changes nothing), then applies it. */
+    private NotificationOutcome take(ProviderNotification note, String providerName, String body) {
         try {
             jdbc.sql("""
                             INSERT INTO payment_event (event_id, provider, order_id, received_at, outcome, body)
-                            VALUES (?, ?, ?, ?, 'RECEIVED', 'query')""")
-                    .params(note.eventId(), providerName, note.orderId(), Timestamp.from(clock.instant())).update();
+                            VALUES (?, ?, ?, ?, 'RECEIVED', ?)""")
+                    .params(note.eventId(), providerName, note.orderId(), Timestamp.from(clock.instant()), body)
+                    .update();
         } catch (DuplicateKeyException again) {
             return NotificationOutcome.DUPLICATE;
         }
