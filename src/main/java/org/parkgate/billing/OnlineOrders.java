@@ -38,17 +38,28 @@ public class OnlineOrders {
     private final Map<String, PaymentProvider> providers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final PaidRenewals renewals;
     /** Through the proxy, so each reconciled order gets its own transaction. */
     private final OnlineOrders self;
 
     OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
-            ApplicationEventPublisher events, Clock clock, @org.springframework.context.annotation.Lazy OnlineOrders self) {
+            ApplicationEventPublisher events, Clock clock, PaidRenewals renewals,
+            @org.springframework.context.annotation.Lazy OnlineOrders self) {
         this.self = self;
+        this.renewals = renewals;
         this.jdbc = jdbc;
         this.payments = payments;
         this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
         this.events = events;
         this.clock = clock;
+    }
+
+    /** An order for the period after {@code periodId}, at {@code price}; paying it issues that period. */
+    @Transactional
+    public PaymentOrder createRenewal(long ownerId, long periodId, long price) {
+        PaymentOrder order = create(OrderPurpose.RENEWAL, ownerId, null, null, price);
+        jdbc.sql("UPDATE payment_order SET renews_period = ? WHERE id = ?").params(periodId, order.id()).update();
+        return order;
     }
 
     /** An order for exactly {@code amount}, paid through the sandbox until real providers are configured. */
@@ -193,6 +204,9 @@ public class OnlineOrders {
             return NotificationOutcome.HELD;
         }
         Long payment = null;
+        if (order.purpose() == OrderPurpose.RENEWAL && order.ownerId() != null) {
+            renewals.issueNextPeriod(note.orderId(), order.ownerId());
+        }
         if (order.ownerId() != null) {
             try {
                 payment = payments.recordOnline(order.ownerId(), order.amount(), note.orderId());

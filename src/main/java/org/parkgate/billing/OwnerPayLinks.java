@@ -83,6 +83,40 @@ public class OwnerPayLinks {
         return owed == 0 ? null : orders.create(OrderPurpose.ARREARS, owner, null, null, owed);
     }
 
+    /** The next period of the owner's latest pass, for renewing by phone. */
+    public record RenewalOffer(long periodId, String plan, LocalDate startsOn, LocalDate endsOn, long price) {
+    }
+
+    /**
+     * The renewal the owner's page offers: the period after their latest one, at today's plan price;
+     * only when nothing else is owed (money pays the oldest debt first), else null.
+     */
+    @Transactional(readOnly = true)
+    public @Nullable RenewalOffer renewal(String token) {
+        Long owner = owner(token);
+        if (owner == null || payments.balanceOf(owner, LocalDate.now(clock)).total() > 0) {
+            return null;
+        }
+        return jdbc.sql("""
+                        SELECT s.id, p.name, s.ends_on, p.period, p.price FROM subscription s
+                        JOIN pass_plan p ON p.id = s.plan
+                        WHERE s.owner = ? AND p.active ORDER BY s.ends_on DESC, s.id DESC LIMIT 1""")
+                .param(owner)
+                .query((rs, row) -> {
+                    LocalDate start = rs.getDate(3).toLocalDate().plusDays(1);
+                    return new RenewalOffer(rs.getLong(1), rs.getString(2), start,
+                            PassPeriod.valueOf(rs.getString(4)).lastDay(start), rs.getLong(5));
+                })
+                .optional().orElse(null);
+    }
+
+    /** An order for the offered renewal; null when there is none. */
+    @Transactional
+    public @Nullable PaymentOrder orderRenewal(String token) {
+        RenewalOffer offer = renewal(token);
+        return offer == null ? null : orders.createRenewal(owner(token), offer.periodId(), offer.price());
+    }
+
     private @Nullable Long owner(String token) {
         if (token == null || token.isBlank()) {
             return null;

@@ -45,6 +45,19 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
         owed.setText(bill.owed() == 0 ? getTranslation("pay.owner.nothing")
                 : getTranslation("pay.owner.owed", Money.yuan(bill.owed())));
         add(plates, owed);
+        OwnerPayLinks.RenewalOffer renewal = links.renewal(token);
+        if (renewal != null) {
+            var renew = new Button(getTranslation("pay.owner.renew", renewal.plan(), renewal.startsOn().toString(),
+                    renewal.endsOn().toString(), Money.yuan(renewal.price())), click -> {
+                PaymentOrder order = links.orderRenewal(token);
+                if (order != null) {
+                    UI.getCurrent().navigate("pay/" + order.token());
+                }
+            });
+            renew.setId("owner-renew");
+            renew.setWidthFull();
+            add(renew);
+        }
         if (bill.owed() > 0) {
             var payAll = new Button(getTranslation("pay.owner.pay-all"), click -> {
                 PaymentOrder order = links.orderAll(token);
