@@ -129,11 +129,7 @@ public class InvoiceRun implements ApplicationRunner {
     private Long issueNext(long previousId, long ownerId, long planId, LocalDate startsOn, LocalDate endsOn) {
         try {
             return transaction.execute(status -> {
-                List<String> plates = jdbc.sql("""
-                                SELECT sv.plate FROM subscription_vehicle sv
-                                JOIN vehicle v ON v.plate = sv.plate AND v.owner = ?
-                                WHERE sv.subscription = ? ORDER BY sv.plate""")
-                        .params(ownerId, previousId).query(String.class).list();
+                List<String> plates = records.platesStillOwned(ownerId, previousId);
                 if (plates.isEmpty()) {
                     return null; // the owner no longer has any of the pass's vehicles
                 }

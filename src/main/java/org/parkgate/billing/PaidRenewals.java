@@ -45,10 +45,7 @@ class PaidRenewals {
         if (exists) {
             return;
         }
-        List<String> plates = jdbc.sql("""
-                        SELECT sv.plate FROM subscription_vehicle sv JOIN vehicle v ON v.plate = sv.plate AND v.owner = ?
-                        WHERE sv.subscription = ? ORDER BY sv.plate""")
-                .params(ownerId, previous.id()).query(String.class).list();
+        List<String> plates = records.platesStillOwned(ownerId, previous.id());
         LocalDate today = LocalDate.now(clock);
         long id = records.insertPeriod(ownerId, previous.plan(), plates, start,
                 PassPeriod.valueOf(previous.period()).lastDay(start), start.isAfter(today) ? start : today);

@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -31,6 +32,15 @@ class PassRecords {
                 .params(name, period.name(), price, rate.name(), windows, maxInside)
                 .update(key, "ID");
         return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** The plates of a period that the owner still has (a renewal covers only those). */
+    List<String> platesStillOwned(long ownerId, long periodId) {
+        return jdbc.sql("""
+                        SELECT sv.plate FROM subscription_vehicle sv
+                        JOIN vehicle v ON v.plate = sv.plate AND v.owner = ?
+                        WHERE sv.subscription = ? ORDER BY sv.plate""")
+                .params(ownerId, periodId).query(String.class).list();
     }
 
     /**
