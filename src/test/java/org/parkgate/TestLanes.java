@@ -2,15 +2,12 @@ package org.parkgate;
 
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Currency;
 import org.parkgate.access.AccessCore;
 import org.parkgate.access.Lane;
 import org.parkgate.access.Lot;
-import org.parkgate.access.LotPolicy;
-import org.parkgate.access.PlateFormat;
 import org.parkgate.access.PlateIndex;
 import org.parkgate.access.Decision;
-import org.parkgate.access.VisitorTariff;
+import org.parkgate.lane.StandardLotPolicy;
 
 /** An entrance of a 300-space lot with a typical policy, for tests that ask the gate through the real index. */
 public final class TestLanes {
@@ -23,12 +20,9 @@ public final class TestLanes {
         return new AccessCore(index, clock).decide(entrance(), plate, 95);
     }
 
+    /** With the policy every configured lot runs with. */
     public static Lane entrance() {
-        var tariff = VisitorTariff.of(Currency.getInstance("CNY"), VisitorTariff.FreeTime.WAIVE_SHORT_STAYS, 30,
-                120, 500, 60, 200, VisitorTariff.CapPeriod.CALENDAR_DAY, 2000, VisitorTariff.Night.NONE, 0, 0, 0,
-                10, ZoneId.of("Asia/Shanghai"));
-        var policy = new LotPolicy(LotPolicy.RestrictedEntry.DENY, LotPolicy.RestrictedExit.REQUIRE_PAYMENT, true,
-                0, LotPolicy.AntiPassback.SOFT, 7, 90, 15, PlateFormat.chinese(), tariff);
-        return new Lane("in-1", new Lot("P1", 300, policy), Lane.Direction.IN);
+        return new Lane("in-1", new Lot("P1", 300, StandardLotPolicy.create(ZoneId.of("Asia/Shanghai"))),
+                Lane.Direction.IN);
     }
 }

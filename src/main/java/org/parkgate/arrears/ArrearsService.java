@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.parkgate.access.ArrearsStage;
 import org.parkgate.billing.InvoiceDirectory;
+import org.parkgate.billing.LotTerms;
 import org.parkgate.billing.LotTermsService;
 import org.parkgate.billing.PassesChanged;
 import org.parkgate.billing.PaymentsChanged;
@@ -90,9 +91,10 @@ public class ArrearsService implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         var owners = new TreeSet<>(invoices.ownersWithOpenInvoices());
         owners.addAll(jdbc.sql("SELECT owner FROM owner_arrears").query(Long.class).list());
+        Map<String, LotTerms> lotTerms = terms.all(); // once for the run, not once per owner
         int changed = 0;
         for (long owner : owners) {
-            if (Boolean.TRUE.equals(transaction.execute(status -> recompute(owner, today)))) {
+            if (Boolean.TRUE.equals(transaction.execute(status -> recompute(owner, today, lotTerms)))) {
                 changed++;
             }
         }
@@ -102,7 +104,11 @@ public class ArrearsService implements ApplicationRunner {
     /** Recomputes one owner's standing (in the caller's transaction, if any); returns whether it changed. */
     @Transactional
     boolean recompute(long ownerId, LocalDate today) {
-        Standing now = ArrearsAssessment.assess(invoices.openInvoicesOf(ownerId), terms.all(), today);
+        return recompute(ownerId, today, terms.all());
+    }
+
+    private boolean recompute(long ownerId, LocalDate today, Map<String, LotTerms> lotTerms) {
+        Standing now = ArrearsAssessment.assess(invoices.openInvoicesOf(ownerId), lotTerms, today);
         record Stored(Standing standing, LocalDate since) {
         }
         Stored before = jdbc.sql(SELECT_STANDING + " FROM owner_arrears a WHERE a.owner = ?").param(ownerId)

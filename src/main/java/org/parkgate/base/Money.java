@@ -10,7 +10,12 @@ public final class Money {
     }
 
     public static String yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2).toPlainString();
+        return decimal(fen).toPlainString();
+    }
+
+    /** Yuan as a number with two decimals (spreadsheet cells, API amounts). */
+    public static BigDecimal decimal(long fen) {
+        return BigDecimal.valueOf(fen, 2);
     }
 
     /**

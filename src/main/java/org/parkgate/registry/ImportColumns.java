@@ -1,16 +1,10 @@
 package org.parkgate.registry;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.ui.Translations;
 
 /**
  * The words an import file may use: column headers and vehicle kinds, in Chinese or English, as
@@ -28,7 +22,7 @@ final class ImportColumns {
     private final Map<String, Column> headers = new HashMap<>();
     private final Map<String, VehicleKind> kinds = new HashMap<>();
 
-    ImportColumns() {
+    ImportColumns(Translations translations) {
         for (Column column : Column.values()) {
             headers.put(column.name().toLowerCase(Locale.ROOT), column);
         }
@@ -36,11 +30,10 @@ final class ImportColumns {
         for (VehicleKind kind : VehicleKind.values()) {
             kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
         }
-        for (String file : List.of("translations_en.properties", "translations_zh_CN.properties")) {
-            Properties texts = load(file);
-            LABEL_KEYS.forEach((column, key) -> headers.put(normal(texts.getProperty(key)), column));
+        for (Locale locale : Translations.LOCALES) {
+            LABEL_KEYS.forEach((column, key) -> headers.put(normal(translations.getTranslation(key, locale)), column));
             for (VehicleKind kind : VehicleKind.values()) {
-                kinds.put(normal(texts.getProperty("vehicle.kind." + kind.name())), kind);
+                kinds.put(normal(translations.getTranslation("vehicle.kind." + kind.name(), locale)), kind);
             }
         }
     }
@@ -58,13 +51,4 @@ final class ImportColumns {
         return text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
     }
 
-    private static Properties load(String file) {
-        var properties = new Properties();
-        try (InputStream in = ImportColumns.class.getResourceAsStream("/vaadin-i18n/" + file)) {
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException | NullPointerException e) {
-            throw new UncheckedIOException(new IOException("translations missing: " + file, e));
-        }
-        return properties;
-    }
 }

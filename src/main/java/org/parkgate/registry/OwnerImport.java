@@ -19,6 +19,7 @@ import org.parkgate.access.PlateCheck;
 import org.parkgate.access.PlateFormat;
 import org.parkgate.access.Plates;
 import org.parkgate.base.TableFiles;
+import org.parkgate.base.ui.Translations;
 import org.parkgate.registry.ImportColumns.Column;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -53,12 +54,13 @@ public class OwnerImport {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PlateFormat plateFormat = PlateFormat.chinese();
-    private final ImportColumns columns = new ImportColumns();
+    private final ImportColumns columns;
 
     private final UnitRecords units;
 
     OwnerImport(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock, UnitRecords units) {
+            Clock clock, UnitRecords units, Translations translations) {
+        this.columns = new ImportColumns(translations);
         this.jdbc = jdbc;
         this.units = units;
         this.jdbcTemplate = jdbcTemplate;

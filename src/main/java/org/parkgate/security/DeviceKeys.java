@@ -34,6 +34,7 @@ public class DeviceKeys {
     private final Clock clock;
     private final @Nullable String configuredHash;
     private final Set<String> activeHashes = ConcurrentHashMap.newKeySet();
+    private volatile boolean loaded;
 
     DeviceKeys(JdbcClient jdbc, AuditLog audit, Clock clock,
             @Value("${parkgate.device-key:}") String configuredKey) {
@@ -52,7 +53,7 @@ public class DeviceKeys {
         if (hash.equals(configuredHash)) {
             return true;
         }
-        if (activeHashes.isEmpty()) {
+        if (!loaded) {
             reload();
         }
         return activeHashes.contains(hash);
@@ -84,7 +85,6 @@ public class DeviceKeys {
         jdbc.sql("UPDATE device_key SET revoked_at = ? WHERE id = ?").params(Timestamp.from(clock.instant()), id)
                 .update();
         audit.record(AuditAction.DEVICE_KEY_REVOKED, name, null);
-        activeHashes.clear();
         reload();
     }
 
@@ -102,9 +102,13 @@ public class DeviceKeys {
                 .list();
     }
 
-    private void reload() {
-        activeHashes.addAll(jdbc.sql("SELECT key_hash FROM device_key WHERE revoked_at IS NULL").query(String.class)
-                .list());
+    /** The active keys as the table has them now (after start, a new key, a revocation). */
+    private synchronized void reload() {
+        Set<String> active = Set.copyOf(jdbc.sql("SELECT key_hash FROM device_key WHERE revoked_at IS NULL")
+                .query(String.class).list());
+        activeHashes.retainAll(active);
+        activeHashes.addAll(active);
+        loaded = true;
     }
 
     static String hash(String key) {

@@ -11,7 +11,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -115,14 +114,11 @@ final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
         for (ArrearsRow row : arrears.find(query(0, 100_000, List.of()))) {
             Standing s = row.standing();
             rows.add(Arrays.asList(row.name(), row.unit(), row.phone(), row.plates(), s.stage().name(), row.stageSince(),
-                    yuan(s.amountDue()), s.daysOverdue(), yuan(s.lateFees()), s.unpaidPeriods(), yuan(s.aged0To30()),
-                    yuan(s.aged31To60()), yuan(s.aged61To90()), yuan(s.aged90Plus())));
+                    Money.decimal(s.amountDue()), s.daysOverdue(), Money.decimal(s.lateFees()), s.unpaidPeriods(),
+                    Money.decimal(s.aged0To30()), Money.decimal(s.aged31To60()), Money.decimal(s.aged61To90()),
+                    Money.decimal(s.aged90Plus())));
         }
         return rows;
-    }
-
-    private static BigDecimal yuan(long fen) {
-        return BigDecimal.valueOf(fen, 2);
     }
 
     @Override

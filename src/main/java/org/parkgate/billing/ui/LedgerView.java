@@ -10,7 +10,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -107,7 +106,7 @@ final class LedgerView extends VerticalLayout implements HasDynamicTitle {
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerLine line : lines()) {
             rows.add(java.util.Arrays.asList(DateTimes.format(line.at(), clock), line.kind(), line.receiptNo(),
-                    line.ownerId(), line.ownerName(), BigDecimal.valueOf(line.amount(), 2), line.method().name(),
+                    line.ownerId(), line.ownerName(), Money.decimal(line.amount()), line.method().name(),
                     line.actor(), line.note()));
         }
         return rows;
