@@ -1,5 +1,7 @@
 package org.parkgate;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 public final class AppTestSupport {
 
     private static final Path DATA_DIR = createDataDir();
+    /** The SMTP server reminder e-mails go to; one for all Spring tests, like the context. */
+    public static final GreenMail MAIL = startMail();
 
     private AppTestSupport() {
     }
@@ -25,6 +29,12 @@ public final class AppTestSupport {
         registry.add("parkgate.arrears.recompute-cron", () -> "-");
         registry.add("parkgate.gate.index-rebuild-cron", () -> "-");
         registry.add("parkgate.payments.reconcile-cron", () -> "-");
+        registry.add("parkgate.reminders.plan-cron", () -> "-");
+        // reminders go to a local stand-in SMS gateway and a real SMTP server inside the test JVM
+        registry.add("parkgate.reminders.sms.url", () -> FakeSmsGateway.get().url());
+        registry.add("parkgate.reminders.sms.timeout", () -> "1s");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // simulated arms move quickly, so one test's vehicle is through before the next test
         registry.add("parkgate.simulator.rise-ms", () -> "150");
         registry.add("parkgate.simulator.fall-ms", () -> "150");
@@ -37,6 +47,12 @@ public final class AppTestSupport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static GreenMail startMail() {
+        var mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        return mail;
     }
 
     private static Path createDataDir() {

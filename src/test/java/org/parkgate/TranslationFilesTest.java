@@ -78,6 +78,19 @@ class TranslationFilesTest {
         addKeys(used, "terms.basis.", org.parkgate.billing.LateFeeBasis.values());
         addKeys(used, "invoices.status.", org.parkgate.billing.InvoiceQuery.Status.values());
         addKeys(used, "arrears.stage.", org.parkgate.access.ArrearsStage.values());
+        addKeys(used, "reminder.reason.", org.parkgate.reminder.ReminderReason.values());
+        addKeys(used, "reminder.channel.", org.parkgate.reminder.Channel.values());
+        addKeys(used, "delivery.status.", org.parkgate.reminder.DeliveryStatus.values());
+        for (var reason : org.parkgate.reminder.ReminderReason.values()) {
+            used.add("reminder.template." + reason.name() + ".subject");
+            used.add("reminder.template." + reason.name() + ".body");
+        }
+        for (String language : org.parkgate.reminder.ReminderTemplates.LANGUAGES) {
+            used.add("owners.language." + language);
+        }
+        // answers of messages not sent, kept as keys in the delivery log
+        used.addAll(List.of("reminders.skipped.no-address", "reminders.skipped.not-configured",
+                "reminders.cancelled.no-longer-due"));
         addKeys(used, "export.", org.parkgate.base.TableFiles.Format.values());
         addKeys(used, "pay.purpose.", org.parkgate.billing.OrderPurpose.values());
         for (String state : List.of("OPEN", "PAID", "FAILED", "HELD", "EXPIRED")) {

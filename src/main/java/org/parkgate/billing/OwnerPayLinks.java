@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.security.Role;
 import org.parkgate.base.PublicUrl;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -27,9 +28,12 @@ public class OwnerPayLinks {
     private final PaymentService payments;
     private final OnlineOrders orders;
     private final PublicUrl publicUrl;
+    private final ObjectProvider<OwnerPageNotices> notices;
     private final Clock clock;
 
-    OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders, PublicUrl publicUrl, Clock clock) {
+    OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders, PublicUrl publicUrl,
+            ObjectProvider<OwnerPageNotices> notices, Clock clock) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.payments = payments;
         this.orders = orders;
@@ -41,6 +45,12 @@ public class OwnerPayLinks {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public String linkFor(long ownerId) {
+        return linkForMessage(ownerId);
+    }
+
+    /** The same link, for ParkGate's own messages to the owner (reminders), sent with nobody signed in. */
+    @Transactional
+    public String linkForMessage(long ownerId) {
         // a list, not optional(): a token not made yet is NULL, which optional() would take for "no owner"
         List<String> found = jdbc.sql("SELECT pay_token FROM owner WHERE id = ?").param(ownerId)
                 .query((rs, row) -> rs.getString(1)).list();
@@ -57,8 +67,8 @@ public class OwnerPayLinks {
         return publicUrl.of("/pay-owner/" + token);
     }
 
-    /** What the owner's page shows: masked plates and the total owed today; null for an unknown token. */
-    public record OwnerBill(List<String> maskedPlates, long owed) {
+    /** What the owner's page shows: masked plates, the total owed today and recent notices; null for an unknown token. */
+    public record OwnerBill(List<String> maskedPlates, long owed, List<OwnerPageNotices.Notice> notices) {
     }
 
     @Transactional(readOnly = true)
@@ -69,7 +79,9 @@ public class OwnerPayLinks {
         }
         List<String> plates = jdbc.sql("SELECT plate FROM vehicle WHERE owner = ? ORDER BY plate").param(owner)
                 .query(String.class).list().stream().map(OrderForPayer::mask).toList();
-        return new OwnerBill(plates, payments.balanceOf(owner, LocalDate.now(clock)).total());
+        long owed = payments.balanceOf(owner, LocalDate.now(clock)).total();
+        OwnerPageNotices source = notices.getIfAvailable();
+        return new OwnerBill(plates, owed, source == null ? List.of() : source.forOwner(owner, owed > 0));
     }
 
     /** An order for everything the owner owes today; null when nothing is owed or the token is unknown. */

@@ -217,7 +217,12 @@ public class PaymentService {
                 .list();
     }
 
-    AccountBalance balanceOf(long ownerId, LocalDate today) {
+    /**
+     * What the owner owes on {@code today}, for ParkGate's own jobs (reminders, the pay pages),
+     * which run with nobody signed in: amounts and invoice dates only.
+     */
+    @Transactional(readOnly = true)
+    public AccountBalance balanceOf(long ownerId, LocalDate today) {
         Map<String, LotTerms> lotTerms = terms.all();
         List<AccountBalance.Item> items = new ArrayList<>();
         long total = 0;

@@ -56,7 +56,13 @@ class DemoOwners implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             for (String[] fixed : FIXED) {
-                addVehicle(addOwner(fixed[1], "1380000" + fixed[0].substring(4), fixed[2]), fixed[0], "CAR");
+                long owner = addOwner(fixed[1], "1380000" + fixed[0].substring(4), fixed[2]);
+                addVehicle(owner, fixed[0], "CAR");
+                // reminders in the demo: an e-mail address each, and one owner who reads English
+                jdbc.sql("UPDATE owner SET email = ?, language = ? WHERE id = ?")
+                        .params("a" + fixed[0].substring(3) + "@demo.parkgate.invalid",
+                                fixed[0].equals("京A10002") ? "en" : "zh-CN", owner)
+                        .update();
             }
             var random = new Random(2026);
             for (int i = 0; i < 194; i++) {

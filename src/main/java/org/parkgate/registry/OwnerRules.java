@@ -21,6 +21,13 @@ final class OwnerRules {
                 ? "error.owner.phone-invalid" : null;
     }
 
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    static @Nullable String emailProblem(@Nullable String email) {
+        return email != null && !email.isBlank() && (email.strip().length() > 120 || !EMAIL.matcher(email.strip()).matches())
+                ? "error.owner.email-invalid" : null;
+    }
+
     static @Nullable String unitProblem(@Nullable String unit) {
         return unit != null && unit.strip().length() > 32 ? "error.owner.unit-invalid" : null;
     }

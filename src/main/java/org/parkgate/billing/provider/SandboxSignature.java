@@ -1,11 +1,8 @@
 package org.parkgate.billing.provider;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.parkgate.base.HmacSignature;
 
 /**
  * The sandbox's signature header: {@code t=<unix seconds>,v1=<hex HMAC-SHA256(secret, "<t>.<raw body>")>}.
@@ -16,7 +13,7 @@ public final class SandboxSignature {
     }
 
     public static String header(String secret, long unixSeconds, String rawBody) {
-        return "t=" + unixSeconds + ",v1=" + hmac(secret, unixSeconds + "." + rawBody);
+        return HmacSignature.header(secret, unixSeconds, rawBody);
     }
 
     /** The time in the header when the signature matches; else an {@link InvalidNotificationException}. */
@@ -46,12 +43,6 @@ public final class SandboxSignature {
     }
 
     private static String hmac(String secret, String text) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException impossible) {
-            throw new IllegalStateException(impossible);
-        }
+        return HmacSignature.hex(secret, text);
     }
 }

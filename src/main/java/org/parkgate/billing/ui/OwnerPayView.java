@@ -3,7 +3,9 @@ package org.parkgate.billing.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
@@ -11,7 +13,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.Money;
+import org.parkgate.billing.OwnerPageNotices;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentOrder;
 
@@ -23,8 +28,11 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
     private final OwnerPayLinks links;
     final Span owed = new Span();
 
-    OwnerPayView(OwnerPayLinks links) {
+    private final Clock clock;
+
+    OwnerPayView(OwnerPayLinks links, Clock clock) {
         this.links = links;
+        this.clock = clock;
         addClassName("parkgate-pay");
         setMaxWidth("26em");
         owed.setId("owner-owed");
@@ -45,6 +53,9 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
         owed.setText(bill.owed() == 0 ? getTranslation("pay.owner.nothing")
                 : getTranslation("pay.owner.owed", Money.yuan(bill.owed())));
         add(plates, owed);
+        for (OwnerPageNotices.Notice notice : bill.notices()) {
+            add(noticeCard(notice));
+        }
         OwnerPayLinks.RenewalOffer renewal = links.renewal(token);
         if (renewal != null) {
             var renew = new Button(getTranslation("pay.owner.renew", renewal.plan(), renewal.startsOn().toString(),
@@ -70,6 +81,17 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
             payAll.setWidthFull();
             add(payAll);
         }
+    }
+
+    private Div noticeCard(OwnerPageNotices.Notice notice) {
+        var title = new Span(notice.title());
+        title.getStyle().set("font-weight", "600");
+        var when = new Span(DateTimes.format(notice.at(), clock));
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        var card = new Div(title, new Paragraph(notice.text()), when);
+        card.addClassName("parkgate-notice");
+        card.getStyle().set("border-left", "3px solid var(--lumo-primary-color)").set("padding-left", "var(--lumo-space-s)");
+        return card;
     }
 
     @Override

@@ -18,12 +18,16 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Executor;
 import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.base.ui.Translations;
 import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.OwnerContact;
+import org.parkgate.registry.OwnerContacts;
 import org.parkgate.registry.OwnerImport;
 import org.parkgate.registry.OwnerQuery;
 import org.parkgate.registry.OwnerQuery.OwnerSort;
@@ -47,11 +51,13 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
     final Grid<OwnerRow> grid = new Grid<>();
 
     private final OwnerImport imports;
+    private final OwnerContacts contacts;
     private final Executor executor;
 
-    OwnersView(RegistryService registry, OwnerImport imports,
+    OwnersView(RegistryService registry, OwnerImport imports, OwnerContacts contacts,
             @Qualifier("applicationTaskExecutor") Executor executor) {
         this.registry = registry;
+        this.contacts = contacts;
         this.imports = imports;
         this.executor = executor;
         addClassName("parkgate-view");
@@ -79,7 +85,10 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
             remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
             remove.setId("remove-vehicle-" + row.id());
             remove.setVisible(!row.plates().isEmpty());
-            return new HorizontalLayout(add, remove);
+            var contact = new Button(getTranslation("owners.contact"), click -> openContactDialog(row));
+            contact.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            contact.setId("owner-contact-" + row.id());
+            return new HorizontalLayout(add, remove, contact);
         }).setHeader(getTranslation("owners.actions")).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> registry.find(query(query.getOffset(), query.getLimit(), query.getSortOrders()))
                 .stream(), query -> registry.count(query(0, 1, List.of())));
@@ -143,6 +152,25 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
         new FormDialog(getTranslation("owners.remove-vehicle.title", owner.name()), new FormLayout(plate),
                 () -> registry.removeVehicle(plate.getValue()),
                 () -> saved(getTranslation("owners.vehicle-removed", plate.getValue(), owner.name()))).open();
+    }
+
+    private void openContactDialog(OwnerRow owner) {
+        OwnerContact current = contacts.of(owner.id());
+        var phone = new TextField(getTranslation("owners.phone"));
+        phone.setId("contact-phone");
+        phone.setValue(orEmpty(current.phone()));
+        var email = new TextField(getTranslation("owners.email"));
+        email.setId("contact-email");
+        email.setValue(orEmpty(current.email()));
+        var language = new Select<String>();
+        language.setLabel(getTranslation("owners.language"));
+        language.setItems(Translations.LOCALES.stream().map(Locale::toLanguageTag).toList());
+        language.setItemLabelGenerator(tag -> getTranslation("owners.language." + tag));
+        language.setValue(current.language());
+        language.setId("contact-language");
+        new FormDialog(getTranslation("owners.contact.title", owner.name()), new FormLayout(phone, email, language),
+                () -> contacts.change(owner.id(), new OwnerContact(phone.getValue(), email.getValue(), language.getValue())),
+                () -> saved(getTranslation("owners.contact.saved", owner.name()))).open();
     }
 
     private List<List<Object>> exportRows() {

@@ -1,0 +1,17 @@
+package org.parkgate.reminder;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One message in the delivery log. {@code answer} is the gateway's or mail server's answer, or
+ * for a skipped or cancelled message a translation key ({@link #answerIsKey}).
+ */
+public record DeliveryRow(long id, Instant createdAt, long ownerId, String ownerName, ReminderReason reason,
+        Channel channel, @Nullable String recipient, DeliveryStatus status, int attempts, @Nullable Instant sentAt,
+        String subject, String body, @Nullable String answer) {
+
+    public boolean answerIsKey() {
+        return answer != null && answer.startsWith("reminders.");
+    }
+}

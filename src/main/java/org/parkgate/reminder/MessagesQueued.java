@@ -1,0 +1,5 @@
+package org.parkgate.reminder;
+
+/** Published when messages were written to the outbox; the sender starts after the commit. */
+record MessagesQueued(int count) {
+}

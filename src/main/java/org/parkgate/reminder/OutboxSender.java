@@ -1,0 +1,203 @@
+package org.parkgate.reminder;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what the outbox holds: right after the commit that wrote it, and every
+ * {@code parkgate.reminders.send-interval} for retries and the end of quiet hours. A message is
+ * claimed before it is handed to its channel (so two senders never send it both), checked once
+ * more for still being due, held back during the lot's quiet hours (SMS), and retried with
+ * growing pauses until it is accepted or {@link #MAX_ATTEMPTS} tries failed. A claim left by a
+ * stop mid-send is released after {@link #CLAIM}: that message is tried again with the same id.
+ */
+@Component
+class OutboxSender {
+
+    static final int MAX_ATTEMPTS = 6;
+    /** The pause after the n-th failed try. */
+    static final List<Duration> BACK_OFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3));
+    static final Duration CLAIM = Duration.ofMinutes(5);
+    static final String CANCELLED_NO_LONGER_DUE = "reminders.cancelled.no-longer-due";
+    private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Map<Channel, ReminderChannel> channels;
+    private final ReminderSettings settings;
+    private final StillDue stillDue;
+    private final Executor executor;
+    private final Clock clock;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, List<ReminderChannel> channels,
+            ReminderSettings settings, StillDue stillDue, @Qualifier("applicationTaskExecutor") Executor executor,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.channels = channels.stream().collect(Collectors.toMap(ReminderChannel::channel, Function.identity()));
+        this.settings = settings;
+        this.stillDue = stillDue;
+        this.executor = executor;
+        this.clock = clock;
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MessagesQueued queued) {
+        executor.execute(this::sendDue);
+    }
+
+    @Scheduled(fixedDelayString = "${parkgate.reminders.send-interval}", initialDelayString = "PT10S")
+    void poll() {
+        sendDue();
+    }
+
+    /**
+     * Sends every message whose time has come; returns how many were handed over. Runs one at a
+     * time in this JVM: a call while another runs waits for it and then looks again.
+     */
+    int sendDue() {
+        lock.lock();
+        int sent = 0;
+        try {
+            releaseStaleClaims();
+            List<Long> due;
+            while (!(due = dueIds()).isEmpty()) {
+                for (long id : due) {
+                    sent += send(id) ? 1 : 0;
+                }
+            }
+        } catch (RuntimeException e) {
+            log.error("Sending reminders stopped; the rest waits for the next round", e);
+        } finally {
+            lock.unlock();
+        }
+        return sent;
+    }
+
+    private void releaseStaleClaims() {
+        jdbc.sql("UPDATE reminder_message SET status = 'PENDING', claimed_until = NULL"
+                        + " WHERE status = 'SENDING' AND claimed_until < ?")
+                .param(Timestamp.from(clock.instant())).update();
+    }
+
+    private List<Long> dueIds() {
+        return jdbc.sql("""
+                        SELECT id FROM reminder_message WHERE status = 'PENDING' AND next_attempt_at <= ?
+                        ORDER BY next_attempt_at, id LIMIT 50""")
+                .param(Timestamp.from(clock.instant())).query(Long.class).list();
+    }
+
+    private record Claimed(OutgoingMessage message, Channel channel, int attempts) {
+    }
+
+    private boolean send(long id) {
+        Claimed claimed = transaction.execute(status -> claim(id));
+        if (claimed == null) {
+            return false;
+        }
+        ReminderChannel channel = channels.get(claimed.channel());
+        try {
+            if (channel == null) {
+                throw new ReminderChannel.DeliveryFailure("no " + claimed.channel() + " channel");
+            }
+            String answer = channel.deliver(claimed.message());
+            finish(id, DeliveryStatus.SENT, claimed.attempts() + 1, clock.instant(), answer);
+            return true;
+        } catch (ReminderChannel.DeliveryFailure failure) {
+            failed(id, claimed.attempts() + 1, failure.getMessage());
+        } catch (RuntimeException e) {
+            failed(id, claimed.attempts() + 1, e.toString());
+        }
+        return false;
+    }
+
+    /** Takes the message for this sender, or null when another took it, it is no longer due or it is quiet. */
+    private @Nullable Claimed claim(long id) {
+        Instant now = clock.instant();
+        int taken = jdbc.sql("UPDATE reminder_message SET status = 'SENDING', claimed_until = ?"
+                        + " WHERE id = ? AND status = 'PENDING'")
+                .params(Timestamp.from(now.plus(CLAIM)), id).update();
+        if (taken == 0) {
+            return null;
+        }
+        record Row(Claimed claimed, String lot, @Nullable Long invoice, @Nullable Long subscription) {
+        }
+        Row row = jdbc.sql("""
+                        SELECT owner, reason, recipient, language, subject, body, amount, due_on, channel, attempts,
+                               lot, invoice, subscription
+                        FROM reminder_message WHERE id = ?""")
+                .param(id)
+                .query((rs, n) -> {
+                    Date due = rs.getDate(8);
+                    var message = new OutgoingMessage(id, rs.getLong(1), ReminderReason.valueOf(rs.getString(2)),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                            rs.getObject(7) == null ? null : rs.getLong(7), due == null ? null : due.toLocalDate());
+                    return new Row(new Claimed(message, Channel.valueOf(rs.getString(9)), rs.getInt(10)),
+                            rs.getString(11), rs.getObject(12) == null ? null : rs.getLong(12),
+                            rs.getObject(13) == null ? null : rs.getLong(13));
+                })
+                .single();
+        OutgoingMessage message = row.claimed().message();
+        LocalDateTime local = LocalDateTime.ofInstant(now, clock.getZone());
+        if (!stillDue.test(message.ownerId(), message.reason(), row.invoice(), row.subscription(), local.toLocalDate())) {
+            jdbc.sql("UPDATE reminder_message SET status = 'CANCELLED', claimed_until = NULL, answer = ? WHERE id = ?")
+                    .params(CANCELLED_NO_LONGER_DUE, id).update();
+            return null;
+        }
+        ReminderSchedule schedule = ReminderSettings.of(settings.all(), row.lot());
+        if (row.claimed().channel() == Channel.SMS && schedule.quietAt(local.toLocalTime())) {
+            Instant after = schedule.quietEnd(local).atZone(clock.getZone()).toInstant();
+            jdbc.sql("UPDATE reminder_message SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?"
+                    + " WHERE id = ?").params(Timestamp.from(after), id).update();
+            return null;
+        }
+        return row.claimed();
+    }
+
+    private void failed(long id, int attempts, @Nullable String answer) {
+        if (attempts >= MAX_ATTEMPTS) {
+            finish(id, DeliveryStatus.FAILED, attempts, null, answer);
+            log.warn("Reminder {} failed for good after {} tries: {}", id, attempts, answer);
+            return;
+        }
+        Instant next = clock.instant().plus(BACK_OFF.get(Math.min(attempts, BACK_OFF.size()) - 1));
+        jdbc.sql("""
+                        UPDATE reminder_message SET status = 'PENDING', claimed_until = NULL, attempts = ?,
+                            next_attempt_at = ?, answer = ? WHERE id = ?""")
+                .params(attempts, Timestamp.from(next), shorten(answer), id).update();
+    }
+
+    private void finish(long id, DeliveryStatus status, int attempts, @Nullable Instant sentAt, @Nullable String answer) {
+        jdbc.sql("""
+                        UPDATE reminder_message SET status = ?, claimed_until = NULL, attempts = ?, sent_at = ?,
+                            answer = ? WHERE id = ?""")
+                .params(status.name(), attempts, sentAt == null ? null : Timestamp.from(sentAt), shorten(answer), id)
+                .update();
+    }
+
+    private static @Nullable String shorten(@Nullable String answer) {
+        return answer == null || answer.length() <= 500 ? answer : answer.substring(0, 500);
+    }
+}

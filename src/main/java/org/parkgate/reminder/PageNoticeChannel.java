@@ -1,0 +1,23 @@
+package org.parkgate.reminder;
+
+import org.springframework.stereotype.Component;
+
+/** Notices on the owner's personal pay page: written to the outbox, they are shown from there. */
+@Component
+class PageNoticeChannel implements ReminderChannel {
+
+    @Override
+    public Channel channel() {
+        return Channel.PAGE;
+    }
+
+    @Override
+    public boolean configured() {
+        return true;
+    }
+
+    @Override
+    public String deliver(OutgoingMessage message) {
+        return "shown on the owner's page";
+    }
+}

@@ -1,0 +1,142 @@
+package org.parkgate.reminder.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.base.ui.ExportLinks;
+import org.parkgate.base.ui.SearchField;
+import org.parkgate.reminder.Channel;
+import org.parkgate.reminder.DeliveryLog;
+import org.parkgate.reminder.DeliveryQuery;
+import org.parkgate.reminder.DeliveryRow;
+import org.parkgate.reminder.DeliveryStatus;
+import org.parkgate.security.Role;
+
+/**
+ * What was sent to whom, when, through which channel, and what the gateway answered; newest
+ * first, filtered by owner, status and channel; a click shows the message itself. Exports what
+ * the filter shows.
+ */
+@Route("delivery-log")
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+@Menu(order = 42, title = "menu.delivery-log", icon = "vaadin:envelopes-o")
+final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DeliveryLog log;
+    private final Clock clock;
+    final SearchField filter;
+    final Select<DeliveryStatus> status = new Select<>();
+    final Select<Channel> channel = new Select<>();
+    final Grid<DeliveryRow> grid = new Grid<>();
+
+    DeliveryLogView(DeliveryLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+        addClassName("parkgate-view");
+        setSizeFull();
+        filter = new SearchField("delivery-filter", getTranslation("owners.filter"),
+                () -> grid.getDataProvider().refreshAll());
+        status.setId("delivery-status");
+        status.setLabel(getTranslation("delivery.status"));
+        status.setItems(DeliveryStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption(getTranslation("delivery.all"));
+        status.setItemLabelGenerator(value -> value == null ? getTranslation("delivery.all") : statusText(value));
+        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        channel.setId("delivery-channel");
+        channel.setLabel(getTranslation("delivery.channel"));
+        channel.setItems(Channel.values());
+        channel.setEmptySelectionAllowed(true);
+        channel.setEmptySelectionCaption(getTranslation("delivery.all"));
+        channel.setItemLabelGenerator(value -> value == null ? getTranslation("delivery.all") : channelText(value));
+        channel.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        var export = new ExportLinks("delivery-export", "delivery-log", headers(), this::exportRows);
+        var toolbar = new HorizontalLayout(filter, status, channel, export);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("delivery-grid");
+        grid.addColumn(row -> time(row.createdAt())).setHeader(getTranslation("delivery.created"));
+        grid.addColumn(DeliveryRow::ownerName).setHeader(getTranslation("owners.name"));
+        grid.addColumn(row -> reasonText(row)).setHeader(getTranslation("delivery.reason"));
+        grid.addColumn(row -> channelText(row.channel())).setHeader(getTranslation("delivery.channel"));
+        grid.addColumn(row -> row.recipient() == null ? "" : row.recipient()).setHeader(getTranslation("delivery.to"));
+        grid.addColumn(row -> statusText(row.status())).setHeader(getTranslation("delivery.status"));
+        grid.addColumn(DeliveryRow::attempts).setHeader(getTranslation("delivery.attempts"));
+        grid.addColumn(row -> time(row.sentAt())).setHeader(getTranslation("delivery.sent"));
+        grid.addColumn(this::answer).setHeader(getTranslation("delivery.answer")).setFlexGrow(2);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
+            var subject = new Span(row.subject());
+            subject.getStyle().set("font-weight", "600");
+            var details = new Div(subject, new Paragraph(row.body()));
+            details.setId("delivery-details-" + row.id());
+            return details;
+        }));
+        grid.setItems(query -> log.find(query(query.getOffset(), query.getLimit())).stream(),
+                query -> log.count(query(0, 1)));
+        add(toolbar, grid);
+        expand(grid);
+    }
+
+    private DeliveryQuery query(int offset, int limit) {
+        return new DeliveryQuery(filter.getValue(), status.getValue(), channel.getValue(), offset,
+                Math.min(limit, 100_000));
+    }
+
+    private String reasonText(DeliveryRow row) {
+        return getTranslation("reminder.reason." + row.reason().name());
+    }
+
+    private String statusText(DeliveryStatus value) {
+        return getTranslation("delivery.status." + value.name());
+    }
+
+    private String channelText(Channel value) {
+        return getTranslation("reminder.channel." + value.name());
+    }
+
+    private String answer(DeliveryRow row) {
+        if (row.answer() == null) {
+            return "";
+        }
+        return row.answerIsKey() ? getTranslation(row.answer()) : row.answer();
+    }
+
+    private String time(@Nullable Instant instant) {
+        return instant == null ? "" : DateTimes.format(instant, clock);
+    }
+
+    private List<String> headers() {
+        return List.of(getTranslation("delivery.created"), getTranslation("owners.name"),
+                getTranslation("delivery.reason"), getTranslation("delivery.channel"), getTranslation("delivery.to"),
+                getTranslation("delivery.status"), getTranslation("delivery.attempts"), getTranslation("delivery.sent"),
+                getTranslation("delivery.answer"), getTranslation("delivery.subject"), getTranslation("delivery.body"));
+    }
+
+    private List<List<Object>> exportRows() {
+        return log.find(query(0, 100_000)).stream().map(row -> Arrays.<Object>asList(time(row.createdAt()),
+                row.ownerName(), reasonText(row), channelText(row.channel()), row.recipient(), statusText(row.status()),
+                row.attempts(), time(row.sentAt()), answer(row), row.subject(), row.body())).toList();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("delivery.title");
+    }
+}
