@@ -60,7 +60,7 @@ class DemoOwners implements ApplicationRunner {
                 addVehicle(owner, fixed[0], "CAR");
                 // reminders in the demo: an e-mail address each, and one owner who reads English
                 jdbc.sql("UPDATE owner SET email = ?, language = ? WHERE id = ?")
-                        .params("a" + fixed[0].substring(3) + "@demo.parkgate.invalid",
+                        .params("a" + fixed[0].substring(2) + "@demo.parkgate.invalid",
                                 fixed[0].equals("京A10002") ? "en" : "zh-CN", owner)
                         .update();
             }

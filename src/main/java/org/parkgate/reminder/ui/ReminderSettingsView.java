@@ -56,7 +56,7 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             edit.setId("reminders-edit-" + row.lot());
             return edit;
-        }).setHeader(getTranslation("owners.actions"));
+        }).setHeader(getTranslation("owners.actions")).setKey("actions");
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         add(grid);
         expand(grid);

@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -18,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.OwnerContact;
+import org.parkgate.registry.OwnerContacts;
 import org.parkgate.registry.OwnerQuery;
 import org.parkgate.registry.OwnerRow;
 import org.parkgate.registry.RegistryException;
@@ -31,6 +34,9 @@ class OwnersViewTest extends KaribuTest {
 
     @Autowired
     RegistryService registry;
+
+    @Autowired
+    OwnerContacts contacts;
 
     @BeforeEach
     void openAsCashier() {
@@ -57,6 +63,26 @@ class OwnersViewTest extends KaribuTest {
 
         assertThat(onlyRow("BD123").plates()).isEqualTo("粤BD12345");
         assertThat(registry.plateOwner("粤BD12345")).isEqualTo(wang.id());
+    }
+
+    @Test
+    void theOfficeRecordsHowAnOwnerIsReachedAndABadAddressIsRefused() {
+        long owner = registry.createOwner(new NewOwner("韩梅梅", "13911112222", "9-0707"));
+        onlyRow("9-0707");
+        _click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+                spec -> spec.withId("owner-contact-" + owner)));
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-email")), "han.meimei@");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).startsWith("The e-mail address is not valid");
+        assertThat(contacts.of(owner).email()).isNull();
+
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-email")), "han.meimei@example.com");
+        @SuppressWarnings("unchecked")
+        Select<String> language = _get(Select.class, spec -> spec.withId("contact-language"));
+        _setValue(language, "en");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Contact details of 韩梅梅 saved.");
+        assertThat(contacts.of(owner)).isEqualTo(new OwnerContact("13911112222", "han.meimei@example.com", "en"));
     }
 
     @Test
