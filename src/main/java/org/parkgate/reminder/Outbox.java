@@ -6,9 +6,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.lane.Site;
@@ -33,19 +30,19 @@ class Outbox {
 
     private final JdbcClient jdbc;
     private final ReminderTemplates templates;
-    private final Map<Channel, ReminderChannel> channels;
+    private final Channels channels;
     private final OwnerPayLinks links;
     private final Site site;
     private final StillDue stillDue;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, ReminderTemplates templates, List<ReminderChannel> channels, OwnerPayLinks links, Site site,
+    Outbox(JdbcClient jdbc, ReminderTemplates templates, Channels channels, OwnerPayLinks links, Site site,
             StillDue stillDue, ApplicationEventPublisher events, Clock clock) {
         this.stillDue = stillDue;
         this.jdbc = jdbc;
         this.templates = templates;
-        this.channels = channels.stream().collect(Collectors.toMap(ReminderChannel::channel, Function.identity()));
+        this.channels = channels;
         this.links = links;
         this.site = site;
         this.events = events;
@@ -80,10 +77,9 @@ class Outbox {
                 case EMAIL -> owner.email();
                 case PAGE -> null; // the owner's own page: no address needed
             };
-            ReminderChannel sender = channels.get(channel);
             boolean addressed = channel == Channel.PAGE || recipient != null && !recipient.isBlank();
             String skipped = !addressed ? SKIPPED_NO_ADDRESS
-                    : sender == null || !sender.configured() ? SKIPPED_NOT_CONFIGURED : null;
+                    : !channels.configured(channel) ? SKIPPED_NOT_CONFIGURED : null;
             MessageTemplate text = templates.template(channel, occasion.reason(), owner.language()).render(facts);
             if (insert(occasion, channel, recipient, owner.language(), text, skipped)) {
                 written++;

@@ -8,11 +8,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,19 +41,19 @@ class OutboxSender {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Map<Channel, ReminderChannel> channels;
+    private final Channels channels;
     private final ReminderSettings settings;
     private final StillDue stillDue;
     private final Executor executor;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
 
-    OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, List<ReminderChannel> channels,
+    OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, Channels channels,
             ReminderSettings settings, StillDue stillDue, @Qualifier("applicationTaskExecutor") Executor executor,
             Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.channels = channels.stream().collect(Collectors.toMap(ReminderChannel::channel, Function.identity()));
+        this.channels = channels;
         this.settings = settings;
         this.stillDue = stillDue;
         this.executor = executor;

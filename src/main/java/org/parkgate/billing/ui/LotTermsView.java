@@ -6,13 +6,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.LateFeeBasis;
@@ -72,10 +72,10 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         lot.setId("terms-lot");
         lot.setValue(current.lot());
         lot.setReadOnly(!isNew);
-        var lead = days("terms.lead-days", current.invoiceLeadDays());
-        var grace = days("terms.grace-days", current.graceDays());
-        var restrict = days("terms.restrict-after", current.restrictAfterDays());
-        var suspend = days("terms.suspend-after", current.suspendAfterPeriods());
+        var lead = DayFields.of("terms.lead-days", current.invoiceLeadDays());
+        var grace = DayFields.of("terms.grace-days", current.graceDays());
+        var restrict = DayFields.of("terms.restrict-after", current.restrictAfterDays());
+        var suspend = DayFields.of("terms.suspend-after", current.suspendAfterPeriods());
         var basis = new Select<LateFeeBasis>();
         basis.setLabel(getTranslation("terms.basis"));
         basis.setItems(LateFeeBasis.values());
@@ -86,31 +86,21 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         rate.setId("terms-rate");
         rate.setValue(percent(current.lateFeeRateBp()));
         rate.setHelperText(getTranslation("terms.rate.help"));
-        var from = days("terms.from-day", current.lateFeeFromDay());
+        var from = DayFields.of("terms.from-day", current.lateFeeFromDay());
         var cap = new TextField(getTranslation("terms.cap-percent"));
         cap.setId("terms-cap");
         cap.setValue(percent(current.lateFeeCapBp()));
         cap.setHelperText(getTranslation("terms.cap.help"));
         new FormDialog(getTranslation("terms.edit-title", current.lot()),
                 new FormLayout(lot, lead, grace, restrict, suspend, basis, rate, from, cap),
-                () -> terms.save(new LotTerms(lot.getValue().strip(), value(lead), value(grace), value(restrict),
-                        value(suspend), basis.getValue(), basisPoints(rate.getValue()), value(from),
+                () -> terms.save(new LotTerms(lot.getValue().strip(), DayFields.value(lead), DayFields.value(grace),
+                        DayFields.value(restrict), DayFields.value(suspend), basis.getValue(),
+                        basisPoints(rate.getValue()), DayFields.value(from),
                         basisPoints(cap.getValue()))),
                 () -> {
                     Notifications.success(getTranslation("terms.saved", lot.getValue()));
                     refresh();
                 }).open();
-    }
-
-    private IntegerField days(String labelKey, int value) {
-        var field = new IntegerField(getTranslation(labelKey));
-        field.setId(labelKey.replace('.', '-'));
-        field.setValue(value);
-        return field;
-    }
-
-    private static int value(IntegerField field) {
-        return field.getValue() == null ? -1 : field.getValue();
     }
 
     /** "0.05" (percent) to 5 basis points; anything unreadable or finer than a basis point is refused. */

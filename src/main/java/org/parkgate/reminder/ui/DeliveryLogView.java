@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.ExportLinks;
@@ -52,20 +53,8 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
         setSizeFull();
         filter = new SearchField("delivery-filter", getTranslation("owners.filter"),
                 () -> grid.getDataProvider().refreshAll());
-        status.setId("delivery-status");
-        status.setLabel(getTranslation("delivery.status"));
-        status.setItems(DeliveryStatus.values());
-        status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption(getTranslation("delivery.all"));
-        status.setItemLabelGenerator(value -> value == null ? getTranslation("delivery.all") : statusText(value));
-        status.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
-        channel.setId("delivery-channel");
-        channel.setLabel(getTranslation("delivery.channel"));
-        channel.setItems(Channel.values());
-        channel.setEmptySelectionAllowed(true);
-        channel.setEmptySelectionCaption(getTranslation("delivery.all"));
-        channel.setItemLabelGenerator(value -> value == null ? getTranslation("delivery.all") : channelText(value));
-        channel.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
+        filterBy(status, "delivery-status", "delivery.status", DeliveryStatus.values(), this::statusText);
+        filterBy(channel, "delivery-channel", "delivery.channel", Channel.values(), this::channelText);
         var export = new ExportLinks("delivery-export", "delivery-log", headers(), this::exportRows);
         var toolbar = new HorizontalLayout(filter, status, channel, export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -92,6 +81,17 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
                 query -> log.count(query(0, 1)));
         add(toolbar, grid);
         expand(grid);
+    }
+
+    /** A select of every value or "All" (empty) that filters the list. */
+    private <T> void filterBy(Select<T> select, String id, String labelKey, T[] values, Function<T, String> text) {
+        select.setId(id);
+        select.setLabel(getTranslation(labelKey));
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation("delivery.all"));
+        select.setItemLabelGenerator(value -> value == null ? getTranslation("delivery.all") : text.apply(value));
+        select.addValueChangeListener(change -> grid.getDataProvider().refreshAll());
     }
 
     private DeliveryQuery query(int offset, int limit) {

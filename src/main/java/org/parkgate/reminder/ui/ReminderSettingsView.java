@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
+import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.reminder.Channel;
@@ -84,8 +85,8 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
         quietUntil.setHelperText(getTranslation("reminders.quiet.help"));
         new FormDialog(getTranslation("reminders.edit-title", current.lot()),
                 new FormLayout(before, dueDay, every, stage, channels, quietFrom, quietUntil),
-                () -> settings.save(new ReminderSchedule(current.lot(), value(before), dueDay.getValue(), value(every),
-                        stage.getValue(), channels.getValue(), value(quietFrom), value(quietUntil))),
+                () -> settings.save(new ReminderSchedule(current.lot(), DayFields.value(before), dueDay.getValue(),
+                        DayFields.value(every), stage.getValue(), channels.getValue(), value(quietFrom), value(quietUntil))),
                 () -> {
                     Notifications.success(getTranslation("reminders.saved", current.lot()));
                     refresh();
@@ -93,9 +94,7 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
     }
 
     private IntegerField days(String labelKey, int value) {
-        var field = new IntegerField(getTranslation(labelKey));
-        field.setId(labelKey.replace('.', '-'));
-        field.setValue(value);
+        var field = DayFields.of(labelKey, value);
         field.setHelperText(getTranslation("reminders.zero-off"));
         return field;
     }
@@ -105,10 +104,6 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
         picker.setStep(Duration.ofMinutes(30));
         picker.setId(labelKey.replace('.', '-'));
         return picker;
-    }
-
-    private static int value(IntegerField field) {
-        return field.getValue() == null ? -1 : field.getValue();
     }
 
     private static LocalTime value(TimePicker picker) {
