@@ -103,34 +103,54 @@ public final class TableFiles {
     }
 
     private static void writeXlsx(Table table, OutputStream out) throws IOException {
+        writeWorkbook(List.of(new Worksheet("ParkGate", List.of(), table)), out);
+    }
+
+    /** A worksheet of a workbook: its tab name, lines of text above the table, and the table. */
+    public record Worksheet(String name, List<String> lead, Table table) {
+    }
+
+    /** An .xlsx with one worksheet per {@link Worksheet}; tab names are shortened to Excel's 31 characters. */
+    public static void writeWorkbook(List<Worksheet> sheets, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("ParkGate");
             CellStyle money = workbook.createCellStyle();
             money.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             CellStyle date = workbook.createCellStyle();
             date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
-            Row header = sheet.createRow(0);
-            for (int i = 0; i < table.headers().size(); i++) {
-                header.createCell(i).setCellValue(table.headers().get(i));
-            }
-            int r = 1;
-            for (List<Object> values : table.rows()) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    Object value = values.get(i);
-                    Cell cell = row.createCell(i);
-                    switch (value) {
-                        case null -> cell.setBlank();
-                        case BigDecimal decimal -> {
-                            cell.setCellValue(decimal.doubleValue());
-                            cell.setCellStyle(money);
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (Worksheet content : sheets) {
+                String name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(content.name());
+                for (int n = 2; !names.add(name); n++) {
+                    name = org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(
+                            content.name().substring(0, Math.min(content.name().length(), 27)) + " " + n);
+                }
+                var sheet = workbook.createSheet(name);
+                int r = 0;
+                for (String line : content.lead()) {
+                    sheet.createRow(r++).createCell(0).setCellValue(line);
+                }
+                Row header = sheet.createRow(r++);
+                for (int i = 0; i < content.table().headers().size(); i++) {
+                    header.createCell(i).setCellValue(content.table().headers().get(i));
+                }
+                for (List<Object> values : content.table().rows()) {
+                    Row row = sheet.createRow(r++);
+                    for (int i = 0; i < values.size(); i++) {
+                        Object value = values.get(i);
+                        Cell cell = row.createCell(i);
+                        switch (value) {
+                            case null -> cell.setBlank();
+                            case BigDecimal decimal -> {
+                                cell.setCellValue(decimal.doubleValue());
+                                cell.setCellStyle(money);
+                            }
+                            case Number number -> cell.setCellValue(number.doubleValue());
+                            case LocalDate day -> {
+                                cell.setCellValue(day);
+                                cell.setCellStyle(date);
+                            }
+                            default -> cell.setCellValue(value.toString());
                         }
-                        case Number number -> cell.setCellValue(number.doubleValue());
-                        case LocalDate day -> {
-                            cell.setCellValue(day);
-                            cell.setCellStyle(date);
-                        }
-                        default -> cell.setCellValue(value.toString());
                     }
                 }
             }

@@ -1,0 +1,84 @@
+package org.parkgate.report;
+
+import java.sql.Date;
+import java.util.Arrays;
+import java.util.List;
+import org.parkgate.access.VisitorTariff;
+import org.parkgate.base.Money;
+import org.parkgate.base.Table;
+import org.parkgate.lane.StandardLotPolicy;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Exemptions in force during a month and what they were worth: for each approved exemption valid
+ * in the month, the stays of its vehicles (one plate, or all of the owner's) that ended in the
+ * month within its validity, and the visitor fees those stays would have cost at the lot's tariff,
+ * less what the exemption still leaves to pay (percent and free-minute exemptions).
+ */
+@Component
+class ExemptionsReport {
+
+    private final JdbcClient jdbc;
+
+    ExemptionsReport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Report make(ReportContext c) {
+        VisitorTariff tariff = StandardLotPolicy.create(c.zone()).tariff();
+        record Granted(long id, String subject, String kind, int amount, java.time.LocalDate from,
+                java.time.LocalDate until, String reason, String requestedBy, String decidedBy, Long owner,
+                String plate) {
+        }
+        List<Granted> granted = jdbc.sql("""
+                        SELECT e.id, COALESCE(e.plate, o.name), e.kind, e.amount, e.valid_from, e.valid_until, e.reason,
+                               e.requested_by, e.decided_by, e.owner, e.plate
+                        FROM exemption e LEFT JOIN owner o ON o.id = e.owner
+                        WHERE e.status = 'APPROVED' AND e.valid_from < ? AND e.valid_until >= ?
+                        ORDER BY e.valid_from, e.id""")
+                .params(Date.valueOf(c.month().plusMonths(1).atDay(1)), Date.valueOf(c.month().atDay(1)))
+                .query((rs, row) -> new Granted(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getDate(5).toLocalDate(), rs.getDate(6).toLocalDate(), rs.getString(7), rs.getString(8),
+                        rs.getString(9), rs.getObject(10) == null ? null : rs.getLong(10), rs.getString(11)))
+                .list();
+        List<List<Object>> rows = granted.stream().map(e -> {
+            long[] stays = worth(c, tariff, e.owner(), e.plate(), e.kind(), e.amount(), e.from(), e.until());
+            return Arrays.<Object>asList(e.subject(), c.t("exemptions.kind." + e.kind()), e.amount(), e.from(),
+                    e.until(), e.reason(), e.requestedBy(), e.decidedBy(), stays[0], Money.decimal(stays[1]));
+        }).toList();
+        return new Report(c.t("report.exemptions.title", c.month().toString()),
+                c.notes(c.t("report.exemptions.note")),
+                List.of(new Report.Section(c.t("report.exemptions.granted"), new Table(List.of(
+                        c.t("report.exemptions.subject"), c.t("report.exemptions.kind"),
+                        c.t("report.exemptions.amount"), c.t("report.from"), c.t("report.until"),
+                        c.t("report.exemptions.reason"), c.t("report.exemptions.requested-by"),
+                        c.t("report.exemptions.approved-by"), c.t("report.exemptions.stays"),
+                        c.t("report.exemptions.value")), CollectionReport.withTotal(rows, c)))));
+    }
+
+    /** The number of stays and the fees waived on them (fen). */
+    private long[] worth(ReportContext c, VisitorTariff tariff, Long owner, String plate, String kind, int amount,
+            java.time.LocalDate from, java.time.LocalDate until) {
+        String plates = owner == null ? "?" : "SELECT v.plate FROM vehicle v WHERE v.owner = ?";
+        var from1 = java.sql.Timestamp.from(from.atStartOfDay(c.zone()).toInstant());
+        var until1 = java.sql.Timestamp.from(until.plusDays(1).atStartOfDay(c.zone()).toInstant());
+        List<long[]> stays = jdbc.sql("""
+                        SELECT entered_at, exited_at FROM stay
+                        WHERE plate IN (%s) AND entered_at IS NOT NULL AND exited_at >= ? AND exited_at < ?
+                          AND exited_at >= ? AND exited_at < ?""".formatted(plates))
+                .params(owner == null ? plate : owner, c.from(), c.until(), from1, until1)
+                .query((rs, row) -> new long[] {rs.getTimestamp(1).getTime(), rs.getTimestamp(2).getTime()})
+                .list();
+        long waived = 0;
+        for (long[] stay : stays) {
+            long full = tariff.fee(stay[0], stay[1], true, 0);
+            waived += switch (kind) {
+                case "FULL" -> full;
+                case "PERCENT" -> full * amount / 100;
+                default -> full - tariff.fee(stay[0], stay[1], true, amount); // free minutes
+            };
+        }
+        return new long[] {stays.size(), waived};
+    }
+}

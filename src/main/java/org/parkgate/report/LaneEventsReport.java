@@ -1,0 +1,55 @@
+package org.parkgate.report;
+
+import java.util.Arrays;
+import java.util.List;
+import org.parkgate.base.Money;
+import org.parkgate.base.Table;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * What happened at the lanes in a month that someone may have to explain: refusals by reason and
+ * lane, and every barrier opened by hand, with who opened it and why.
+ */
+@Component
+class LaneEventsReport {
+
+    private final JdbcClient jdbc;
+
+    LaneEventsReport(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Report make(ReportContext c) {
+        return new Report(c.t("report.lanes.title", c.month().toString()), c.notes(),
+                List.of(denials(c), manualOpens(c)));
+    }
+
+    private Report.Section denials(ReportContext c) {
+        List<List<Object>> rows = jdbc.sql("""
+                        SELECT reason, lane, COUNT(*), COUNT(DISTINCT plate), SUM(amount_due) FROM passage
+                        WHERE NOT opened AND decided_at >= ? AND decided_at < ?
+                        GROUP BY reason, lane ORDER BY COUNT(*) DESC, reason, lane""")
+                .params(c.from(), c.until())
+                .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), rs.getString(2),
+                        rs.getLong(3), rs.getLong(4), Money.decimal(rs.getLong(5))))
+                .list();
+        return new Report.Section(c.t("report.lanes.denials"), new Table(List.of(c.t("report.lanes.reason"),
+                c.t("report.lanes.lane"), c.t("report.count"), c.t("report.lanes.vehicles"),
+                c.t("report.lanes.amount-shown")), CollectionReport.withTotal(rows, c)));
+    }
+
+    private Report.Section manualOpens(ReportContext c) {
+        List<List<Object>> rows = jdbc.sql("""
+                        SELECT decided_at, lane, direction, plate, actor, note FROM passage
+                        WHERE manual AND decided_at >= ? AND decided_at < ? ORDER BY decided_at, id""")
+                .params(c.from(), c.until())
+                .query((rs, row) -> Arrays.<Object>asList(c.time(rs.getTimestamp(1).toInstant()), rs.getString(2),
+                        c.t("lanes.direction." + rs.getString(3)), rs.getString(4), rs.getString(5),
+                        rs.getString(6)))
+                .list();
+        return new Report.Section(c.t("report.lanes.manual"), new Table(List.of(c.t("report.when"),
+                c.t("report.lanes.lane"), c.t("report.lanes.direction"), c.t("vehicle.plate"), c.t("report.lanes.who"),
+                c.t("report.lanes.why")), rows));
+    }
+}

@@ -1,0 +1,75 @@
+package org.parkgate.report;
+
+import java.util.Arrays;
+import java.util.List;
+import org.parkgate.base.Money;
+import org.parkgate.base.Table;
+import org.parkgate.billing.PaymentService;
+import org.parkgate.registry.OwnerFilter;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * One owner's statement for a month: their invoices (issued in the month or still open), the
+ * payments, voids and refunds of the month, and what they owe today with late fees.
+ */
+@Component
+class OwnerStatement {
+
+    private final JdbcClient jdbc;
+    private final PaymentService payments;
+
+    OwnerStatement(JdbcClient jdbc, PaymentService payments) {
+        this.jdbc = jdbc;
+        this.payments = payments;
+    }
+
+    Report make(ReportContext c, long ownerId) {
+        record Owner(String name, String unit, String plates) {
+        }
+        Owner owner = jdbc.sql("SELECT o.name, o.unit, %s FROM owner o WHERE o.id = ?".formatted(OwnerFilter.PLATES))
+                .param(ownerId).query((rs, row) -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .optional().orElseThrow(() -> new ReportException("error.owner.not-found"));
+        long owed = payments.balanceOf(ownerId, c.today()).total();
+        return new Report(c.t("report.statement.title", owner.name(), c.month().toString()),
+                c.notes(c.t("report.statement.owner", owner.name(), owner.unit() == null ? "" : owner.unit(),
+                        owner.plates() == null ? "" : owner.plates()),
+                        c.t("report.statement.owed", c.today().toString(), Money.yuan(owed))),
+                List.of(invoices(c, ownerId), movements(c, ownerId)));
+    }
+
+    private Report.Section invoices(ReportContext c, long ownerId) {
+        List<List<Object>> rows = jdbc.sql("""
+                        SELECT i.period_start, i.period_end, p.name, i.due_on, i.amount, i.paid, i.late_fee, i.settled_on
+                        FROM invoice i JOIN subscription s ON s.id = i.subscription JOIN pass_plan p ON p.id = s.plan
+                        WHERE i.owner = ? AND ((i.issued_at >= ? AND i.issued_at < ?) OR i.settled_on IS NULL
+                              OR (i.period_start < ? AND i.period_end >= ?))
+                        ORDER BY i.period_start, i.id""")
+                .params(ownerId, c.from(), c.until(), java.sql.Date.valueOf(c.month().plusMonths(1).atDay(1)),
+                        java.sql.Date.valueOf(c.month().atDay(1)))
+                .query((rs, row) -> Arrays.<Object>asList(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
+                        rs.getString(3), rs.getDate(4).toLocalDate(), Money.decimal(rs.getLong(5)),
+                        Money.decimal(rs.getLong(6)), Money.decimal(rs.getLong(7)),
+                        rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate()))
+                .list();
+        return new Report.Section(c.t("report.statement.invoices"), new Table(List.of(c.t("report.from"),
+                c.t("report.until"), c.t("passes.plan"), c.t("report.due"), c.t("report.amount"), c.t("report.paid"),
+                c.t("report.late-fees"), c.t("report.settled")), rows));
+    }
+
+    private Report.Section movements(ReportContext c, long ownerId) {
+        List<List<Object>> rows = jdbc.sql("""
+                        SELECT l.entered_at, l.kind, p.receipt_no, l.method, l.amount, l.actor, l.note
+                        FROM ledger_entry l JOIN payment p ON p.id = l.payment
+                        WHERE l.owner = ? AND l.entered_at >= ? AND l.entered_at < ? ORDER BY l.entered_at, l.id""")
+                .params(ownerId, c.from(), c.until())
+                .query((rs, row) -> Arrays.<Object>asList(c.time(rs.getTimestamp(1).toInstant()),
+                        c.t("ledger.kind." + rs.getString(2)), rs.getString(3),
+                        c.t("payment.method." + rs.getString(4)), Money.decimal(rs.getLong(5)), rs.getString(6),
+                        rs.getString(7)))
+                .list();
+        return new Report.Section(c.t("report.statement.payments"), new Table(List.of(c.t("report.when"),
+                c.t("ledger.kind"), c.t("report.receipt"), c.t("payments.method"), c.t("report.amount"),
+                c.t("report.staff"), c.t("report.note")), CollectionReport.withTotal(rows, c)));
+    }
+}
