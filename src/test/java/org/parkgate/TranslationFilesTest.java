@@ -25,7 +25,7 @@ class TranslationFilesTest {
 
     private static final Path DIR = Path.of("src/main/resources/vaadin-i18n");
     private static final Pattern LITERAL_KEY = Pattern.compile(
-            "(?:getTranslation\\((?:[a-zA-Z]+, )?|title = |Exception\\(|\\bc\\.t\\(|\\bt\\()\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
+            "(?:getTranslation\\((?:[a-zA-Z]+, )?|title = |Exception\\(|\\bc\\.t\\(|\\bt\\((?:locale, )?)\"([a-z][a-z0-9-]*(?:\\.[a-zA-Z0-9-]+)+)\"");
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
@@ -80,6 +80,8 @@ class TranslationFilesTest {
         addKeys(used, "arrears.stage.", org.parkgate.access.ArrearsStage.values());
         addKeys(used, "reminder.reason.", org.parkgate.reminder.ReminderReason.values());
         addKeys(used, "reports.kind.", org.parkgate.report.ReportKind.values());
+        addKeys(used, "dashboard.chart.", org.parkgate.report.ChartKind.values());
+        used.addAll(List.of("dashboard.download.svg", "dashboard.download.png"));
         addKeys(used, "reminder.channel.", org.parkgate.reminder.Channel.values());
         addKeys(used, "delivery.status.", org.parkgate.reminder.DeliveryStatus.values());
         for (var reason : org.parkgate.reminder.ReminderReason.values()) {

@@ -1,7 +1,6 @@
 package org.parkgate.occupancy;
 
 import java.awt.Color;
-import java.awt.geom.Rectangle2D;
 import java.time.ZoneId;
 import java.util.Date;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.time.Hour;
 import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
-import org.jfree.svg.SVGGraphics2D;
+import org.parkgate.base.ChartImages;
 
 /** Occupancy over time as an SVG line chart; its text is drawn by the browser (Chinese included). */
 public final class OccupancyChart {
@@ -23,6 +22,13 @@ public final class OccupancyChart {
     /** An SVG document of {@code counts} with a capacity line; labels as given (already translated). */
     public static String svg(List<HourlyCount> counts, int capacity, String title, String timeLabel,
             String countLabel, String insideLabel, String capacityLabel, ZoneId zone, int width, int height) {
+        return ChartImages.svg(chart(counts, capacity, title, timeLabel, countLabel, insideLabel, capacityLabel, zone),
+                width, height);
+    }
+
+    /** The chart of {@code counts} with a capacity line. */
+    public static JFreeChart chart(List<HourlyCount> counts, int capacity, String title, String timeLabel,
+            String countLabel, String insideLabel, String capacityLabel, ZoneId zone) {
         var inside = new TimeSeries(insideLabel);
         var limit = new TimeSeries(capacityLabel);
         var timeZone = java.util.TimeZone.getTimeZone(zone);
@@ -42,8 +48,6 @@ public final class OccupancyChart {
         plot.getRenderer().setSeriesPaint(0, new Color(0x1676F3));
         plot.getRenderer().setSeriesPaint(1, new Color(0xE8384F));
         ((DateAxis) plot.getDomainAxis()).setTimeZone(timeZone);
-        var graphics = new SVGGraphics2D(width, height);
-        chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
-        return graphics.getSVGElement();
+        return chart;
     }
 }
