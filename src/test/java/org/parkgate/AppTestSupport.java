@@ -30,6 +30,7 @@ public final class AppTestSupport {
         registry.add("parkgate.gate.index-rebuild-cron", () -> "-");
         registry.add("parkgate.payments.reconcile-cron", () -> "-");
         registry.add("parkgate.reminders.plan-cron", () -> "-");
+        registry.add("parkgate.passages.archive-cron", () -> "-");
         // reminders go to a local stand-in SMS gateway and a real SMTP server inside the test JVM
         registry.add("parkgate.reminders.sms.url", () -> FakeSmsGateway.get().url());
         registry.add("parkgate.reminders.sms.timeout", () -> "1s");

@@ -81,6 +81,7 @@ class TranslationFilesTest {
         addKeys(used, "reminder.reason.", org.parkgate.reminder.ReminderReason.values());
         addKeys(used, "reports.kind.", org.parkgate.report.ReportKind.values());
         addKeys(used, "dashboard.chart.", org.parkgate.report.ChartKind.values());
+        addKeys(used, "passages.decision.", org.parkgate.lane.PassageQuery.Decision.values());
         used.addAll(List.of("dashboard.download.svg", "dashboard.download.png"));
         addKeys(used, "reminder.channel.", org.parkgate.reminder.Channel.values());
         addKeys(used, "delivery.status.", org.parkgate.reminder.DeliveryStatus.values());

@@ -19,8 +19,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.parkgate.access.Lot;
-import org.parkgate.base.Money;
-import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.lane.CameraWatch;
@@ -62,17 +60,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
             cards.add(new Span(getTranslation("lanes.none")));
         }
         passages.setId("lanes-passages");
-        passages.addColumn(p -> DateTimes.format(p.decidedAt(), clock)).setHeader(getTranslation("lanes.time"));
-        passages.addColumn(Passage::laneId).setHeader(getTranslation("lanes.lane"));
-        passages.addColumn(Passage::plate).setHeader(getTranslation("vehicle.plate"));
-        passages.addColumn(p -> getTranslation(p.opened() ? "lanes.opened-short" : "lanes.denied-short"))
-                .setHeader(getTranslation("lanes.decision"));
-        passages.addColumn(p -> getTranslation("lanes.reason." + p.reason())).setHeader(getTranslation("lanes.reason"));
-        passages.addColumn(p -> p.amountDue() == 0 ? "" : Money.yuan(p.amountDue()))
-                .setHeader(getTranslation("lanes.amount"));
-        passages.addColumn(p -> p.manual() ? p.actor() + ": " + p.note() : p.message())
-                .setHeader(getTranslation("lanes.detail")).setFlexGrow(3);
-        passages.getColumns().forEach(column -> column.setAutoWidth(true));
+        PassageColumns.addTo(passages, clock);
         latest = new ArrayList<>(lanes.latestPassages(null, SHOWN));
         passages.setItems(latest);
         showOccupancy();

@@ -1,0 +1,73 @@
+package org.parkgate.lane;
+
+import java.sql.Timestamp;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.parkgate.access.Lane;
+import org.parkgate.access.Plates;
+import org.parkgate.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The passage history for staff: every plate read and manual opening kept (at least a year, see
+ * {@link PassageArchive}), searched by plate, lane, time and decision, newest first. Pages are
+ * read without counting all matches, so a search stays quick over millions of passages.
+ */
+@Service
+public class PassageSearch {
+
+    private final JdbcClient jdbc;
+
+    PassageSearch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    @Transactional(readOnly = true)
+    public List<Passage> find(PassageQuery query) {
+        StringBuilder where = new StringBuilder("TRUE");
+        Map<String, Object> params = new HashMap<>();
+        String plate = Plates.normalize(query.plate() == null ? "" : query.plate());
+        if (!plate.isEmpty()) {
+            where.append(" AND plate LIKE :plate");
+            params.put("plate", plate + "%");
+        }
+        if (query.laneId() != null) {
+            where.append(" AND lane = :lane");
+            params.put("lane", query.laneId());
+        }
+        if (query.from() != null) {
+            where.append(" AND decided_at >= :from");
+            params.put("from", Timestamp.from(query.from()));
+        }
+        if (query.until() != null) {
+            where.append(" AND decided_at < :until");
+            params.put("until", Timestamp.from(query.until()));
+        }
+        if (query.decision() != null) {
+            where.append(switch (query.decision()) {
+                case OPENED -> " AND opened AND NOT manual";
+                case DENIED -> " AND NOT opened";
+                case MANUAL -> " AND manual";
+            });
+        }
+        return jdbc.sql("""
+                        SELECT id, lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due, message,
+                               fuzzy, manual, actor, note, captured_at, decided_at
+                        FROM passage WHERE %s ORDER BY decided_at DESC, id DESC LIMIT :limit OFFSET :offset"""
+                        .formatted(where))
+                .params(params)
+                .param("limit", Math.min(query.limit(), 1000))
+                .param("offset", query.offset())
+                .query((rs, row) -> new Passage(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        Lane.Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7),
+                        rs.getBoolean(8), rs.getString(9), rs.getLong(10), rs.getString(11), rs.getBoolean(12),
+                        rs.getBoolean(13), rs.getString(14), rs.getString(15), rs.getTimestamp(16).toInstant(),
+                        rs.getTimestamp(17).toInstant()))
+                .list();
+    }
+}

@@ -1,0 +1,29 @@
+package org.parkgate.lane.ui;
+
+import com.vaadin.flow.component.grid.Grid;
+import java.time.Clock;
+import org.parkgate.base.Money;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.lane.Passage;
+
+/** The columns of a list of passages, the same on the lane monitor and in the history. */
+final class PassageColumns {
+
+    private PassageColumns() {
+    }
+
+    static void addTo(Grid<Passage> grid, Clock clock) {
+        grid.addColumn(p -> DateTimes.format(p.decidedAt(), clock)).setHeader(grid.getTranslation("lanes.time"));
+        grid.addColumn(Passage::laneId).setHeader(grid.getTranslation("lanes.lane"));
+        grid.addColumn(Passage::plate).setHeader(grid.getTranslation("vehicle.plate"));
+        grid.addColumn(p -> grid.getTranslation(p.opened() ? "lanes.opened-short" : "lanes.denied-short"))
+                .setHeader(grid.getTranslation("lanes.decision"));
+        grid.addColumn(p -> grid.getTranslation("lanes.reason." + p.reason()))
+                .setHeader(grid.getTranslation("lanes.reason"));
+        grid.addColumn(p -> p.amountDue() == 0 ? "" : Money.yuan(p.amountDue()))
+                .setHeader(grid.getTranslation("lanes.amount"));
+        grid.addColumn(p -> p.manual() ? p.actor() + ": " + p.note() : p.message())
+                .setHeader(grid.getTranslation("lanes.detail")).setFlexGrow(3);
+        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+    }
+}
