@@ -62,4 +62,18 @@ public class AuditLog {
         }
         return authentication.getName();
     }
+
+    /** Whether the signed-in user has any of {@code roles}. */
+    public static boolean currentUserHas(Role... roles) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null) {
+            return false;
+        }
+        for (Role role : roles) {
+            if (authentication.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -80,7 +80,7 @@ class BrowserIT {
         browser.findElement(By.cssSelector("vaadin-button[slot='submit']")).click();
 
         assertThat(menuLabels()).containsExactly("Home", "Dashboard", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes", "Invoices", "Payments",
-                "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements", "Reports", "Contract terms", "Reminder schedule",
+                "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements", "Reports", "Contract terms", "Reminder schedule",
                 "Message templates", "Gate index", "Users", "Device keys", "Audit trail");
 
         click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
@@ -88,7 +88,7 @@ class BrowserIT {
         click(By.id("language-zh-CN"));
 
         waitUntil(() -> menuLabels().contains("用户管理"));
-        assertThat(menuLabels()).containsExactly("首页", "经营概览", "车道监控", "通行记录", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "流水账", "减免", "欠费",
+        assertThat(menuLabels()).containsExactly("首页", "经营概览", "车道监控", "通行记录", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "交接班", "流水账", "减免", "欠费",
                 "发送记录", "公告", "报表", "合同条款", "提醒计划", "消息模板", "闸口数据", "用户管理", "设备密钥", "审计日志");
 
         // remembered for the user: a fresh visit is still in Chinese
@@ -101,7 +101,7 @@ class BrowserIT {
         for (String[] page : new String[][] {{"lanes", "车道监控"}, {"simulator", "道闸模拟器"}, {"occupancy", "车位占用"}, {"owners", "业主"}, {"units", "房屋"}, {"passes", "月卡"}, {"invoices", "账单"},
                 {"payments", "收费"}, {"ledger", "流水账"}, {"exemptions", "减免"}, {"arrears", "欠费"},
                 {"terms", "合同条款"}, {"gate-index", "闸口数据"}, {"delivery-log", "发送记录"}, {"announcements", "公告"},
-                {"reminders", "提醒计划"}, {"reminder-templates", "消息模板"}, {"reports", "报表"}, {"dashboard", "经营概览"}, {"passages", "通行记录"}}) {
+                {"reminders", "提醒计划"}, {"reminder-templates", "消息模板"}, {"reports", "报表"}, {"dashboard", "经营概览"}, {"passages", "通行记录"}, {"handover", "交接班"}}) {
             browser.get(app.uri("/" + page[0]).toString());
             waitUntil(() -> waitFor(By.cssSelector("h1.parkgate-view-title")).getText().equals(page[1]));
             screenshot(page[0] + "-zh");

@@ -36,16 +36,16 @@ class MainLayoutTest extends KaribuTest {
         return Stream.of(
                 Arguments.of(Role.ADMIN,
                         List.of("Home", "Dashboard", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes",
-                                "Invoices", "Payments", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements",
+                                "Invoices", "Payments", "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements",
                                 "Reports", "Contract terms", "Reminder schedule", "Message templates", "Gate index", "Users",
                                 "Device keys", "Audit trail")),
                 Arguments.of(Role.MANAGER,
                         List.of("Home", "Dashboard", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes",
-                                "Invoices", "Payments", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements",
+                                "Invoices", "Payments", "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements",
                                 "Reports", "Contract terms", "Reminder schedule", "Message templates", "Audit trail")),
                 Arguments.of(Role.CASHIER,
                         List.of("Home", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Passes", "Invoices", "Payments",
-                                "Ledger", "Exemptions", "Arrears", "Delivery log")),
+                                "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log")),
                 Arguments.of(Role.GUARD, List.of("Home", "Lanes", "Passages", "Gate simulator", "Occupancy")));
     }
 
@@ -80,7 +80,7 @@ class MainLayoutTest extends KaribuTest {
             login("manager", Role.MANAGER);
             UI.getCurrent().navigate("");
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                    .containsExactly("首页", "经营概览", "车道监控", "通行记录", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "流水账", "减免", "欠费", "发送记录", "公告", "报表", "合同条款", "提醒计划", "消息模板",
+                    .containsExactly("首页", "经营概览", "车道监控", "通行记录", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "交接班", "流水账", "减免", "欠费", "发送记录", "公告", "报表", "合同条款", "提醒计划", "消息模板",
                             "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);

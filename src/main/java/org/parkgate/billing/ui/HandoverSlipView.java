@@ -1,0 +1,87 @@
+package org.parkgate.billing.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.parkgate.base.Money;
+import org.parkgate.base.UserFacingException;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.billing.Handover;
+import org.parkgate.billing.PaymentMethod;
+import org.parkgate.billing.ShiftHandovers;
+import org.parkgate.security.Role;
+
+/** A signed-off shift on a page of its own, without the menu, ready to print and sign on paper. */
+@Route(value = "handover-slip", autoLayout = false)
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+final class HandoverSlipView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final ShiftHandovers handovers;
+    private final Clock clock;
+
+    HandoverSlipView(ShiftHandovers handovers, Clock clock) {
+        this.handovers = handovers;
+        this.clock = clock;
+        addClassName("parkgate-receipt");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        removeAll();
+        Handover handover;
+        try {
+            handover = handovers.find(id);
+        } catch (UserFacingException missing) {
+            add(new Paragraph(getTranslation(missing.messageKey())));
+            return;
+        }
+        var print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
+                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
+        print.setId("handover-print");
+        print.addClassName("parkgate-no-print");
+        var grid = new Grid<ShiftHandoverView.HandoverLine>();
+        grid.setId("handover-slip-lines");
+        grid.addColumn(ShiftHandoverView.HandoverLine::method).setHeader(getTranslation("payments.method"));
+        grid.addColumn(line -> Money.yuan(line.amount())).setHeader(getTranslation("report.net"));
+        grid.setItems(lines(handover, this));
+        grid.setAllRowsVisible(true);
+        add(print, new H2(getTranslation("handover.slip", handover.id())),
+                new Paragraph(getTranslation("handover.cashier", handover.cashier())),
+                new Paragraph(getTranslation("handover.period",
+                        handover.from() == null ? "-" : DateTimes.format(handover.from(), clock),
+                        DateTimes.format(handover.to(), clock), handover.entries())),
+                grid);
+        if (handover.note() != null) {
+            add(new Paragraph(getTranslation("handover.note") + ": " + handover.note()));
+        }
+        add(new Paragraph(getTranslation("handover.signatures")));
+    }
+
+    /** The till by method, with the total last. */
+    static List<ShiftHandoverView.HandoverLine> lines(Handover handover, Component translator) {
+        List<ShiftHandoverView.HandoverLine> lines = new ArrayList<>();
+        for (PaymentMethod method : PaymentMethod.values()) {
+            lines.add(new ShiftHandoverView.HandoverLine(translator.getTranslation("payment.method." + method.name()),
+                    handover.byMethod().getOrDefault(method, 0L)));
+        }
+        lines.add(new ShiftHandoverView.HandoverLine(translator.getTranslation("report.total"), handover.total()));
+        return lines;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("handover.title");
+    }
+}
