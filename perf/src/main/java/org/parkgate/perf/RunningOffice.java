@@ -20,9 +20,20 @@ public final class RunningOffice implements AutoCloseable {
 
     private final ConfigurableApplicationContext context;
     private final Path dataDir;
+    private final boolean keep;
 
     public RunningOffice(String... more) throws IOException {
-        dataDir = Files.createTempDirectory("parkgate-perf-");
+        this(Files.createTempDirectory("parkgate-perf-"), false, more);
+    }
+
+    /**
+     * ParkGate on the database in {@code dataDir} (created when missing); with {@code keep} the
+     * directory stays after {@link #close}, so that benchmarks can share a big data set.
+     */
+    public RunningOffice(Path dataDir, boolean keep, String... more) throws IOException {
+        this.dataDir = dataDir;
+        this.keep = keep;
+        Files.createDirectories(dataDir);
         // as arguments: they override application.yml, default properties would not
         List<String> arguments = new java.util.ArrayList<>(List.of("--parkgate.data-dir=" + dataDir,
                 "--parkgate.admin-password=perf-admin-1234", "--parkgate.billing.invoice-run-cron=-",
@@ -50,6 +61,9 @@ public final class RunningOffice implements AutoCloseable {
     @Override
     public void close() throws IOException {
         context.close();
+        if (keep) {
+            return;
+        }
         try (var files = Files.walk(dataDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         }
