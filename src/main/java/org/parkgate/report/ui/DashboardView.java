@@ -5,6 +5,8 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -19,11 +21,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadEvent;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.OutputStream;
+import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jfree.chart.JFreeChart;
 import org.parkgate.base.ChartImages;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.DateTimes;
+import org.parkgate.occupancy.HourlyCount;
+import org.parkgate.occupancy.OccupancyHistory;
 import org.parkgate.lane.LaneEvents;
 import org.parkgate.lane.Site;
 import org.parkgate.report.ChartKind;
@@ -53,12 +60,15 @@ final class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DashboardFigures figures;
     private final DashboardCharts charts;
     private final LaneEvents events;
+    private final Clock clock;
     final FlexLayout cards = new FlexLayout();
     private Runnable stopWatching = () -> { };
     private volatile long lastShown = System.nanoTime();
 
-    DashboardView(DashboardFigures figures, DashboardCharts charts, LaneEvents events, Site site) {
+    DashboardView(DashboardFigures figures, DashboardCharts charts, LaneEvents events, Site site,
+            OccupancyHistory occupancy, Clock clock) {
         this.figures = figures;
+        this.clock = clock;
         this.charts = charts;
         this.events = events;
         addClassName("parkgate-view");
@@ -68,7 +78,8 @@ final class DashboardView extends VerticalLayout implements HasDynamicTitle {
         add(cards);
         showFigures();
         for (var lot : site.lots()) {
-            add(chart(ChartKind.OCCUPANCY_DAY, lot.id()), chart(ChartKind.OCCUPANCY_WEEK, lot.id()));
+            add(chart(ChartKind.OCCUPANCY_DAY, lot.id()), hourByHour(occupancy.today(lot.id()), lot.id()),
+                    chart(ChartKind.OCCUPANCY_WEEK, lot.id()));
         }
         for (ChartKind kind : new ChartKind[] {ChartKind.ENTRIES_EXITS, ChartKind.REVENUE, ChartKind.ARREARS_AGING,
                 ChartKind.DENIALS}) {
@@ -96,6 +107,19 @@ final class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 : now.alarms().stream().map(a -> a.laneName() + ": " + (a.alarm() != null ? getTranslation(a.alarm())
                         : getTranslation("lanes.health." + a.health().name()))).collect(Collectors.joining("; "));
         cards.add(card("dashboard-alarms", getTranslation("dashboard.lanes"), lanes));
+    }
+
+    /** The count at the end of each hour today, to read "how full at 9 pm" exactly. */
+    private Details hourByHour(List<HourlyCount> counts, String lotId) {
+        var grid = new Grid<HourlyCount>();
+        grid.setId("occupancy-hours-" + lotId);
+        grid.addColumn(count -> DateTimes.format(count.at(), clock).substring(11, 16))
+                .setHeader(getTranslation("occupancy.time"));
+        grid.addColumn(HourlyCount::inside).setHeader(getTranslation("occupancy.inside"));
+        grid.setItems(counts);
+        grid.setAllRowsVisible(true);
+        grid.setWidth("20em");
+        return new Details(getTranslation("dashboard.hour-by-hour"), grid);
     }
 
     private static Div card(String id, String title, String value) {

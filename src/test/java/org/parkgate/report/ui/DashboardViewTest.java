@@ -63,6 +63,11 @@ class DashboardViewTest extends KaribuTest {
             assertThat(_get(Anchor.class, spec -> spec.withId(id + "-svg")).getHref()).isNotBlank();
             assertThat(_get(Anchor.class, spec -> spec.withId(id + "-png")).getHref()).isNotBlank();
         }
+        @SuppressWarnings("unchecked")
+        var hours = (com.vaadin.flow.component.grid.Grid<org.parkgate.occupancy.HourlyCount>) _get(
+                com.vaadin.flow.component.grid.Grid.class, spec -> spec.withId("occupancy-hours-P1"));
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._size(hours)).as("midnight to the current hour")
+                .isBetween(1, 25);
         var png = new ByteArrayOutputStream();
         ChartImages.png(charts.chart(ChartKind.ARREARS_AGING, "", Translations.CHINESE), 900, 320, png);
         var image = ImageIO.read(new ByteArrayInputStream(png.toByteArray()));
