@@ -82,17 +82,23 @@ class PassageRecords {
     /** The latest passages, newest first; {@code laneId} null for all lanes. */
     @Transactional(readOnly = true)
     List<Passage> latest(String laneId, int limit) {
-        return jdbc.sql("""
-                        SELECT id, lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due, message,
-                               fuzzy, manual, actor, note, captured_at, decided_at
-                        FROM passage WHERE (CAST(? AS VARCHAR(32)) IS NULL OR lane = ?)
+        return jdbc.sql("SELECT " + COLUMNS + """
+                         FROM passage WHERE (CAST(? AS VARCHAR(32)) IS NULL OR lane = ?)
                         ORDER BY decided_at DESC, id DESC LIMIT ?""")
                 .params(laneId, laneId, limit)
-                .query((rs, row) -> new Passage(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Lane.Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getBoolean(8), rs.getString(9), rs.getLong(10), rs.getString(11), rs.getBoolean(12),
-                        rs.getBoolean(13), rs.getString(14), rs.getString(15), rs.getTimestamp(16).toInstant(),
-                        rs.getTimestamp(17).toInstant()))
+                .query(PassageRecords::row)
                 .list();
+    }
+
+    /** The columns {@link #row} reads, in its order. */
+    static final String COLUMNS = """
+            id, lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due, message,
+            fuzzy, manual, actor, note, captured_at, decided_at""";
+
+    static Passage row(java.sql.ResultSet rs, int rowNumber) throws java.sql.SQLException {
+        return new Passage(rs.getLong(1), rs.getString(2), rs.getString(3), Lane.Direction.valueOf(rs.getString(4)),
+                rs.getString(5), rs.getString(6), rs.getInt(7), rs.getBoolean(8), rs.getString(9), rs.getLong(10),
+                rs.getString(11), rs.getBoolean(12), rs.getBoolean(13), rs.getString(14), rs.getString(15),
+                rs.getTimestamp(16).toInstant(), rs.getTimestamp(17).toInstant());
     }
 }

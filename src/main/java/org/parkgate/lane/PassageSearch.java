@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.parkgate.access.Lane;
 import org.parkgate.access.Plates;
 import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -55,19 +54,13 @@ public class PassageSearch {
                 case MANUAL -> " AND manual";
             });
         }
-        return jdbc.sql("""
-                        SELECT id, lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due, message,
-                               fuzzy, manual, actor, note, captured_at, decided_at
-                        FROM passage WHERE %s ORDER BY decided_at DESC, id DESC LIMIT :limit OFFSET :offset"""
+        return jdbc.sql(("SELECT " + PassageRecords.COLUMNS
+                        + " FROM passage WHERE %s ORDER BY decided_at DESC, id DESC LIMIT :limit OFFSET :offset")
                         .formatted(where))
                 .params(params)
                 .param("limit", Math.min(query.limit(), 1000))
                 .param("offset", query.offset())
-                .query((rs, row) -> new Passage(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Lane.Direction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getBoolean(8), rs.getString(9), rs.getLong(10), rs.getString(11), rs.getBoolean(12),
-                        rs.getBoolean(13), rs.getString(14), rs.getString(15), rs.getTimestamp(16).toInstant(),
-                        rs.getTimestamp(17).toInstant()))
+                .query(PassageRecords::row)
                 .list();
     }
 }

@@ -58,19 +58,9 @@ class CollectionReport {
     }
 
     private Report.Section byMethod(ReportContext c) {
-        List<List<Object>> rows = jdbc.sql("""
-                        SELECT l.method, SUM(CASE WHEN l.kind = 'PAYMENT' THEN 1 ELSE 0 END),
-                               SUM(CASE WHEN l.kind = 'PAYMENT' THEN l.amount ELSE 0 END),
-                               SUM(CASE WHEN l.kind = 'PAYMENT' THEN 0 ELSE l.amount END), SUM(l.amount)
-                        FROM ledger_entry l WHERE l.entered_at >= ? AND l.entered_at < ?
-                        GROUP BY l.method ORDER BY l.method""")
-                .params(c.from(), c.until())
-                .query((rs, row) -> List.<Object>of(c.t("payment.method." + rs.getString(1)), rs.getLong(2),
-                        Money.decimal(rs.getLong(3)), Money.decimal(rs.getLong(4)), Money.decimal(rs.getLong(5))))
-                .list();
         return new Report.Section(c.t("report.collection.by-method"), new Table(List.of(c.t("payments.method"),
                 c.t("report.payments"), c.t("report.received"), c.t("report.reversed"), c.t("report.net")),
-                withTotal(rows, c)));
+                withTotal(ledgerBy("l.method", method -> c.t("payment.method." + method), c), c)));
     }
 
     private Report.Section byPlan(ReportContext c) {
@@ -93,19 +83,24 @@ class CollectionReport {
     }
 
     private Report.Section byStaff(ReportContext c) {
-        List<List<Object>> rows = jdbc.sql("""
-                        SELECT l.actor, SUM(CASE WHEN l.kind = 'PAYMENT' THEN 1 ELSE 0 END),
+        return new Report.Section(c.t("report.collection.by-staff"), new Table(List.of(c.t("report.staff"),
+                c.t("report.payments"), c.t("report.received"), c.t("report.reversed"), c.t("report.net")),
+                withTotal(ledgerBy("l.actor", actor -> actor, c), c)));
+    }
+
+    /** The month's ledger grouped by {@code column}: payments, received, reversed, net. */
+    private List<List<Object>> ledgerBy(String column, java.util.function.UnaryOperator<String> label,
+            ReportContext c) {
+        return jdbc.sql("""
+                        SELECT %1$s, SUM(CASE WHEN l.kind = 'PAYMENT' THEN 1 ELSE 0 END),
                                SUM(CASE WHEN l.kind = 'PAYMENT' THEN l.amount ELSE 0 END),
                                SUM(CASE WHEN l.kind = 'PAYMENT' THEN 0 ELSE l.amount END), SUM(l.amount)
                         FROM ledger_entry l WHERE l.entered_at >= ? AND l.entered_at < ?
-                        GROUP BY l.actor ORDER BY l.actor""")
+                        GROUP BY %1$s ORDER BY %1$s""".formatted(column))
                 .params(c.from(), c.until())
-                .query((rs, row) -> List.<Object>of(rs.getString(1), rs.getLong(2), Money.decimal(rs.getLong(3)),
-                        Money.decimal(rs.getLong(4)), Money.decimal(rs.getLong(5))))
+                .query((rs, row) -> List.<Object>of(label.apply(rs.getString(1)), rs.getLong(2),
+                        Money.decimal(rs.getLong(3)), Money.decimal(rs.getLong(4)), Money.decimal(rs.getLong(5))))
                 .list();
-        return new Report.Section(c.t("report.collection.by-staff"), new Table(List.of(c.t("report.staff"),
-                c.t("report.payments"), c.t("report.received"), c.t("report.reversed"), c.t("report.net")),
-                withTotal(rows, c)));
     }
 
     /** The rows and a total row that adds up every column of counts and amounts. */
