@@ -95,6 +95,10 @@ class TranslationFilesTest {
         // answers of messages not sent, kept as keys in the delivery log
         used.addAll(List.of("reminders.skipped.no-address", "reminders.skipped.not-configured",
                 "reminders.cancelled.no-longer-due"));
+        for (String answer : List.of("page", "no-mail-server", "mail-accepted", "no-gateway", "timeout", "unreachable",
+                "interrupted", "no-channel", "error")) {
+            used.add("reminders.answer." + answer);
+        }
         addKeys(used, "export.", org.parkgate.base.TableFiles.Format.values());
         addKeys(used, "pay.purpose.", org.parkgate.billing.OrderPurpose.values());
         for (String state : List.of("OPEN", "PAID", "FAILED", "HELD", "EXPIRED")) {

@@ -14,7 +14,7 @@ public record OrderForPayer(String orderId, OrderPurpose purpose, String maskedP
     }
 
     /** 京A10004 becomes 京A1**04: enough for the driver to recognise, not to identify. */
-    static String mask(String plate) {
+    public static String mask(String plate) {
         if (plate == null || plate.length() < 5) {
             return "";
         }

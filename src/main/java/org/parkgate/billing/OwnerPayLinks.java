@@ -62,7 +62,12 @@ public class OwnerPayLinks {
             byte[] secret = new byte[16];
             RANDOM.nextBytes(secret);
             token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            jdbc.sql("UPDATE owner SET pay_token = ? WHERE id = ?").params(token, ownerId).update();
+            // only if still none: when two make one at once, both use the first, so no sent link goes stale
+            int set = jdbc.sql("UPDATE owner SET pay_token = ? WHERE id = ? AND pay_token IS NULL")
+                    .params(token, ownerId).update();
+            if (set == 0) {
+                token = jdbc.sql("SELECT pay_token FROM owner WHERE id = ?").param(ownerId).query(String.class).single();
+            }
         }
         return publicUrl.of("/pay-owner/" + token);
     }

@@ -61,7 +61,7 @@ public class ShiftHandovers {
             jdbc.sql("""
                             INSERT INTO shift_handover (cashier, from_at, to_at, cash, card, transfer, online, entries, note)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(cashier, shift.from() == null ? null : Timestamp.from(shift.from()),
+                    .params(cashier, Timestamp.from(shift.from() == null ? Instant.EPOCH : shift.from()),
                             Timestamp.from(shift.to()), amount(shift, PaymentMethod.CASH),
                             amount(shift, PaymentMethod.CARD), amount(shift, PaymentMethod.TRANSFER),
                             amount(shift, PaymentMethod.ONLINE), shift.entries(), shift.note())
@@ -106,9 +106,9 @@ public class ShiftHandovers {
         byMethod.put(PaymentMethod.CARD, rs.getLong(6));
         byMethod.put(PaymentMethod.TRANSFER, rs.getLong(7));
         byMethod.put(PaymentMethod.ONLINE, rs.getLong(8));
-        return new Handover(rs.getLong(1), rs.getString(2), rs.getTimestamp(3) == null ? null
-                : rs.getTimestamp(3).toInstant(), rs.getTimestamp(4).toInstant(), byMethod, rs.getInt(9),
-                rs.getString(10));
+        Instant from = rs.getTimestamp(3).toInstant();
+        return new Handover(rs.getLong(1), rs.getString(2), from.equals(Instant.EPOCH) ? null : from,
+                rs.getTimestamp(4).toInstant(), byMethod, rs.getInt(9), rs.getString(10));
     }
 
     private @Nullable Instant lastHandover(String cashier) {

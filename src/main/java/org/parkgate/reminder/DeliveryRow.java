@@ -14,4 +14,11 @@ public record DeliveryRow(long id, Instant createdAt, long ownerId, String owner
     public boolean answerIsKey() {
         return answer != null && answer.startsWith("reminders.");
     }
+
+    /** For an answer that is a key: the key, and the detail after {@code |} (or empty). */
+    public String[] answerKeyAndDetail() {
+        String text = answer == null ? "" : answer;
+        int bar = text.indexOf('|');
+        return bar < 0 ? new String[] {text, ""} : new String[] {text.substring(0, bar), text.substring(bar + 1)};
+    }
 }

@@ -38,7 +38,7 @@ class EmailChannel implements ReminderChannel {
     public String deliver(OutgoingMessage message) throws DeliveryFailure {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
-            throw new DeliveryFailure("no mail server configured (spring.mail.host)");
+            throw new DeliveryFailure("reminders.answer.no-mail-server");
         }
         String messageId = "<reminder-" + message.id() + "@" + domain() + ">";
         try {
@@ -57,7 +57,7 @@ class EmailChannel implements ReminderChannel {
         } catch (MessagingException | MailException e) {
             throw new DeliveryFailure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }
-        return "accepted by the mail server as " + messageId;
+        return "reminders.answer.mail-accepted|" + messageId;
     }
 
     private String domain() {

@@ -23,6 +23,18 @@ public record MessageFacts(String name, String plates, long amount, @Nullable Lo
                 "The lot is closed on Sunday morning. 周日上午车场维护。");
     }
 
+    /**
+     * The facts for a page anyone with the owner's link can open: the name shortened to its first
+     * character, the plates masked as on the pay page.
+     */
+    MessageFacts masked() {
+        String shortName = name.isEmpty() ? "" : name.codePoints().limit(1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append) + "**";
+        String maskedPlates = java.util.Arrays.stream(plates.split(", ")).filter(p -> !p.isBlank())
+                .map(org.parkgate.billing.OrderForPayer::mask).collect(java.util.stream.Collectors.joining(", "));
+        return new MessageFacts(shortName, maskedPlates, amount, due, link, lot, title, text);
+    }
+
     Map<String, String> values() {
         return Map.of("name", name, "plates", plates, "amount", Money.yuan(amount), "due",
                 due == null ? "" : due.toString(), "link", link, "lot", lot, "title", title, "text", text);

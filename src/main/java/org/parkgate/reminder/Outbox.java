@@ -80,7 +80,8 @@ class Outbox {
             boolean addressed = channel == Channel.PAGE || recipient != null && !recipient.isBlank();
             String skipped = !addressed ? SKIPPED_NO_ADDRESS
                     : !channels.configured(channel) ? SKIPPED_NOT_CONFIGURED : null;
-            MessageTemplate text = templates.template(channel, occasion.reason(), owner.language()).render(facts);
+            MessageTemplate text = templates.template(channel, occasion.reason(), owner.language())
+                    .render(channel == Channel.PAGE ? facts.masked() : facts);
             if (insert(occasion, channel, recipient, owner.language(), text, skipped)) {
                 written++;
                 pending |= skipped == null;

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +48,7 @@ class OutboxSender {
     private final Executor executor;
     private final Clock clock;
     private final ReentrantLock lock = new ReentrantLock();
+    private final AtomicBoolean taskWaiting = new AtomicBoolean();
 
     OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, Channels channels,
             ReminderSettings settings, StillDue stillDue, @Qualifier("applicationTaskExecutor") Executor executor,
@@ -60,14 +62,27 @@ class OutboxSender {
         this.clock = clock;
     }
 
+    /** After a commit that queued messages: one send task at a time waits, however many commits there were. */
     @TransactionalEventListener(fallbackExecution = true)
     void on(MessagesQueued queued) {
-        executor.execute(this::sendDue);
+        if (taskWaiting.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                taskWaiting.set(false);
+                sendDue();
+            });
+        }
     }
 
+    /** The scheduler's thread never waits here: when a send is under way, this round is skipped. */
     @Scheduled(fixedDelayString = "${parkgate.reminders.send-interval}", initialDelayString = "PT10S")
     void poll() {
-        sendDue();
+        if (lock.tryLock()) {
+            try {
+                sendDue();
+            } finally {
+                lock.unlock();
+            }
+        }
     }
 
     /**
@@ -117,7 +132,7 @@ class OutboxSender {
         ReminderChannel channel = channels.get(claimed.channel());
         try {
             if (channel == null) {
-                throw new ReminderChannel.DeliveryFailure("no " + claimed.channel() + " channel");
+                throw new ReminderChannel.DeliveryFailure("reminders.answer.no-channel|" + claimed.channel());
             }
             String answer = channel.deliver(claimed.message());
             finish(id, DeliveryStatus.SENT, claimed.attempts() + 1, clock.instant(), answer);
@@ -125,7 +140,7 @@ class OutboxSender {
         } catch (ReminderChannel.DeliveryFailure failure) {
             failed(id, claimed.attempts() + 1, failure.getMessage());
         } catch (RuntimeException e) {
-            failed(id, claimed.attempts() + 1, e.toString());
+            failed(id, claimed.attempts() + 1, "reminders.answer.error|" + e);
         }
         return false;
     }
@@ -163,6 +178,12 @@ class OutboxSender {
                     .params(CANCELLED_NO_LONGER_DUE, id).update();
             return null;
         }
+        Claimed addressed = currentAddress(row.claimed());
+        if (addressed == null) {
+            jdbc.sql("UPDATE reminder_message SET status = 'SKIPPED', claimed_until = NULL, answer = ? WHERE id = ?")
+                    .params(Outbox.SKIPPED_NO_ADDRESS, id).update();
+            return null;
+        }
         ReminderSchedule schedule = ReminderSettings.of(settings.all(), row.lot());
         if (row.claimed().channel() == Channel.SMS && schedule.quietAt(local.toLocalTime())) {
             Instant after = schedule.quietEnd(local).atZone(clock.getZone()).toInstant();
@@ -170,7 +191,30 @@ class OutboxSender {
                     + " WHERE id = ?").params(Timestamp.from(after), id).update();
             return null;
         }
-        return row.claimed();
+        return addressed;
+    }
+
+    /**
+     * The message to the owner's phone or e-mail as it is now (the office may have corrected it
+     * since the message was written); null when there is none any more.
+     */
+    private @Nullable Claimed currentAddress(Claimed claimed) {
+        if (claimed.channel() == Channel.PAGE) {
+            return claimed;
+        }
+        String column = claimed.channel() == Channel.SMS ? "phone" : "email";
+        String now = jdbc.sql("SELECT " + column + " FROM owner WHERE id = ?").param(claimed.message().ownerId())
+                .query((rs, n) -> rs.getString(1)).list().stream().findFirst().orElse(null);
+        if (now == null || now.isBlank()) {
+            return null;
+        }
+        if (!now.equals(claimed.message().recipient())) {
+            jdbc.sql("UPDATE reminder_message SET recipient = ? WHERE id = ?").params(now, claimed.message().id())
+                    .update();
+        }
+        OutgoingMessage m = claimed.message();
+        return new Claimed(new OutgoingMessage(m.id(), m.ownerId(), m.reason(), now, m.language(), m.subject(),
+                m.body(), m.amount(), m.due()), claimed.channel(), claimed.attempts());
     }
 
     private void failed(long id, int attempts, @Nullable String answer) {

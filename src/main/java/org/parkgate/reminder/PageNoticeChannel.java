@@ -18,6 +18,6 @@ class PageNoticeChannel implements ReminderChannel {
 
     @Override
     public String deliver(OutgoingMessage message) {
-        return "shown on the owner's page";
+        return "reminders.answer.page";
     }
 }

@@ -13,7 +13,9 @@ public interface ReminderChannel {
     boolean configured();
 
     /**
-     * Hands one message over. Returns what the other side answered (kept in the delivery log).
+     * Hands one message over. Returns what the other side answered (kept in the delivery log as it
+     * is); what ParkGate says itself is a translation key {@code reminders.answer.*}, optionally
+     * followed by {@code |} and a detail, so the log shows it in the reader's language.
      *
      * @throws DeliveryFailure when it refused the message or could not be reached; the outbox
      *         retries later with back-off and keeps the answer

@@ -56,7 +56,7 @@ class SmsGatewayChannel implements ReminderChannel {
     @Override
     public String deliver(OutgoingMessage message) throws DeliveryFailure {
         if (!configured()) {
-            throw new DeliveryFailure("no SMS gateway configured (parkgate.reminders.sms.url)");
+            throw new DeliveryFailure("reminders.answer.no-gateway");
         }
         String body = requestBody(message);
         long now = clock.instant().getEpochSecond();
@@ -71,12 +71,12 @@ class SmsGatewayChannel implements ReminderChannel {
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
-            throw new DeliveryFailure("no answer within " + settings.timeout().toMillis() + " ms", e);
+            throw new DeliveryFailure("reminders.answer.timeout|" + settings.timeout().toMillis(), e);
         } catch (IOException e) {
-            throw new DeliveryFailure("gateway unreachable: " + e, e);
+            throw new DeliveryFailure("reminders.answer.unreachable|" + e, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new DeliveryFailure("interrupted", e);
+            throw new DeliveryFailure("reminders.answer.interrupted", e);
         }
         String answer = "HTTP " + response.statusCode() + " " + response.body();
         if (response.statusCode() / 100 != 2 || !"OK".equals(code(response.body()))) {

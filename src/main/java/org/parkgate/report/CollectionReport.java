@@ -63,17 +63,21 @@ class CollectionReport {
                 withTotal(ledgerBy("l.method", method -> c.t("payment.method." + method), c), c)));
     }
 
+    /**
+     * A payment's share per plan. Paid money counts towards the invoice's amount first and
+     * towards its late fee only beyond it: the late part of an allocation is what takes the
+     * invoice's payments (those not voided or refunded, in order) past the amount.
+     */
     private Report.Section byPlan(ReportContext c) {
         List<List<Object>> rows = jdbc.sql("""
-                        SELECT p.name, SUM(%1$s * (a.amount - LEAST(a.amount, a.late_fee))), SUM(%1$s * LEAST(a.amount, a.late_fee)),
-                               SUM(%1$s * a.amount)
+                        SELECT p.name, SUM(%1$s * (a.amount - %2$s)), SUM(%1$s * %2$s), SUM(%1$s * a.amount)
                         FROM ledger_entry l
                         JOIN payment_allocation a ON a.payment = l.payment
                         JOIN invoice i ON i.id = a.invoice
                         JOIN subscription s ON s.id = i.subscription
                         JOIN pass_plan p ON p.id = s.plan
                         WHERE l.entered_at >= ? AND l.entered_at < ?
-                        GROUP BY p.name ORDER BY p.name""".formatted(SIGN))
+                        GROUP BY p.name ORDER BY p.name""".formatted(SIGN, LATE_PART))
                 .params(c.from(), c.until())
                 .query((rs, row) -> List.<Object>of(rs.getString(1), Money.decimal(rs.getLong(2)),
                         Money.decimal(rs.getLong(3)), Money.decimal(rs.getLong(4))))
@@ -81,6 +85,15 @@ class CollectionReport {
         return new Report.Section(c.t("report.collection.by-plan"), new Table(List.of(c.t("passes.plan"),
                 c.t("report.fees"), c.t("report.late-fees"), c.t("report.net")), withTotal(rows, c)));
     }
+
+    /** Paid on the invoice before allocation {@code a} by payments still standing. */
+    private static final String PAID_BEFORE = """
+            COALESCE((SELECT SUM(b.amount) FROM payment_allocation b JOIN payment pb ON pb.id = b.payment
+                      WHERE b.invoice = a.invoice AND b.payment < a.payment AND pb.status = 'RECORDED'), 0)""";
+
+    /** The late-fee part of allocation {@code a} on invoice {@code i}. */
+    private static final String LATE_PART = ("(GREATEST(0, %1$s + a.amount - i.amount) - GREATEST(0, %1$s - i.amount))")
+            .formatted(PAID_BEFORE);
 
     private Report.Section byStaff(ReportContext c) {
         return new Report.Section(c.t("report.collection.by-staff"), new Table(List.of(c.t("report.staff"),

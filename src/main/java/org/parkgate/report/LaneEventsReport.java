@@ -34,9 +34,16 @@ class LaneEventsReport {
                 .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), rs.getString(2),
                         rs.getLong(3), rs.getLong(4), Money.decimal(rs.getLong(5))))
                 .list();
+        List<List<Object>> withTotal = new java.util.ArrayList<>(CollectionReport.withTotal(rows, c));
+        if (!rows.isEmpty()) { // a vehicle refused at two lanes is one vehicle in the month
+            List<Object> total = new java.util.ArrayList<>(withTotal.getLast());
+            total.set(3, jdbc.sql("SELECT COUNT(DISTINCT plate) FROM passage WHERE NOT opened AND decided_at >= ?"
+                    + " AND decided_at < ?").params(c.from(), c.until()).query(Long.class).single());
+            withTotal.set(withTotal.size() - 1, total);
+        }
         return new Report.Section(c.t("report.lanes.denials"), new Table(List.of(c.t("report.lanes.reason"),
                 c.t("report.lanes.lane"), c.t("report.count"), c.t("report.lanes.vehicles"),
-                c.t("report.lanes.amount-shown")), CollectionReport.withTotal(rows, c)));
+                c.t("report.lanes.amount-shown")), withTotal));
     }
 
     private Report.Section manualOpens(ReportContext c) {

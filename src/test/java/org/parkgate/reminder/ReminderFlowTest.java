@@ -115,8 +115,9 @@ class ReminderFlowTest extends KaribuTest {
         MimeMessage mail = mailsTo(email).getFirst();
         assertThat(mail.getSubject()).isEqualTo("停车费600.00元将于2027-06-10到期");
         assertThat((String) mail.getContent()).contains("/pay-owner/");
-        assertThat(payLinks.bill(token()).notices()).singleElement()
-                .satisfies(notice -> assertThat(notice.text()).contains("600.00"));
+        assertThat(payLinks.bill(token()).notices()).as("anyone with the link reads it: name and plate masked")
+                .singleElement().satisfies(notice -> assertThat(notice.text()).contains("600.00", "提**")
+                        .doesNotContain(plate, "提醒" + TESTS.get()));
 
         night(DUE.minusDays(2));
         night(DUE.minusDays(1));
@@ -161,10 +162,15 @@ class ReminderFlowTest extends KaribuTest {
         clock.set(at(DUE.minusDays(2), 7).plusSeconds(3540)); // 07:59 next morning
         sender.sendDue();
         assertThat(FakeSmsGateway.get().requestsContaining(phone)).isEmpty();
+        String corrected = "136" + phone.substring(3);
+        login("cashier", Role.CASHIER);
+        contacts.change(owner, new OwnerContact(corrected, email, "zh-CN")); // the office fixes a wrong number
         clock.set(at(DUE.minusDays(2), 8));
         sender.sendDue();
         assertThat(row(Channel.SMS).status()).isEqualTo(DeliveryStatus.SENT);
-        assertThat(FakeSmsGateway.get().requestsContaining(phone)).hasSize(1);
+        assertThat(row(Channel.SMS).recipient()).isEqualTo(corrected);
+        assertThat(FakeSmsGateway.get().requestsContaining("\"phone\":\"" + corrected)).hasSize(1);
+        assertThat(FakeSmsGateway.get().requestsContaining("\"phone\":\"" + phone)).isEmpty();
     }
 
     @Test
@@ -190,7 +196,7 @@ class ReminderFlowTest extends KaribuTest {
         FakeSmsGateway.get().answer(FakeSmsGateway.Mode.TOO_SLOW);
         clock.advance(java.time.Duration.ofMinutes(5));
         sender.sendDue();
-        assertThat(row(Channel.SMS).answer()).isEqualTo("no answer within 1000 ms");
+        assertThat(row(Channel.SMS).answer()).isEqualTo("reminders.answer.timeout|1000");
         assertThat(row(Channel.SMS).attempts()).isEqualTo(3);
 
         FakeSmsGateway.get().answer(FakeSmsGateway.Mode.REFUSE);

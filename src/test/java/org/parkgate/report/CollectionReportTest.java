@@ -160,6 +160,28 @@ class CollectionReportTest extends KaribuTest {
                 .containsExactly(yuan("2400.00"), yuan("-2400.00"), yuan("2410.80"), yuan("2410.80"));
     }
 
+    @Test
+    void aPartPaymentPaysTheFeeFirstAndTheLateFeeOnlyBeyondIt() {
+        YearMonth september = YearMonth.of(2029, 9);
+        at(LocalDate.of(2029, 8, 20));
+        login("manager", Role.MANAGER);
+        long plan = passes.createPlan(new NewPassPlan("分期月卡", PassPeriod.MONTH, 30000, Rate.OWNER,
+                "MON-SUN 00:00-24:00", 1));
+        long owner = owner("分期丙", "琼A30003");
+        passes.sell(owner, plan, List.of("琼A30003"), september.atDay(1));
+        login("cashier", Role.CASHIER);
+        at(september.atDay(1));
+        payments.recordAtCounter(owner, 10000, PaymentMethod.CASH, null);
+        at(september.atDay(11));
+        assertThat(payments.balance(owner).total()).as("10 days late on 300.00: 1.50").isEqualTo(20000 + 150);
+        payments.recordAtCounter(owner, 20150, PaymentMethod.CASH, null);
+
+        login("manager", Role.MANAGER);
+        Report report = reports.make(ReportKind.COLLECTION, september, null, Translations.ENGLISH);
+        assertThat(rows(report.section("By pass plan").table())).contains(
+                List.of("分期月卡", yuan("300.00"), yuan("1.50"), yuan("301.50")));
+    }
+
     private long owner(String name, String plate) {
         long owner = registry.createOwner(new NewOwner(name, "13600000000", null));
         registry.addVehicle(owner, plate, VehicleKind.CAR, null);

@@ -115,7 +115,11 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
         if (row.answer() == null) {
             return "";
         }
-        return row.answerIsKey() ? getTranslation(row.answer()) : row.answer();
+        if (!row.answerIsKey()) {
+            return row.answer(); // the gateway's or mail server's own words
+        }
+        String[] keyAndDetail = row.answerKeyAndDetail();
+        return getTranslation(keyAndDetail[0], keyAndDetail[1]);
     }
 
     private String time(@Nullable Instant instant) {

@@ -27,9 +27,12 @@ import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.report.GeneratedReport;
 import org.parkgate.report.Report;
+import org.parkgate.report.ReportException;
 import org.parkgate.report.ReportKind;
 import org.parkgate.report.Reports;
 import org.parkgate.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -42,6 +45,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
 @Menu(order = 50, title = "menu.reports", icon = "vaadin:file-table")
 final class ReportsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final Logger log = LoggerFactory.getLogger(ReportsView.class);
 
     private final Reports reports;
     private final Executor executor;
@@ -101,6 +106,12 @@ final class ReportsView extends VerticalLayout implements HasDynamicTitle {
             } catch (UserFacingException refused) {
                 ui.access(() -> {
                     Notifications.refused(this, refused);
+                    done();
+                });
+            } catch (RuntimeException failed) {
+                log.error("Report {} for {} failed", chosen, period, failed);
+                ui.access(() -> {
+                    Notifications.refused(this, new ReportException("error.report.failed"));
                     done();
                 });
             }
