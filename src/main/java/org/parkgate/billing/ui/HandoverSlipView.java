@@ -1,11 +1,9 @@
 package org.parkgate.billing.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -47,10 +45,7 @@ final class HandoverSlipView extends VerticalLayout implements HasUrlParameter<L
             add(new Paragraph(getTranslation(missing.messageKey())));
             return;
         }
-        var print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
-                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        print.setId("handover-print");
-        print.addClassName("parkgate-no-print");
+        var print = new PrintButton("handover-print");
         var grid = new Grid<ShiftHandoverView.HandoverLine>();
         grid.setId("handover-slip-lines");
         grid.addColumn(ShiftHandoverView.HandoverLine::method).setHeader(getTranslation("payments.method"));

@@ -1,12 +1,10 @@
 package org.parkgate.billing.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -51,10 +49,7 @@ final class ReceiptView extends VerticalLayout implements HasUrlParameter<Long>,
             return;
         }
         title = getTranslation("receipt.title") + " " + receipt.receiptNo();
-        var print = new Button(getTranslation("receipt.print"), VaadinIcon.PRINT.create(),
-                click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        print.setId("receipt-print");
-        print.addClassName("parkgate-no-print");
+        var print = new PrintButton("receipt-print");
         add(print, new H2(getTranslation("receipt.heading")));
         if (receipt.status() != PaymentStatus.RECORDED) {
             var stamp = new Div(getTranslation("payment.status." + receipt.status().name()));
