@@ -184,7 +184,7 @@ class OutboxSender {
                     .params(Outbox.SKIPPED_NO_ADDRESS, id).update();
             return null;
         }
-        ReminderSchedule schedule = ReminderSettings.of(settings.all(), row.lot());
+        ReminderSchedule schedule = settings.forLot(row.lot());
         if (row.claimed().channel() == Channel.SMS && schedule.quietAt(local.toLocalTime())) {
             Instant after = schedule.quietEnd(local).atZone(clock.getZone()).toInstant();
             jdbc.sql("UPDATE reminder_message SET status = 'PENDING', claimed_until = NULL, next_attempt_at = ?"

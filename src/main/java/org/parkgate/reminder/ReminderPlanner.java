@@ -168,7 +168,7 @@ public class ReminderPlanner implements ApplicationRunner {
         }
         AccountBalance balance = payments.balanceOf(changed.ownerId(), today);
         String lot = balance.items().isEmpty() ? lastLot(changed.ownerId()) : balance.items().getFirst().invoice().lot();
-        ReminderSchedule schedule = ReminderSettings.of(settings.all(), lot);
+        ReminderSchedule schedule = settings.forLot(lot);
         if (!schedule.onStageChange()) {
             return;
         }

@@ -38,18 +38,19 @@ public class ReminderSettings {
     @Transactional(readOnly = true)
     public Map<String, ReminderSchedule> all() {
         Map<String, ReminderSchedule> saved = new LinkedHashMap<>();
-        jdbc.sql("""
-                        SELECT lot, days_before, on_due_day, overdue_every_days, on_stage_change, channels,
-                               quiet_from, quiet_until FROM reminder_schedule""")
-                .query((rs, row) -> new ReminderSchedule(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getInt(4),
-                        rs.getBoolean(5), channels(rs.getString(6)), rs.getTime(7).toLocalTime(),
-                        rs.getTime(8).toLocalTime()))
-                .list().forEach(schedule -> saved.put(schedule.lot(), schedule));
+        jdbc.sql(SELECT).query(ReminderSettings::row).list().forEach(schedule -> saved.put(schedule.lot(), schedule));
         Set<String> lots = new TreeSet<>(terms.all().keySet());
         lots.addAll(saved.keySet());
         Map<String, ReminderSchedule> all = new LinkedHashMap<>();
         lots.forEach(lot -> all.put(lot, saved.getOrDefault(lot, ReminderSchedule.defaults(lot))));
         return all;
+    }
+
+    /** One lot's schedule, the defaults when it has none: one read by key, for each message and stage change. */
+    @Transactional(readOnly = true)
+    public ReminderSchedule forLot(String lot) {
+        return jdbc.sql(SELECT + " WHERE lot = ?").param(lot).query(ReminderSettings::row).optional()
+                .orElseGet(() -> ReminderSchedule.defaults(lot));
     }
 
     /** The schedule of one lot from {@link #all()}, the defaults for a lot not in it. */
@@ -88,6 +89,15 @@ public class ReminderSettings {
         if (s.overdueEveryDays() < 0 || s.overdueEveryDays() > 90) {
             throw new ReminderException("error.reminders.every-invalid");
         }
+    }
+
+    private static final String SELECT = """
+            SELECT lot, days_before, on_due_day, overdue_every_days, on_stage_change, channels, quiet_from, quiet_until
+            FROM reminder_schedule""";
+
+    private static ReminderSchedule row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ReminderSchedule(rs.getString(1), rs.getInt(2), rs.getBoolean(3), rs.getInt(4), rs.getBoolean(5),
+                channels(rs.getString(6)), rs.getTime(7).toLocalTime(), rs.getTime(8).toLocalTime());
     }
 
     static Set<Channel> channels(String text) {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parkgate.base.HmacSignature;
@@ -110,10 +109,5 @@ class SmsGatewayChannel implements ReminderChannel {
         } catch (JacksonException unreadable) {
             return "";
         }
-    }
-
-    /** For tests and the README: how long the gateway may take. */
-    Duration timeout() {
-        return settings.timeout();
     }
 }

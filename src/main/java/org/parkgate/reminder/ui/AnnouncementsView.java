@@ -61,9 +61,10 @@ final class AnnouncementsView extends VerticalLayout implements HasDynamicTitle 
     private void openPostDialog() {
         var lot = new Select<String>();
         lot.setLabel(getTranslation("terms.lot"));
-        lot.setItems(settings.all().keySet());
+        var lots = settings.all().keySet();
+        lot.setItems(lots);
         lot.setId("announcement-lot");
-        settings.all().keySet().stream().findFirst().ifPresent(lot::setValue);
+        lots.stream().findFirst().ifPresent(lot::setValue);
         var title = new TextField(getTranslation("announcements.title-field"));
         title.setId("announcement-title");
         var text = new TextArea(getTranslation("announcements.text"));

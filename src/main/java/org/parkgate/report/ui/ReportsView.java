@@ -69,8 +69,9 @@ final class ReportsView extends VerticalLayout implements HasDynamicTitle {
         kind.setId("report-kind");
         kind.addValueChangeListener(change -> plate.setVisible(change.getValue() == ReportKind.OWNER_STATEMENT));
         month.setLabel(getTranslation("reports.month"));
-        month.setItems(reports.months());
-        month.setValue(reports.months().size() > 1 ? reports.months().get(1) : reports.months().getFirst());
+        var months = reports.months();
+        month.setItems(months);
+        month.setValue(months.get(1)); // last month: the one a monthly report is usually for
         month.setId("report-month");
         plate.setLabel(getTranslation("reports.plate"));
         plate.setId("report-plate");
