@@ -12,18 +12,18 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
-/** What Spring tests share: a fresh database directory per test JVM and a clock to move. */
+/** What Spring tests share: a fresh database directory per application context and a clock to move. */
 public final class AppTestSupport {
-
-    private static final Path DATA_DIR = createDataDir();
     /** The SMTP server reminder e-mails go to; one for all Spring tests, like the context. */
     public static final GreenMail MAIL = startMail();
 
     private AppTestSupport() {
     }
 
+    /** Called once for each application context the tests start: each gets a database of its own. */
     public static void useFreshDataDir(DynamicPropertyRegistry registry) {
-        registry.add("parkgate.data-dir", DATA_DIR::toString);
+        Path dataDir = newTempDir("test-data-");
+        registry.add("parkgate.data-dir", dataDir::toString);
         // tests run the nightly jobs themselves, on the test clock's day
         registry.add("parkgate.billing.invoice-run-cron", () -> "-");
         registry.add("parkgate.arrears.recompute-cron", () -> "-");
@@ -54,10 +54,6 @@ public final class AppTestSupport {
         var mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         mail.start();
         return mail;
-    }
-
-    private static Path createDataDir() {
-        return newTempDir("test-data-");
     }
 
     @TestConfiguration(proxyBeanMethods = false)

@@ -12,7 +12,9 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A local HTTP server standing in for the SMS gateway: it records every request and answers as
- * told ({@link Mode}): accepted, refused with an error code, an HTTP 500, or too late.
+ * told ({@link Mode}): accepted, refused with an error code, an HTTP 500, or too late. It is
+ * shared by every test, so a test sets how it answers for its own phone numbers only (other
+ * tests' messages, the demo's among them, are accepted as usual).
  */
 public final class FakeSmsGateway {
 
@@ -28,10 +30,11 @@ public final class FakeSmsGateway {
     }
 
     private static final FakeSmsGateway INSTANCE = new FakeSmsGateway();
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     private final HttpServer server;
     private final List<Request> requests = new CopyOnWriteArrayList<>();
-    private volatile Mode mode = Mode.ACCEPT;
+    private final Map<String, Mode> modes = new java.util.concurrent.ConcurrentHashMap<>();
 
     private FakeSmsGateway() {
         try {
@@ -47,7 +50,8 @@ public final class FakeSmsGateway {
         server.createContext("/sms", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             requests.add(new Request(Map.copyOf(exchange.getRequestHeaders()), body));
-            Mode now = mode;
+            String phone = JSON.readTree(body).path("phone").asString("");
+            Mode now = modes.getOrDefault(phone, Mode.ACCEPT);
             if (now == Mode.TOO_SLOW) {
                 try {
                     Thread.sleep(3_000);
@@ -82,8 +86,14 @@ public final class FakeSmsGateway {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/sms";
     }
 
-    public void answer(Mode newMode) {
-        mode = newMode;
+    /** How it answers messages to {@code phone} from now on. */
+    public void answer(String phone, Mode newMode) {
+        modes.put(phone, newMode);
+    }
+
+    /** Accepting every number again, as at the start (what it received is kept: tests look up their own numbers). */
+    public void reset() {
+        modes.clear();
     }
 
     /** The requests whose body contains {@code text} (a phone number, say), in order. */

@@ -55,8 +55,11 @@ public abstract class KaribuTest {
         AppTestSupport.useFreshDataDir(registry);
     }
 
+    /** Each test starts in the same world: the clock at its start, the fakes answering as at first. */
     @BeforeEach
     void setUpVaadin() {
+        clock.reset();
+        FakeSmsGateway.get().reset();
         SecurityContextHolder.clearContext();
         setUpTab();
     }

@@ -8,12 +8,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.billing.provider.PaymentProvider;
 import org.parkgate.billing.provider.ProviderNotification;
-import org.parkgate.billing.provider.SandboxProvider;
+import org.parkgate.billing.provider.ProviderOrderState;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
  * (else nothing changes), taken once per event id, checked against its order (amount and
  * currency; a mismatch is held for review and changes no access), and then applied like a
  * counter payment: invoices oldest first, arrears restored, the gate updated, the ledger written.
+ * Money that cannot be applied (the owner paid the same debt at the counter meanwhile) is stored
+ * as HELD with its event, for a cashier to refund: a notification is never lost.
+ *
+ * <p>Orders exist only when a provider is configured ({@link #online()}); without one, the lanes
+ * and pay pages say to pay at the office.
  */
 @Service
 public class OnlineOrders {
@@ -36,6 +42,8 @@ public class OnlineOrders {
     private final JdbcClient jdbc;
     private final PaymentService payments;
     private final Map<String, PaymentProvider> providers;
+    /** The provider new orders go to; null when none is configured. */
+    private final @Nullable PaymentProvider offered;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PaidRenewals renewals;
@@ -50,28 +58,44 @@ public class OnlineOrders {
         this.jdbc = jdbc;
         this.payments = payments;
         this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
+        // one provider at most for now (the demo's sandbox); choosing among several comes with real providers
+        this.offered = providers.isEmpty() ? null : providers.getFirst();
         this.events = events;
         this.clock = clock;
     }
 
-    /** An order for the period after {@code periodId}, at {@code price}; paying it issues that period. */
+    /** Whether ParkGate takes payments online: a provider is configured. */
+    public boolean online() {
+        return offered != null;
+    }
+
+    /**
+     * An order for the period after {@code periodId}, at {@code price}; paying it issues that period.
+     * Null when no provider is configured.
+     */
     @Transactional
-    public PaymentOrder createRenewal(long ownerId, long periodId, long price) {
+    public @Nullable PaymentOrder createRenewal(long ownerId, long periodId, long price) {
         PaymentOrder order = create(OrderPurpose.RENEWAL, ownerId, null, null, price);
+        if (order == null) {
+            return null;
+        }
         jdbc.sql("UPDATE payment_order SET renews_period = ? WHERE id = ?").params(periodId, order.id()).update();
         return order;
     }
 
-    /** An order for exactly {@code amount}, paid through the sandbox until real providers are configured. */
+    /** An order for exactly {@code amount} with the configured provider; null when none is configured. */
     @Transactional
-    public PaymentOrder create(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
+    public @Nullable PaymentOrder create(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
             @Nullable String laneId, long amount) {
+        PaymentProvider provider = offered;
+        if (provider == null) {
+            return null;
+        }
         Instant now = clock.instant();
         String id = "PO" + Long.toString(now.toEpochMilli(), 36).toUpperCase() + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36).toUpperCase();
         byte[] secret = new byte[16];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        PaymentProvider provider = providers.get(SandboxProvider.NAME);
         jdbc.sql("""
                         INSERT INTO payment_order (id, token, provider, purpose, owner, plate, lane, amount, currency,
                                                    created_at, expires_at)
@@ -86,14 +110,15 @@ public class OnlineOrders {
     @Transactional(readOnly = true)
     public @Nullable OrderForPayer forPayer(String token) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at FROM payment_order WHERE token = ?")
+        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at, provider FROM payment_order WHERE token = ?")
                 .param(token == null ? "" : token)
                 .query((rs, row) -> {
                     Instant expires = rs.getTimestamp(7).toInstant();
                     String status = rs.getString(6);
                     return new OrderForPayer(rs.getString(1), OrderPurpose.valueOf(rs.getString(2)),
                             OrderForPayer.mask(rs.getString(3)), rs.getLong(4), rs.getString(5),
-                            status.equals("OPEN") && expires.isBefore(now) ? "EXPIRED" : status, expires);
+                            status.equals("OPEN") && expires.isBefore(now) ? "EXPIRED" : status, expires,
+                            rs.getString(8));
                 })
                 .optional().orElse(null);
     }
@@ -132,25 +157,30 @@ public class OnlineOrders {
      * For notifications that never came: asks the provider about open orders older than two
      * minutes (and younger than a day) and applies what it reports, as if notified (event id
      * {@code query:<order>}, so a late notification afterwards is a duplicate of nothing and is
-     * answered ALREADY_PAID).
+     * answered ALREADY_PAID). Only what the provider reports counts, amount and currency included
+     * (a difference is held); an order whose provider is no longer configured stays open.
      */
     @Scheduled(cron = "${parkgate.payments.reconcile-cron}", zone = "${parkgate.zone}")
     public void reconcile() {
         Instant now = clock.instant();
-        record Open(String id, String provider, long amount, String currency) {
+        record Open(String id, String provider) {
         }
         List<Open> open = jdbc.sql("""
-                        SELECT id, provider, amount, currency FROM payment_order
+                        SELECT id, provider FROM payment_order
                         WHERE status = 'OPEN' AND created_at < ? AND created_at > ? ORDER BY created_at""")
                 .params(Timestamp.from(now.minus(Duration.ofMinutes(2))), Timestamp.from(now.minus(Duration.ofDays(1))))
-                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4)))
+                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2)))
                 .list();
         for (Open order : open) {
             PaymentProvider provider = providers.get(order.provider());
-            String state = provider == null ? "OPEN" : provider.query(order.id());
-            if (!state.equals("OPEN")) {
-                self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(), state.equals("PAID"),
-                        order.amount(), order.currency(), now), order.provider());
+            if (provider == null) {
+                continue;
+            }
+            ProviderOrderState reported = provider.query(order.id());
+            if (reported.state() != ProviderOrderState.State.OPEN) {
+                self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
+                        reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(), now),
+                        order.provider());
             }
         }
     }
@@ -195,6 +225,9 @@ public class OnlineOrders {
         if (order.status().equals("PAID")) {
             return NotificationOutcome.ALREADY_PAID;
         }
+        if (order.status().equals("HELD")) { // its money waits for a cashier; nothing more to apply
+            return NotificationOutcome.HELD;
+        }
         if (!note.succeeded()) {
             status(note.orderId(), "FAILED", null);
             return NotificationOutcome.FAILED;
@@ -208,12 +241,12 @@ public class OnlineOrders {
             renewals.issueNextPeriod(note.orderId(), order.ownerId());
         }
         if (order.ownerId() != null) {
-            try {
-                payment = payments.recordOnline(order.ownerId(), order.amount(), note.orderId());
-            } catch (BillingException cannotApply) { // e.g. paid meanwhile at the counter
+            OptionalLong applied = payments.recordOnline(order.ownerId(), order.amount(), note.orderId());
+            if (applied.isEmpty()) { // e.g. paid meanwhile at the counter: the money waits for a refund
                 status(note.orderId(), "HELD", null);
                 return NotificationOutcome.HELD;
             }
+            payment = applied.getAsLong();
         }
         status(note.orderId(), "PAID", payment);
         events.publishEvent(new OnlinePaymentReceived(note.orderId(), order.purpose(), order.plate(), order.laneId(),

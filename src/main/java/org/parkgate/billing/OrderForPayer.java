@@ -4,10 +4,10 @@ import java.time.Instant;
 
 /**
  * What the pay page shows for a token: nothing about anyone but this order (the plate masked).
- * {@code state}: OPEN (payable), PAID, FAILED, HELD or EXPIRED.
+ * {@code state}: OPEN (payable), PAID, FAILED, HELD or EXPIRED; {@code provider}: whose order it is.
  */
 public record OrderForPayer(String orderId, OrderPurpose purpose, String maskedPlate, long amount, String currency,
-        String state, Instant expiresAt) {
+        String state, Instant expiresAt, String provider) {
 
     public boolean payable() {
         return state.equals("OPEN");

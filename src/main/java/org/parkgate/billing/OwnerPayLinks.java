@@ -41,6 +41,11 @@ public class OwnerPayLinks {
         this.clock = clock;
     }
 
+    /** Whether the page can take the money online (a payment provider is configured). */
+    public boolean online() {
+        return orders.online();
+    }
+
     /** The owner's pay link, made the first time it is asked for. */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional
@@ -89,7 +94,7 @@ public class OwnerPayLinks {
         return new OwnerBill(plates, owed, source == null ? List.of() : source.forOwner(owner, owed > 0));
     }
 
-    /** An order for everything the owner owes today; null when nothing is owed or the token is unknown. */
+    /** An order for everything the owner owes today; null when nothing is owed, the token is unknown or nobody takes payments online. */
     @Transactional
     public @Nullable PaymentOrder orderAll(String token) {
         Long owner = owner(token);
@@ -127,7 +132,7 @@ public class OwnerPayLinks {
                 .optional().orElse(null);
     }
 
-    /** An order for the offered renewal; null when there is none. */
+    /** An order for the offered renewal; null when there is none or nobody takes payments online. */
     @Transactional
     public @Nullable PaymentOrder orderRenewal(String token) {
         RenewalOffer offer = renewal(token);

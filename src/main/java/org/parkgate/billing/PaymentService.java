@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.security.AuditAction;
@@ -20,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -68,15 +70,25 @@ public class PaymentService {
     }
 
     /**
-     * Money that came in online for an order (a verified provider notification, nobody signed in);
-     * refused like a counter payment when it is more than owed.
+     * Money that came in online for an order (a verified provider notification, nobody signed in),
+     * in the caller's transaction: the payment's id, or empty when it cannot be applied (more than
+     * the owner owes now, e.g. paid meanwhile at the counter; the owner gone), with nothing written,
+     * so the caller can hold the money for review in the same transaction.
      */
-    @Transactional
-    public long recordOnline(long ownerId, long amount, String orderId) {
-        return record(ownerId, amount, PaymentMethod.ONLINE, orderId);
+    @Transactional(propagation = Propagation.MANDATORY)
+    public OptionalLong recordOnline(long ownerId, long amount, String orderId) {
+        if (amount <= 0 || !lockOwner(ownerId)) {
+            return OptionalLong.empty();
+        }
+        LocalDate today = LocalDate.now(clock);
+        AccountBalance balance = balanceOf(ownerId, today);
+        if (amount > balance.total()) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(write(ownerId, amount, PaymentMethod.ONLINE, orderId, balance, today));
     }
 
-    /** Unchecked: for the counter (above), online payments and demo data. */
+    /** Checked, refusals thrown: for the counter (above) and demo data. */
     long record(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
         if (amount <= 0) {
             throw new BillingException("error.payment.amount-invalid");
@@ -85,8 +97,7 @@ public class PaymentService {
         if (ref != null && ref.length() > 100) {
             throw new BillingException("error.payment.reference-too-long");
         }
-        // one payment per owner at a time: two cashiers cannot both apply money to the same invoice
-        if (jdbc.sql("UPDATE owner SET version = version WHERE id = ?").param(ownerId).update() == 0) {
+        if (!lockOwner(ownerId)) {
             throw new BillingException("error.owner.not-found");
         }
         LocalDate today = LocalDate.now(clock);
@@ -94,6 +105,17 @@ public class PaymentService {
         if (amount > balance.total()) {
             throw new BillingException("error.payment.more-than-owed", Money.yuan(amount), Money.yuan(balance.total()));
         }
+        return write(ownerId, amount, method, ref, balance, today);
+    }
+
+    /** One payment per owner at a time: two cashiers cannot both apply money to the same invoice. */
+    private boolean lockOwner(long ownerId) {
+        return jdbc.sql("UPDATE owner SET version = version WHERE id = ?").param(ownerId).update() > 0;
+    }
+
+    /** Writes a checked payment: the payment, its allocation oldest invoice first, ledger and audit. */
+    private long write(long ownerId, long amount, PaymentMethod method, @Nullable String ref, AccountBalance balance,
+            LocalDate today) {
         Instant now = clock.instant();
         String actor = AuditLog.currentActor();
         String receiptNo = nextReceiptNo(today);

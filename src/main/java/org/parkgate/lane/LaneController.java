@@ -33,11 +33,13 @@ import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The lane's brain: a plate read is decided by the core, the barrier opened or the reason shown
- * at once, then the passage is stored durably, and only then the answer returned (so whatever a
- * camera was told survives a crash). The same plate at the same lane again within
- * {@link #REPEAT_WINDOW} (a camera re-push) gets the same answer and no second passage. Staff can
- * always open by hand, with a reason, audited.
+ * The lane's brain: a plate read is validated, decided by the core, the passage stored durably,
+ * and only then the barrier opened or the reason shown and the answer returned: an opening is
+ * always on record, and when the record cannot be written the arm stays down (the display asks
+ * for staff, the caller gets an error and resends). The same plate at the same lane again within
+ * {@link #REPEAT_WINDOW} (a camera re-push) gets the same answer and no second passage. Until the
+ * gate's index is loaded after a start, reads are refused as {@link LanesStartingException}
+ * rather than decided on an empty index. Staff can always open by hand, with a reason, audited.
  */
 @Service
 public class LaneController {
@@ -45,6 +47,9 @@ public class LaneController {
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(5);
     /** The longest plate read accepted (camera strings, not plates: plates are at most 9 characters). */
     public static final int MAX_READ_LENGTH = 32;
+    /** A camera clock this far from the server's is not believed: the server's time is recorded. */
+    static final Duration CLOCK_TRUSTED_AHEAD = Duration.ofMinutes(5);
+    static final Duration CLOCK_TRUSTED_BEHIND = Duration.ofDays(1);
 
     private final Site site;
     private final AccessCore core;
@@ -56,6 +61,8 @@ public class LaneController {
     private final Clock clock;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
     private final java.util.Set<String> keptOpen = ConcurrentHashMap.newKeySet();
+    /** Set once the index is loaded and who is inside restored: decisions before that would be wrong. */
+    private volatile boolean ready;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LaneController.class);
 
     private record Recent(String read, Instant at, LaneAnswer answer) {
@@ -97,14 +104,33 @@ public class LaneController {
         if (sure < 0 || sure > 100) {
             throw new LaneException("error.lane.confidence");
         }
+        if (!ready) {
+            throw new LanesStartingException();
+        }
         synchronized (lane) { // one vehicle at a time per lane, as on the road
             Instant now = clock.instant();
             Recent last = recent.get(laneId);
             if (last != null && last.read().equals(read.strip()) && last.at().plus(REPEAT_WINDOW).isAfter(now)) {
                 return last.answer();
             }
+            boolean clockBelieved = capturedAt == null || believable(capturedAt, now);
             Decision decision = core.decide(lane.lane(), read, sure);
-            String message = displayText(decision, Translations.CHINESE);
+            PaymentOrder order;
+            Passage stored;
+            try {
+                order = decision.opens() || decision.amountDue() == 0 ? null : order(lane, decision);
+                stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
+                        decision.plate(), read.strip(), sure, decision.opens(), decision.reason().name(),
+                        decision.amountDue(), displayText(decision, order, Translations.CHINESE),
+                        decision.has(Flag.FUZZY), false, null,
+                        clockBelieved ? null : "camera clock not believed: " + capturedAt,
+                        clockBelieved && capturedAt != null ? capturedAt : now, now));
+            } catch (RuntimeException notRecorded) { // nothing on record: the arm stays down, staff are asked
+                log.error("Lane {}: the read {} could not be recorded; barrier left shut", laneId, read.strip(),
+                        notRecorded);
+                showReason(lane, Reason.INTERNAL_ERROR);
+                throw notRecorded;
+            }
             if (decision.opens()) {
                 lane.gate().openBarrier();
                 if (lane.lane().direction() == Lane.Direction.IN) {
@@ -112,14 +138,13 @@ public class LaneController {
                 } else {
                     core.recordExit(lane.lane(), decision.plate());
                 }
+            } else if (order != null) {
+                denials.put(lane.id(), new Denial(decision.plate(), order.id(), now));
             }
-            PaymentOrder order = decision.opens() || decision.amountDue() == 0 ? null : order(lane, decision);
-            lane.gate().show(new DisplayMessage(List.of(message, displayText(decision, Translations.ENGLISH)),
-                    order == null ? null : order.payUrl()));
-            Passage stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
-                    decision.plate(), read.strip(), sure, decision.opens(), decision.reason().name(), decision.amountDue(),
-                    message, decision.has(Flag.FUZZY), false, null, null, capturedAt == null ? now : capturedAt, now));
-            LaneAnswer answer = new LaneAnswer(decision.opens() ? "OPEN" : "DENY", decision.reason().name(), message,
+            lane.gate().show(new DisplayMessage(List.of(stored.message(),
+                    displayText(decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
+            LaneAnswer answer = new LaneAnswer(decision.opens() ? "OPEN" : "DENY", decision.reason().name(),
+                    stored.message(),
                     decision.amountDue() == 0 ? null : decision.amountDueDecimal(),
                     decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(),
                     order == null ? null : order.payUrl(), order == null ? null : order.id(), stored.id());
@@ -128,13 +153,24 @@ public class LaneController {
         }
     }
 
-    /** An order for exactly what the display asks; the owner's arrears, or a visitor's fee. */
-    private PaymentOrder order(SiteLane lane, Decision decision) {
+    /**
+     * An order for exactly what the display asks, the owner's arrears or a visitor's fee; null when
+     * no payment provider is configured (the display then says to pay at the office).
+     */
+    private @Nullable PaymentOrder order(SiteLane lane, Decision decision) {
         boolean arrears = decision.reason() == Reason.ARREARS_RESTRICTED || decision.reason() == Reason.SUSPENDED;
-        PaymentOrder order = orders.create(arrears ? OrderPurpose.LANE_ARREARS : OrderPurpose.VISITOR_FEE,
+        return orders.create(arrears ? OrderPurpose.LANE_ARREARS : OrderPurpose.VISITOR_FEE,
                 arrears ? decision.accountId() : null, decision.plate(), lane.id(), decision.amountDue());
-        denials.put(lane.id(), new Denial(decision.plate(), order.id(), clock.instant()));
-        return order;
+    }
+
+    /** A camera's time within the window around the server's; outside it the camera's clock is wrong. */
+    private static boolean believable(Instant capturedAt, Instant now) {
+        return !capturedAt.isAfter(now.plus(CLOCK_TRUSTED_AHEAD)) && !capturedAt.isBefore(now.minus(CLOCK_TRUSTED_BEHIND));
+    }
+
+    private void showReason(SiteLane lane, Reason reason) {
+        lane.gate().show(new DisplayMessage(List.of(translations.getTranslation(reason.messageKey(), Translations.CHINESE),
+                translations.getTranslation(reason.messageKey(), Translations.ENGLISH)), null));
     }
 
     /**
@@ -158,19 +194,19 @@ public class LaneController {
                 return;
             }
             denials.remove(lane.id());
+            String message = translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.CHINESE);
+            store(new Passage(0, lane.id(), lane.lane().lot().id(), lane.lane().direction(), denial.plate(),
+                    denial.plate(), 100, true, Passage.PAID_AT_LANE, 0, message, false, false, null, paid.orderId(),
+                    now, now)); // on record before the arm moves
             lane.gate().openBarrier();
             if (lane.lane().direction() == Lane.Direction.IN) {
                 core.recordEntry(lane.lane(), denial.plate(), paid.purpose() == OrderPurpose.VISITOR_FEE);
             } else {
                 core.recordExit(lane.lane(), denial.plate());
             }
-            String message = translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.CHINESE);
             lane.gate().show(new DisplayMessage(List.of(denial.plate() + " " + message,
                     translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.ENGLISH)), null));
             recent.remove(lane.id());
-            store(new Passage(0, lane.id(), lane.lane().lot().id(), lane.lane().direction(), denial.plate(),
-                    denial.plate(), 100, true, Passage.PAID_AT_LANE, 0, message, false, false, null, paid.orderId(),
-                    now, now));
         }
     }
 
@@ -183,6 +219,20 @@ public class LaneController {
             throw new LaneException("error.lane.reason-needed");
         }
         String seen = plate == null || plate.isBlank() ? "-" : org.parkgate.access.Plates.normalize(plate);
+        if (seen.isEmpty() || seen.length() > PassageRecords.PLATE_LENGTH) {
+            throw new LaneException("error.lane.plate-typed", PassageRecords.PLATE_LENGTH);
+        }
+        String actor = AuditLog.currentActor();
+        Instant now = clock.instant();
+        // on record first: an opening that happened is never missing from the passages and the audit
+        Passage stored = transaction.execute(status -> {
+            Passage recorded = records.record(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
+                    seen, seen, 100, true, Passage.MANUAL_OPEN, 0, translations.getTranslation("lanes.reason.MANUAL_OPEN",
+                    Translations.CHINESE), false, true, actor, why, now, now));
+            audit.record(AuditAction.MANUAL_OPEN, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
+            events.publishEvent(new PassageRecorded(recorded));
+            return recorded;
+        });
         lane.gate().openBarrier();
         if (!seen.equals("-")) {
             if (lane.lane().direction() == Lane.Direction.IN) {
@@ -191,16 +241,7 @@ public class LaneController {
                 core.recordExit(lane.lane(), seen);
             }
         }
-        String actor = AuditLog.currentActor();
-        Instant now = clock.instant();
-        return transaction.execute(status -> {
-            Passage stored = records.record(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(), seen,
-                    seen, 100, true, Passage.MANUAL_OPEN, 0, translations.getTranslation("lanes.reason.MANUAL_OPEN",
-                    Translations.CHINESE), false, true, actor, why, now, now));
-            audit.record(AuditAction.MANUAL_OPEN, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
-            events.publishEvent(new PassageRecorded(stored));
-            return stored;
-        });
+        return stored;
     }
 
     /**
@@ -222,6 +263,12 @@ public class LaneController {
         if (restored > 0) {
             log.info("Lanes: {} vehicles inside restored from the records", restored);
         }
+        ready = true;
+    }
+
+    /** Whether the lanes decide yet: false from the start until the index is loaded. */
+    public boolean ready() {
+        return ready;
     }
 
     /**
@@ -292,7 +339,10 @@ public class LaneController {
         return lane;
     }
 
-    private String displayText(Decision decision, java.util.Locale locale) {
-        return translations.getTranslation(decision.messageKey(), locale, decision.messageArguments());
+    /** The decision in words; "scan to pay" only when there is a code to scan, else "pay at the office". */
+    private String displayText(Decision decision, @Nullable PaymentOrder order, java.util.Locale locale) {
+        boolean scanToPay = decision.reason() == Reason.VISITOR_FEE_DUE || decision.reason() == Reason.ARREARS_RESTRICTED;
+        String key = scanToPay && order == null ? decision.messageKey() + ".office" : decision.messageKey();
+        return translations.getTranslation(key, locale, decision.messageArguments());
     }
 }

@@ -3,6 +3,7 @@ package org.parkgate.lane;
 import java.sql.Timestamp;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Lane;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -11,10 +12,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes passages and pairs entries with exits into stays, durably (committed, write delay off)
- * before the lane's answer goes out; the barrier does not wait for it.
+ * before the barrier moves and the lane's answer goes out. Text from devices and staff is cut to
+ * its column, so a record never fails for its length.
  */
 @Component
 class PassageRecords {
+
+    /** The longest plate a passage holds (plates are at most 9 characters; longer reads are cut). */
+    static final int PLATE_LENGTH = 16;
 
     private final JdbcClient jdbc;
 
@@ -30,8 +35,9 @@ class PassageRecords {
                         INSERT INTO passage (lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due,
                                              message, fuzzy, manual, actor, note, captured_at, decided_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(p.laneId(), p.lotId(), p.direction().name(), p.plate(), p.readAs(), p.confidence(), p.opened(),
-                        p.reason(), p.amountDue(), abbreviated(p.message()), p.fuzzy(), p.manual(), p.actor(), p.note(),
+                .params(p.laneId(), p.lotId(), p.direction().name(), cut(p.plate(), PLATE_LENGTH), cut(p.readAs(), 32),
+                        p.confidence(), p.opened(), p.reason(), p.amountDue(), abbreviated(p.message(), 200), p.fuzzy(),
+                        p.manual(), cut(p.actor(), 100), abbreviated(p.note(), 200),
                         Timestamp.from(p.capturedAt()), Timestamp.from(p.decidedAt()))
                 .update(key, "ID");
         long id = Objects.requireNonNull(key.getKey()).longValue();
@@ -41,8 +47,12 @@ class PassageRecords {
         return p.withId(id);
     }
 
-    private static String abbreviated(String message) {
-        return message.length() <= 200 ? message : message.substring(0, 199) + "…";
+    private static @Nullable String abbreviated(@Nullable String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
+    }
+
+    private static @Nullable String cut(@Nullable String text, int length) {
+        return text == null || text.length() <= length ? text : text.substring(0, length);
     }
 
     /** An entry opens a stay; an exit closes the plate's open stay in that lot, or one without entry. */

@@ -3,6 +3,7 @@ package org.parkgate.simulator;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneException;
+import org.parkgate.lane.LanesStartingException;
 import org.parkgate.lane.UnknownLaneException;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +31,9 @@ public class VirtualTraffic {
         SimulatedGate gate = gate(laneId);
         if (plate == null || plate.isBlank()) {
             throw new LaneException("error.lane.plate-missing", LaneController.MAX_READ_LENGTH);
+        }
+        if (!lanes.ready()) { // the car would wait on the loop for nothing
+            throw new LanesStartingException();
         }
         gate.vehicleArrives();
         LaneAnswer answer = lanes.plateRead(laneId, plate, 95, null);

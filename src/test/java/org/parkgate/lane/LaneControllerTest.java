@@ -108,7 +108,7 @@ class LaneControllerTest extends KaribuTest {
     @Test
     void whoIsInsideComesBackFromTheRecordsWithTheirEntryTime() {
         String plate = "晋C0000" + PLATES.incrementAndGet();
-        java.time.Instant entered = java.time.Instant.now();
+        java.time.Instant entered = clock.instant();
         clock.set(entered);
         try {
             assertThat(lanes.plateRead("in-1", plate, null, null).reason()).isEqualTo("VISITOR_ENTRY");
@@ -119,7 +119,7 @@ class LaneControllerTest extends KaribuTest {
             assertThat(out.reason()).as("charged from the recorded entry").isEqualTo("VISITOR_FEE_DUE");
             assertThat(out.amountDue()).isEqualByComparingTo("7.00"); // 5.00 for 2 h, then 2.00 an hour
         } finally {
-            clock.set(java.time.Instant.now());
+            clock.reset();
         }
     }
 

@@ -90,13 +90,13 @@ class ReminderFlowTest extends KaribuTest {
         contacts.change(owner, new OwnerContact(phone, email, "zh-CN"));
         registry.addVehicle(owner, plate, VehicleKind.CAR, null);
         passes.sell(owner, plan, List.of(plate), DUE);
-        FakeSmsGateway.get().answer(FakeSmsGateway.Mode.ACCEPT);
+        FakeSmsGateway.get().answer(phone, FakeSmsGateway.Mode.ACCEPT);
     }
 
     @AfterEach
     void backToNow() {
-        FakeSmsGateway.get().answer(FakeSmsGateway.Mode.ACCEPT);
-        clock.set(Instant.now());
+        FakeSmsGateway.get().answer(phone, FakeSmsGateway.Mode.ACCEPT);
+        clock.reset();
     }
 
     @Test
@@ -176,7 +176,7 @@ class ReminderFlowTest extends KaribuTest {
     @Test
     void gatewayFailuresAreRetriedWithBackOffAndLoggedWithTheAnswer() {
         clock.set(at(DUE.minusDays(3), 10));
-        FakeSmsGateway.get().answer(FakeSmsGateway.Mode.REFUSE);
+        FakeSmsGateway.get().answer(phone, FakeSmsGateway.Mode.REFUSE);
         planner.planToday();
         sender.sendDue();
         DeliveryRow refused = row(Channel.SMS);
@@ -188,18 +188,18 @@ class ReminderFlowTest extends KaribuTest {
         sender.sendDue();
         assertThat(row(Channel.SMS).attempts()).as("not before the back-off of 1 minute").isEqualTo(1);
 
-        FakeSmsGateway.get().answer(FakeSmsGateway.Mode.SERVER_ERROR);
+        FakeSmsGateway.get().answer(phone, FakeSmsGateway.Mode.SERVER_ERROR);
         clock.advance(java.time.Duration.ofMinutes(1));
         sender.sendDue();
         assertThat(row(Channel.SMS).answer()).startsWith("HTTP 500");
 
-        FakeSmsGateway.get().answer(FakeSmsGateway.Mode.TOO_SLOW);
+        FakeSmsGateway.get().answer(phone, FakeSmsGateway.Mode.TOO_SLOW);
         clock.advance(java.time.Duration.ofMinutes(5));
         sender.sendDue();
         assertThat(row(Channel.SMS).answer()).isEqualTo("reminders.answer.timeout|1000");
         assertThat(row(Channel.SMS).attempts()).isEqualTo(3);
 
-        FakeSmsGateway.get().answer(FakeSmsGateway.Mode.REFUSE);
+        FakeSmsGateway.get().answer(phone, FakeSmsGateway.Mode.REFUSE);
         for (int i = 0; i < 3; i++) {
             clock.advance(java.time.Duration.ofHours(3));
             sender.sendDue();

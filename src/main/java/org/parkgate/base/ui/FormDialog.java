@@ -7,10 +7,12 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import org.parkgate.base.UserFacingException;
+import org.slf4j.LoggerFactory;
 
 /**
  * A dialog with a form, Save and Cancel. Save runs the action; a refusal is shown inside the
- * dialog in the user's language and the dialog stays open with the input intact.
+ * dialog in the user's language and the dialog stays open with the input intact. A failure of
+ * ParkGate's own is logged and said too ("not saved"), never left silent.
  */
 public class FormDialog extends Dialog {
 
@@ -37,6 +39,11 @@ public class FormDialog extends Dialog {
             action.run();
         } catch (UserFacingException refused) {
             error.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            error.setVisible(true);
+            return;
+        } catch (RuntimeException failure) {
+            LoggerFactory.getLogger(FormDialog.class).error("Saving \"{}\" failed", getHeaderTitle(), failure);
+            error.setText(getTranslation("error.not-saved"));
             error.setVisible(true);
             return;
         }

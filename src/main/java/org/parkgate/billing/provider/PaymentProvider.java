@@ -3,12 +3,14 @@ package org.parkgate.billing.provider;
 import java.util.Map;
 
 /**
- * A way to pay online (a Spring bean per provider, found by {@link #name()}).
+ * A way to pay online (a Spring bean per provider, found by {@link #name()}). A provider bean
+ * exists only when it is configured: with none, ParkGate takes no online payment.
  *
  * <p>Contract: {@link #payUrl} gives the page where the payer pays an order; {@link #verify}
  * checks a notification as received (headers with lower-case names, the raw body) and throws
  * {@link InvalidNotificationException} unless it is authentic and fresh; {@link #query} asks the
- * provider for an order's state, for notifications that never came.
+ * provider for an order's state over its authenticated channel, for notifications that never
+ * came, and reports the amount and currency it took (the caller checks them against the order).
  */
 public interface PaymentProvider {
 
@@ -18,6 +20,5 @@ public interface PaymentProvider {
 
     ProviderNotification verify(Map<String, String> headers, String rawBody);
 
-    /** "PAID", "FAILED" or "OPEN" as the provider sees the order. */
-    String query(String orderId);
+    ProviderOrderState query(String orderId);
 }

@@ -6,17 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.parkgate.base.PublicUrl;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The built-in sandbox: its pay page imitates a phone payment, and it notifies through the same
- * public endpoint as real providers, signed with {@code parkgate.payments.sandbox.secret}
- * ({@link SandboxSignature}); a signature older than 5 minutes is refused.
+ * The built-in sandbox, for the demo only ({@code parkgate.payments.sandbox.enabled}, which a
+ * production database refuses: {@link org.parkgate.base.Installation}): its pay page imitates a
+ * phone payment, and it notifies through the same public endpoint as real providers, signed with
+ * {@code parkgate.payments.sandbox.secret} ({@link SandboxSignature}); a signature older than
+ * 5 minutes is refused. Switched on without a secret, ParkGate does not start.
  */
 @Component
+@ConditionalOnProperty(name = "parkgate.payments.sandbox.enabled", havingValue = "true")
 public class SandboxProvider implements PaymentProvider {
 
     public static final String NAME = "sandbox";
@@ -28,6 +33,9 @@ public class SandboxProvider implements PaymentProvider {
     private final Clock clock;
 
     SandboxProvider(@Value("${parkgate.payments.sandbox.secret:}") String secret, PublicUrl publicUrl, Clock clock) {
+        if (secret.isBlank()) {
+            throw new IllegalStateException("parkgate.payments.sandbox.enabled needs parkgate.payments.sandbox.secret");
+        }
         this.secret = secret;
         this.publicUrl = publicUrl;
         this.clock = clock;
@@ -45,9 +53,6 @@ public class SandboxProvider implements PaymentProvider {
 
     @Override
     public ProviderNotification verify(Map<String, String> headers, String rawBody) {
-        if (secret.isBlank()) {
-            throw new InvalidNotificationException("the sandbox has no secret configured");
-        }
         long t = SandboxSignature.verify(secret, headers.get("x-parkgate-signature"), rawBody);
         Instant signed = Instant.ofEpochSecond(t);
         Instant now = clock.instant();
@@ -84,16 +89,20 @@ public class SandboxProvider implements PaymentProvider {
                 body.path("currency").asString(""), paid);
     }
 
-    /** What the sandbox's phone did with an order: "PAID" or "FAILED" (kept until restart, like a provider's records). */
-    private final java.util.Map<String, String> outcomes = new java.util.concurrent.ConcurrentHashMap<>();
+    /** What the sandbox's phone took for an order (kept until restart, like a provider's records). */
+    private final Map<String, ProviderOrderState> outcomes = new ConcurrentHashMap<>();
 
-    /** The payer paid (or failed) on the sandbox's page; {@link #query} reports it from then on. */
-    public void recordOutcome(String orderId, boolean paid) {
-        outcomes.put(orderId, paid ? "PAID" : "FAILED");
+    /**
+     * The payer paid {@code amount} in {@code currency} (or failed) on the sandbox's page;
+     * {@link #query} reports it from then on.
+     */
+    public void recordOutcome(String orderId, boolean paid, long amount, String currency) {
+        outcomes.put(orderId, paid ? new ProviderOrderState(ProviderOrderState.State.PAID, amount, currency)
+                : new ProviderOrderState(ProviderOrderState.State.FAILED, 0, currency));
     }
 
     @Override
-    public String query(String orderId) {
-        return outcomes.getOrDefault(orderId, "OPEN");
+    public ProviderOrderState query(String orderId) {
+        return outcomes.getOrDefault(orderId, ProviderOrderState.open());
     }
 }

@@ -57,6 +57,14 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
             add(noticeCard(notice));
         }
         OwnerPayLinks.RenewalOffer renewal = links.renewal(token);
+        if (!links.online()) { // no provider configured: nothing to pay here, only where to pay
+            if (bill.owed() > 0 || renewal != null) {
+                var office = new Paragraph(getTranslation("pay.office"));
+                office.setId("owner-pay-office");
+                add(office);
+            }
+            return;
+        }
         if (renewal != null) {
             var renew = new Button(getTranslation("pay.owner.renew", renewal.plan(), renewal.startsOn().toString(),
                     renewal.endsOn().toString(), Money.yuan(renewal.price())), click -> {

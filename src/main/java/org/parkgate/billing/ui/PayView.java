@@ -15,24 +15,27 @@ import org.parkgate.base.Money;
 import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OrderForPayer;
 import org.parkgate.billing.SandboxPayments;
+import org.parkgate.billing.provider.SandboxProvider;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The pay page a lane's QR code leads to: anonymous, phone-sized, in the phone's language. It shows
- * only this order (masked plate, what, how much) and, with the sandbox provider, imitates the
- * phone payment: pay, fail or cancel.
+ * only this order (masked plate, what, how much) and, for an order of the demo's sandbox provider
+ * (present only when switched on), imitates the phone payment: pay, fail or cancel.
  */
 @Route(value = "pay", autoLayout = false)
 @AnonymousAllowed
 final class PayView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final OnlineOrders orders;
-    private final SandboxPayments sandbox;
+    private final @Nullable SandboxPayments sandbox;
     final Span state = new Span();
     private String token = "";
 
-    PayView(OnlineOrders orders, SandboxPayments sandbox) {
+    PayView(OnlineOrders orders, ObjectProvider<SandboxPayments> sandbox) {
         this.orders = orders;
-        this.sandbox = sandbox;
+        this.sandbox = sandbox.getIfAvailable();
         addClassName("parkgate-pay");
         setMaxWidth("26em");
         state.setId("pay-state");
@@ -61,7 +64,7 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
     private void show(OrderForPayer order) {
         state.setText(getTranslation("pay.state." + order.state()));
         getChildren().filter(child -> child instanceof Button).toList().forEach(this::remove);
-        if (!order.payable()) {
+        if (!order.payable() || sandbox == null || !order.provider().equals(SandboxProvider.NAME)) {
             return;
         }
         var pay = new Button(getTranslation("pay.pay"), click -> complete(order, true));
@@ -78,7 +81,7 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
     }
 
     private void complete(OrderForPayer order, boolean succeeded) {
-        int status = sandbox.complete(order, succeeded);
+        int status = java.util.Objects.requireNonNull(sandbox).complete(order, succeeded);
         if (status != 200) {
             state.setText(getTranslation("pay.unreachable"));
             return;

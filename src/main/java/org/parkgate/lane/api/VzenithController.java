@@ -46,8 +46,9 @@ class VzenithController {
         }
         int confidence = Math.max(0, Math.min(100, plate.path("confidence").asInt(100)));
         long seconds = plate.path("timeStamp").path("Timeval").path("sec").asLong(0);
-        LaneAnswer decided = lanes.plateRead(laneId, license, confidence,
-                seconds > 0 ? Instant.ofEpochSecond(seconds) : null);
+        // any number is an instant here; one far from the server's clock is replaced by the lane
+        Instant captured = seconds > 0 ? Instant.ofEpochSecond(Math.min(seconds, Instant.MAX.getEpochSecond())) : null;
+        LaneAnswer decided = lanes.plateRead(laneId, license, confidence, captured);
         cameras.heard(laneId);
         return answer(decided.opens());
     }

@@ -44,6 +44,10 @@ final class PayInsideView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             PaymentOrder order = orders.create(OrderPurpose.VISITOR_FEE, null, normal, null, due);
+            if (order == null) { // no provider configured: the fee, and where to pay it
+                fee.setText(getTranslation("pay.inside.fee", Money.yuan(due)) + " " + getTranslation("pay.office"));
+                return;
+            }
             fee.setText(getTranslation("pay.inside.fee", Money.yuan(due)));
             UI.getCurrent().navigate("pay/" + order.token());
         });

@@ -1,0 +1,89 @@
+package org.parkgate.base.api;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The outermost filter of {@code /api/*}, before security: a body declared larger than
+ * {@code parkgate.api.max-body-bytes} is refused with 413 before a byte of it is read, one that
+ * turns out larger while read (chunked) is cut off there and refused the same way; and a failure
+ * that escapes everything inside (a filter, a commit) is a 500 problem+json, never the
+ * container's error page (which would fall into the browser's sign-in).
+ */
+@Configuration
+class ApiBoundary {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiBoundary.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Bean
+    FilterRegistrationBean<BoundaryFilter> apiBoundaryFilter(@Value("${parkgate.api.max-body-bytes}") long limit) {
+        var registration = new FilterRegistrationBean<>(new BoundaryFilter(limit));
+        registration.addUrlPatterns("/api/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    static ProblemDetail internalError() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "ParkGate could not handle the request; nothing was acknowledged. Try again.");
+    }
+
+    static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+    }
+
+    static final class BoundaryFilter extends OncePerRequestFilter {
+
+        private final long limit;
+
+        BoundaryFilter(long limit) {
+            this.limit = limit;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws IOException, ServletException {
+            if (request.getContentLengthLong() > limit) {
+                response.setHeader("Connection", "close"); // the rest of the body is not wanted
+                write(response, BodyTooLargeException.problem(limit));
+                return;
+            }
+            try {
+                chain.doFilter(new BoundedBodyRequest(request, limit), response);
+            } catch (IOException | ServletException | RuntimeException failure) {
+                if (response.isCommitted()) {
+                    throw failure;
+                }
+                response.reset();
+                BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);
+                if (tooLarge != null) {
+                    response.setHeader("Connection", "close");
+                    write(response, tooLarge.problem());
+                } else {
+                    log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), failure);
+                    write(response, internalError());
+                }
+            }
+        }
+    }
+}
