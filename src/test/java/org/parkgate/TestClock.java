@@ -8,14 +8,19 @@ import java.time.ZoneId;
 /**
  * A clock the test moves by hand. Starts at {@link #START}, a fixed working-day morning in
  * Shanghai (outside the SMS quiet hours), so no test depends on when it runs; the Spring test
- * base puts it back there before every test.
+ * base puts it back there before every test ({@link #reset}), each test 10 seconds after the one
+ * before, so that what one test did is never a repeat of another's (a lane takes the same plate
+ * again within 5 s for a camera's re-push).
  */
 public final class TestClock extends Clock {
 
     /** Wednesday 2026-06-10 10:00 in Asia/Shanghai. */
     public static final Instant START = Instant.parse("2026-06-10T02:00:00Z");
 
+    private static final Duration BETWEEN_TESTS = Duration.ofSeconds(10);
+
     private volatile Instant now = START;
+    private final java.util.concurrent.atomic.AtomicLong resets = new java.util.concurrent.atomic.AtomicLong();
     private final ZoneId zone;
 
     public TestClock(ZoneId zone) {
@@ -30,9 +35,9 @@ public final class TestClock extends Clock {
         now = instant;
     }
 
-    /** Back to {@link #START}. */
+    /** Back to {@link #START}, 10 seconds later than at the previous reset. */
     public void reset() {
-        now = START;
+        now = START.plus(BETWEEN_TESTS.multipliedBy(resets.incrementAndGet()));
     }
 
     @Override

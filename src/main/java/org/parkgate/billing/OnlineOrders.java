@@ -212,9 +212,12 @@ public class OnlineOrders {
         record Order(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate, @Nullable String laneId,
                 long amount, String currency, String status) {
         }
+        // one notification per order at a time: a write waits for another's commit (HSQLDB's MVCC does
+        // not make SELECT ... FOR UPDATE wait), so the status read below is the committed one
+        jdbc.sql("UPDATE payment_order SET status = status WHERE id = ?").param(note.orderId()).update();
         Order order = jdbc.sql("""
                         SELECT purpose, owner, plate, lane, amount, currency, status FROM payment_order
-                        WHERE id = ? FOR UPDATE""")
+                        WHERE id = ?""")
                 .param(note.orderId())
                 .query((rs, row) -> new Order(OrderPurpose.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class),
                         rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7)))

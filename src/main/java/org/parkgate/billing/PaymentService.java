@@ -160,7 +160,9 @@ public class PaymentService {
         }
         record Recorded(long ownerId, long amount, PaymentMethod method, PaymentStatus status, String receiptNo) {
         }
-        Recorded payment = jdbc.sql("SELECT owner, amount, method, status, receipt_no FROM payment WHERE id = ? FOR UPDATE")
+        // a write first: HSQLDB's MVCC does not make SELECT ... FOR UPDATE wait, so two voids at once would both pass
+        jdbc.sql("UPDATE payment SET status = status WHERE id = ?").param(paymentId).update();
+        Recorded payment = jdbc.sql("SELECT owner, amount, method, status, receipt_no FROM payment WHERE id = ?")
                 .param(paymentId)
                 .query((rs, row) -> new Recorded(rs.getLong(1), rs.getLong(2), PaymentMethod.valueOf(rs.getString(3)),
                         PaymentStatus.valueOf(rs.getString(4)), rs.getString(5)))

@@ -16,7 +16,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.gate.BarrierState;
 import org.parkgate.lane.LaneController;
+import org.parkgate.lane.Site;
 import org.parkgate.lane.Passage;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -31,6 +33,12 @@ class LaneMonitorViewTest extends KaribuTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Site site;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void aGuardSeesPassagesLiveAndOpensByHandOnlyWithAReason() {
@@ -60,6 +68,31 @@ class LaneMonitorViewTest extends KaribuTest {
             assertThat(event.action()).isEqualTo(AuditAction.MANUAL_OPEN);
             assertThat(event.detail()).isEqualTo("京A10005: 业主现场缴费 Paid at the booth");
         });
+    }
+
+    @Test
+    void aPlateTooLongForTheRecordIsRefusedBeforeTheBarrierMoves() {
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("lanes");
+        int before = manualOpens();
+        _click(_get(Button.class, spec -> spec.withId("lane-open-out-1")));
+        _setValue(_get(TextField.class, spec -> spec.withId("open-plate")), "京A1234567890ABCDEFG");
+        _setValue(_get(TextField.class, spec -> spec.withId("open-reason")), "Plate unreadable");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("A plate of at most 16 characters, or none.");
+        assertThat(site.lane("out-1").gate().state().barrier()).as("nothing opened").isEqualTo(BarrierState.CLOSED);
+        assertThat(manualOpens()).as("nothing recorded").isEqualTo(before);
+
+        _setValue(_get(TextField.class, spec -> spec.withId("open-plate")), "");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Barrier of 东门出口 East exit opened; recorded with your reason.");
+        assertThat(manualOpens()).as("the one opening, once").isEqualTo(before + 1);
+        MockVaadin.clientRoundtrip(false);
+        assertThat(GridKt._getFormattedRow(passagesGrid(), 0)).contains("Opened by hand", "guard: Plate unreadable");
+    }
+
+    private int manualOpens() {
+        return jdbc.sql("SELECT COUNT(*) FROM passage WHERE lane = 'out-1' AND manual").query(Integer.class).single();
     }
 
     @SuppressWarnings("unchecked")
