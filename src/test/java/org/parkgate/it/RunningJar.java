@@ -149,6 +149,19 @@ final class RunningJar implements AutoCloseable {
         return waitFor();
     }
 
+    /** Waits for the JVM to end by itself (a refused start); its exit code. */
+    int awaitExit(Duration timeout) {
+        try {
+            if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("ParkGate still runs after " + timeout + ":\n" + logText());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** SIGKILL: no shutdown hooks, nothing flushed on the way out. */
     void kill() {
         process.destroyForcibly();
