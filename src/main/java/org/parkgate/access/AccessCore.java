@@ -261,7 +261,7 @@ public final class AccessCore {
         int extraFree = exemptionValid && exemption.kind() == Exemption.Kind.FREE_MINUTES ? exemption.value() : 0;
         long fee = policy.tariff().fee(s.enteredAtMillis, until, s.freeTimeApplies, extraFree);
         if (exemptionValid && exemption.kind() == Exemption.Kind.PERCENT) {
-            fee = fee * (100 - exemption.value()) / 100;
+            fee = Exemption.leftToPay(fee, exemption.value());
         }
         return fee;
     }

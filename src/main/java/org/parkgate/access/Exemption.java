@@ -18,6 +18,16 @@ public record Exemption(Kind kind, int value, long validFromMillis, long validUn
         }
     }
 
+    /**
+     * What a PERCENT exemption of {@code percent} leaves to pay of {@code fee}, rounded down.
+     *
+     * @throws ArithmeticException if the product does not fit a {@code long}: a denial, never a
+     *         wrap into a small or negative fee that would open the barrier
+     */
+    public static long leftToPay(long fee, int percent) {
+        return Math.multiplyExact(fee, 100 - percent) / 100;
+    }
+
     boolean validAt(long millis) {
         return millis >= validFromMillis && millis < validUntilMillis;
     }

@@ -3,6 +3,7 @@ package org.parkgate.report;
 import java.sql.Date;
 import java.util.Arrays;
 import java.util.List;
+import org.parkgate.access.Exemption;
 import org.parkgate.access.VisitorTariff;
 import org.parkgate.base.Money;
 import org.parkgate.base.Table;
@@ -75,7 +76,7 @@ class ExemptionsReport {
             long full = tariff.fee(stay[0], stay[1], true, 0);
             waived += switch (kind) {
                 case "FULL" -> full;
-                case "PERCENT" -> full * amount / 100;
+                case "PERCENT" -> full - Exemption.leftToPay(full, amount);
                 default -> full - tariff.fee(stay[0], stay[1], true, amount); // free minutes
             };
         }

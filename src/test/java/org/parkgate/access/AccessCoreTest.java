@@ -15,6 +15,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parkgate.access.LotPolicy.AntiPassback;
 import org.parkgate.access.LotPolicy.RestrictedEntry;
@@ -216,12 +217,20 @@ class AccessCoreTest {
                     f.later(Duration.ofHours(3));
                     return f.leave("京C12345");
                 }, Reason.VISITOR_FEE_DUE, 350, Flag.CHARGED_AS_VISITOR),
-                row("an hour free by exemption", f -> {
+                row("an hour free by exemption on top of the lot's 30 minutes", f -> {
                     long now = f.clock.millis();
                     f.register("京C12346", account(21, null,
                             new Exemption(Exemption.Kind.FREE_MINUTES, 60, now, now + DAY), Arrears.NONE, false));
                     f.driveIn("京C12346");
                     f.later(Duration.ofMinutes(90));
+                    return f.leave("京C12346");
+                }, Reason.VISITOR_EXIT, 0, Flag.CHARGED_AS_VISITOR),
+                row("an hour free by exemption, longer stay", f -> {
+                    long now = f.clock.millis();
+                    f.register("京C12346", account(21, null,
+                            new Exemption(Exemption.Kind.FREE_MINUTES, 60, now, now + DAY), Arrears.NONE, false));
+                    f.driveIn("京C12346");
+                    f.later(Duration.ofMinutes(91));
                     return f.leave("京C12346");
                 }, Reason.VISITOR_FEE_DUE, 500, Flag.CHARGED_AS_VISITOR),
                 row("two registered plates one character from the read: unknown, not a guess", f -> {
@@ -341,17 +350,28 @@ class AccessCoreTest {
         assertThat(fixture.index.get(PAID)).isNotNull();
     }
 
-    @Test
-    void absurdPricesDenyInsteadOfWrappingAround() {
+    /**
+     * The largest prices a tariff accepts never overflow in a realistic stay; over two thousand
+     * years a 1 % exemption's share would, and over two hundred thousand the fee itself: both are
+     * denials, never a wrap to nothing due.
+     */
+    @ParameterizedTest(name = "{0} years, {1} % off")
+    @CsvSource({"2000, 1", "200000, 0"})
+    void anEnormousFeeDeniesInsteadOfWrappingAround(int years, int percent) {
         var tariff = new VisitorTariff(java.util.Currency.getInstance("CNY"), VisitorTariff.FreeTime.DEDUCT, 0, 1,
-                Long.MAX_VALUE / 2, 1, Long.MAX_VALUE / 2, VisitorTariff.CapPeriod.ROLLING_24H, 0,
+                VisitorTariff.MAX_PRICE, 1, VisitorTariff.MAX_PRICE, VisitorTariff.CapPeriod.ROLLING_24H, 0,
                 VisitorTariff.Night.NONE, 0, 0, 0, 0, java.time.ZoneOffset.ofHours(8));
         var policy = new LotPolicy(RestrictedEntry.DENY, RestrictedExit.REQUIRE_PAYMENT, true, 0, AntiPassback.SOFT,
                 7, 90, 15, PlateFormat.chinese(), tariff);
         var fixture = new LotFixture(policy, 100);
-        fixture.driveIn(VISITOR);
-        fixture.later(Duration.ofHours(3));
-        Decision decision = fixture.leave(VISITOR);
+        long now = fixture.clock.millis();
+        fixture.register("京C12347", account(22, null, percent == 0 ? null
+                : new Exemption(Exemption.Kind.PERCENT, percent, now, now + (years + 1) * 366L * DAY),
+                Arrears.NONE, false));
+        fixture.driveIn("京C12347");
+        fixture.later(Duration.ofDays(years * 365L));
+        Decision decision = fixture.leave("京C12347");
+        assertThat(decision.opens()).isFalse();
         assertThat(decision.reason()).isEqualTo(Reason.INTERNAL_ERROR);
         assertThat(decision.failure()).isInstanceOf(ArithmeticException.class);
     }

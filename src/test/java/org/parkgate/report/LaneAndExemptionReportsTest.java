@@ -73,17 +73,22 @@ class LaneAndExemptionReportsTest extends KaribuTest {
         login("cashier", Role.CASHIER);
         long full = exempt("琼E00011", ExemptionKind.FULL, 0);
         long half = exempt("琼E00012", ExemptionKind.PERCENT, 50);
+        long hour = exempt("琼E00013", ExemptionKind.FREE_MINUTES, 60);
         login("manager", Role.MANAGER);
         exemptions.approve(full);
         exemptions.approve(half);
+        exemptions.approve(hour);
         stay("琼E00011", at(10, 9), at(10, 12));
         stay("琼E00012", at(11, 9), at(11, 12));
+        // 80 minutes: 5.00 at the lot's tariff, free with the lot's 30 minutes and the exemption's 60
+        stay("琼E00013", at(12, 9), at(12, 9).plus(java.time.Duration.ofMinutes(80)));
         Report report = reports.make(ReportKind.EXEMPTIONS, JULY, null, Translations.ENGLISH);
         List<List<Object>> rows = report.section("Exemptions in force").table().rows().stream()
-                .filter(row -> List.of("琼E00011", "琼E00012", "Total").contains(row.getFirst())).toList();
-        assertThat(rows).extracting(row -> row.get(8), row -> row.get(9)).contains(
-                org.assertj.core.groups.Tuple.tuple(1L, new BigDecimal("7.00")),
-                org.assertj.core.groups.Tuple.tuple(1L, new BigDecimal("3.50")));
+                .filter(row -> List.of("琼E00011", "琼E00012", "琼E00013").contains(row.getFirst())).toList();
+        assertThat(rows).extracting(row -> row.getFirst(), row -> row.get(8), row -> row.get(9)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("琼E00011", 1L, new BigDecimal("7.00")),
+                org.assertj.core.groups.Tuple.tuple("琼E00012", 1L, new BigDecimal("3.50")),
+                org.assertj.core.groups.Tuple.tuple("琼E00013", 1L, new BigDecimal("5.00")));
     }
 
     private long exempt(String plate, ExemptionKind kind, int amount) {
