@@ -1,7 +1,9 @@
 package org.parkgate.arrears;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.parkgate.access.Arrears;
 import org.parkgate.access.ArrearsStage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +30,16 @@ public class ArrearsDirectory {
             all.put(rs.getLong(1), new Arrears(ArrearsStage.valueOf(rs.getString(2)), rs.getLong(3), rs.getInt(4)));
         });
         return all;
+    }
+
+    /**
+     * Owners suspended for arrears as last computed: the gate refuses their vehicles at the
+     * entrance whatever pass or exemption they have.
+     */
+    @Transactional(readOnly = true)
+    public Set<Long> suspendedOwners() {
+        return new HashSet<>(jdbc.sql("SELECT owner FROM owner_arrears WHERE stage = ?")
+                .param(ArrearsStage.SUSPENDED.name()).query(Long.class).list());
     }
 
     @Transactional(readOnly = true)

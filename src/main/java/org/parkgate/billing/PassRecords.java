@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes pass plans, periods and their invoices; callers check, authorise and announce (the
+ * Writes pass plans, periods and their invoices, and owns the predicates on periods (sold once
+ * per owner, plan and first day; overlapping another); callers check, authorise and announce (the
  * service, the invoice run, demo data).
  */
 @Component
@@ -32,6 +34,29 @@ class PassRecords {
                 .params(name, period.name(), price, rate.name(), windows, maxInside)
                 .update(key, "ID");
         return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /** Whether the owner already has a period of this plan from that day (the table's unique key). */
+    boolean periodExists(long ownerId, long planId, LocalDate startsOn) {
+        return jdbc.sql("SELECT COUNT(*) FROM subscription WHERE owner = ? AND plan = ? AND starts_on = ?")
+                .params(ownerId, planId, Date.valueOf(startsOn)).query(Integer.class).single() > 0;
+    }
+
+    /** A period sold for {@code plate} that covers at least one day another period would cover. */
+    record Overlap(String plate, LocalDate startsOn, LocalDate endsOn, String planName) {
+    }
+
+    /** The earliest period of any pass for one of {@code plates} covering a day from {@code from} to {@code until}. */
+    Optional<Overlap> firstOverlap(Collection<String> plates, LocalDate from, LocalDate until) {
+        return jdbc.sql("""
+                        SELECT sv.plate, s.starts_on, s.ends_on, p.name FROM subscription s
+                        JOIN subscription_vehicle sv ON sv.subscription = s.id JOIN pass_plan p ON p.id = s.plan
+                        WHERE sv.plate IN (:plates) AND s.starts_on <= :until AND s.ends_on >= :from
+                        ORDER BY s.starts_on, sv.plate LIMIT 1""")
+                .param("plates", plates).param("from", Date.valueOf(from)).param("until", Date.valueOf(until))
+                .query((rs, row) -> new Overlap(rs.getString("plate"), rs.getDate("starts_on").toLocalDate(),
+                        rs.getDate("ends_on").toLocalDate(), rs.getString("name")))
+                .optional();
     }
 
     /** The plates of a period that the owner still has (a renewal covers only those). */

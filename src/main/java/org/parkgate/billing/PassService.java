@@ -1,18 +1,21 @@
 package org.parkgate.billing;
 
-import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
 import org.parkgate.access.TimeWindows;
+import org.parkgate.base.StartWindow;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -26,6 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class PassService {
 
+    /**
+     * A period sold may start at most 31 days ago (a pass bought late for the month already begun)
+     * and at most a year from today (next year's pass bought early). Further back it would be
+     * owed, with late fees, for days already gone; further ahead its invoice would be owed today
+     * for a period years away.
+     */
+    public static final StartWindow SALE_START = new StartWindow(Period.ofDays(31), Period.ofYears(1));
 
     private final JdbcClient jdbc;
     private final PassRecords records;
@@ -75,10 +85,24 @@ public class PassService {
                 .list();
     }
 
-    /** Sells one period of a plan to an owner for some of their vehicles; returns the period's id. */
+    /** {@link #sell(long, long, List, LocalDate, boolean)} refusing a period that overlaps another pass. */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public long sell(long ownerId, long planId, List<String> plates, LocalDate startsOn) {
+        return sell(ownerId, planId, plates, startsOn, false);
+    }
+
+    /**
+     * Sells one period of a plan to an owner for some of their vehicles; returns the period's id.
+     * The first day must lie within {@link #SALE_START} of today; a plan is sold to an owner once
+     * per first day. A period that covers a day on which one of the vehicles already has a pass is
+     * refused with {@link PassOverlapException} unless {@code overlapConfirmed} (the user was told
+     * and sells anyway; audited).
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public long sell(long ownerId, long planId, List<String> plates, @Nullable LocalDate firstDay,
+            boolean overlapConfirmed) {
         PassPeriod period = activePlanPeriod(planId);
         Set<String> normalised = new LinkedHashSet<>();
         for (String plate : plates) {
@@ -92,7 +116,21 @@ public class PassService {
         if (normalised.isEmpty()) {
             throw new BillingException("error.pass.no-vehicle");
         }
-        return insertPeriod(ownerId, planId, normalised, startsOn, period.lastDay(startsOn));
+        LocalDate startsOn = withinSaleStart(firstDay);
+        if (records.periodExists(ownerId, planId, startsOn)) {
+            throw new BillingException("error.pass.already-sold", startsOn);
+        }
+        LocalDate endsOn = period.lastDay(startsOn);
+        var overlap = records.firstOverlap(normalised, startsOn, endsOn);
+        if (overlap.isPresent()) {
+            var other = overlap.get();
+            if (!overlapConfirmed) {
+                throw new PassOverlapException(other.plate(), other.startsOn(), other.endsOn(), other.planName());
+            }
+            audit.record(AuditAction.PASS_SOLD_OVERLAPPING, other.plate(), startsOn + ".." + endsOn + " over "
+                    + other.planName() + " " + other.startsOn() + ".." + other.endsOn());
+        }
+        return insertPeriod(ownerId, planId, normalised, startsOn, endsOn, "error.pass.already-sold");
     }
 
     /** The next period of the same plan and vehicles, from the day after this one ends. */
@@ -108,14 +146,14 @@ public class PassService {
         long ownerId = current.ownerId();
         long planId = current.planId();
         LocalDate next = current.endsOn().plusDays(1);
-        boolean alreadyRenewed = jdbc.sql("SELECT COUNT(*) FROM subscription WHERE owner = ? AND plan = ? AND starts_on = ?")
-                .params(ownerId, planId, Date.valueOf(next)).query(Integer.class).single() > 0;
-        if (alreadyRenewed) {
+        if (records.periodExists(ownerId, planId, next)) {
             throw new BillingException("error.pass.already-renewed", next);
         }
+        withinSaleStart(next);
         List<String> plates = jdbc.sql("SELECT plate FROM subscription_vehicle WHERE subscription = ? ORDER BY plate")
                 .param(subscriptionId).query(String.class).list();
-        return insertPeriod(ownerId, planId, new LinkedHashSet<>(plates), next, activePlanPeriod(planId).lastDay(next));
+        return insertPeriod(ownerId, planId, new LinkedHashSet<>(plates), next, activePlanPeriod(planId).lastDay(next),
+                "error.pass.already-renewed");
     }
 
     /**
@@ -145,11 +183,32 @@ public class PassService {
                 .orElseThrow(() -> new BillingException("error.plan.not-found"));
     }
 
-    /** The period's invoice falls due on its first day, or today for a period already begun. */
-    private long insertPeriod(long ownerId, long planId, Set<String> plates, LocalDate startsOn, LocalDate endsOn) {
+    /** {@code startsOn}, unless it is missing or outside {@link #SALE_START}. */
+    private LocalDate withinSaleStart(@Nullable LocalDate startsOn) {
+        if (startsOn == null) {
+            throw new BillingException("error.pass.plan-and-start-needed");
+        }
         LocalDate today = LocalDate.now(clock);
-        long id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn,
-                startsOn.isAfter(today) ? startsOn : today);
+        if (!SALE_START.admits(startsOn, today)) {
+            throw new BillingException("error.pass.start-window", SALE_START.earliest(today), SALE_START.latest(today));
+        }
+        return startsOn;
+    }
+
+    /**
+     * The period's invoice falls due on its first day, or today for a period already begun. A
+     * period sold by someone else at the same moment is refused with {@code duplicateKey}.
+     */
+    private long insertPeriod(long ownerId, long planId, Set<String> plates, LocalDate startsOn, LocalDate endsOn,
+            String duplicateKey) {
+        LocalDate today = LocalDate.now(clock);
+        long id;
+        try {
+            id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn,
+                    startsOn.isAfter(today) ? startsOn : today);
+        } catch (DuplicateKeyException soldAtTheSameMoment) {
+            throw new BillingException(duplicateKey, startsOn);
+        }
         events.publishEvent(new PassesChanged(ownerId));
         return id;
     }

@@ -20,17 +20,20 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Shift handover at the counter: the signed-in cashier's totals by method since their last
- * handover, signed off by them (audited) and kept for printing. Managers see everyone's.
+ * handover, signed off by them (audited) and kept for printing. Managers see everyone's. Which
+ * ledger entries are in a till: {@link ShiftTills}.
  */
 @Service
 public class ShiftHandovers {
 
     private final JdbcClient jdbc;
+    private final ShiftTills tills;
     private final AuditLog audit;
     private final Clock clock;
 
-    ShiftHandovers(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    ShiftHandovers(JdbcClient jdbc, ShiftTills tills, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.tills = tills;
         this.audit = audit;
         this.clock = clock;
     }
@@ -40,7 +43,7 @@ public class ShiftHandovers {
     @Transactional(readOnly = true)
     public Handover current() {
         String cashier = AuditLog.currentActor();
-        return till(cashier, lastHandover(cashier), clock.instant(), 0, null);
+        return tills.till(cashier, lastHandover(cashier), clock.instant(), null);
     }
 
     /** Signs off the open shift until now; returns the handover's id. */
@@ -52,7 +55,7 @@ public class ShiftHandovers {
             throw new BillingException("error.handover.note-too-long");
         }
         String cashier = AuditLog.currentActor();
-        Handover shift = till(cashier, lastHandover(cashier), clock.instant(), 0, text.isEmpty() ? null : text);
+        Handover shift = tills.till(cashier, lastHandover(cashier), clock.instant(), text.isEmpty() ? null : text);
         if (shift.from() != null && shift.entries() == 0) {
             throw new BillingException("error.handover.nothing-since");
         }
@@ -75,7 +78,7 @@ public class ShiftHandovers {
         return id;
     }
 
-    /** A handover on record; cashiers only their own. */
+    /** A handover on record, with the voids of its payments up to now; cashiers only their own. */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public Handover find(long id) {
@@ -84,7 +87,7 @@ public class ShiftHandovers {
         if (!found.cashier().equals(AuditLog.currentActor()) && !AuditLog.currentUserHas(Role.MANAGER, Role.ADMIN)) {
             throw new BillingException("error.handover.not-found");
         }
-        return found;
+        return tills.withVoids(List.of(found)).getFirst();
     }
 
     /** The latest handovers, newest first: everyone's for managers and admins, else the user's own. */
@@ -92,9 +95,11 @@ public class ShiftHandovers {
     @Transactional(readOnly = true)
     public List<Handover> latest(int limit) {
         boolean all = AuditLog.currentUserHas(Role.MANAGER, Role.ADMIN);
-        return jdbc.sql(SELECT + (all ? "" : " WHERE cashier = :me") + " ORDER BY to_at DESC, id DESC LIMIT :limit")
+        List<Handover> signed = jdbc.sql(SELECT + (all ? "" : " WHERE cashier = :me")
+                        + " ORDER BY to_at DESC, id DESC LIMIT :limit")
                 .param("me", AuditLog.currentActor()).param("limit", limit)
                 .query(ShiftHandovers::row).list();
+        return tills.withVoids(signed);
     }
 
     private static final String SELECT =
@@ -108,30 +113,13 @@ public class ShiftHandovers {
         byMethod.put(PaymentMethod.ONLINE, rs.getLong(8));
         Instant from = rs.getTimestamp(3).toInstant();
         return new Handover(rs.getLong(1), rs.getString(2), from.equals(Instant.EPOCH) ? null : from,
-                rs.getTimestamp(4).toInstant(), byMethod, rs.getInt(9), rs.getString(10));
+                rs.getTimestamp(4).toInstant(), byMethod, rs.getInt(9), rs.getString(10), List.of());
     }
 
     private @Nullable Instant lastHandover(String cashier) {
         return jdbc.sql("SELECT MAX(to_at) FROM shift_handover WHERE cashier = ?").param(cashier)
                 .query((rs, n) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
                 .list().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
-    }
-
-    private Handover till(String cashier, @Nullable Instant from, Instant to, long id, @Nullable String note) {
-        Map<PaymentMethod, Long> byMethod = new EnumMap<>(PaymentMethod.class);
-        for (PaymentMethod method : PaymentMethod.values()) {
-            byMethod.put(method, 0L);
-        }
-        int[] entries = new int[1];
-        jdbc.sql("""
-                        SELECT method, COUNT(*), SUM(amount) FROM ledger_entry
-                        WHERE actor = ? AND entered_at > ? AND entered_at <= ? GROUP BY method""")
-                .params(cashier, Timestamp.from(from == null ? Instant.EPOCH : from), Timestamp.from(to))
-                .query(rs -> {
-                    byMethod.put(PaymentMethod.valueOf(rs.getString(1)), rs.getLong(3));
-                    entries[0] += rs.getInt(2);
-                });
-        return new Handover(id, cashier, from, to, byMethod, entries[0], note);
     }
 
     private static long amount(Handover shift, PaymentMethod method) {

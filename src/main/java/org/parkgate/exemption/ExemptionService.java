@@ -4,11 +4,19 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.access.ArrearsStage;
 import org.parkgate.access.Plates;
+import org.parkgate.arrears.ArrearsDirectory;
+import org.parkgate.base.StartWindow;
 import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
@@ -30,16 +38,29 @@ public class ExemptionService {
     /** Approved exemptions ending within this many days are listed as EXPIRING. */
     public static final int EXPIRING_DAYS = 7;
 
+    /**
+     * An exemption may start at most 31 days ago (granted late for the month already begun) and at
+     * most a year ahead; earlier or later is a typo, and it would be approved and reported as such.
+     */
+    public static final StartWindow VALIDITY_START = new StartWindow(Period.ofDays(31), Period.ofYears(1));
+
+    /** The longest an exemption lasts (first and last day included): reviewed at least this often. */
+    public static final Period LONGEST = Period.ofYears(3);
+
     private final JdbcClient jdbc;
     private final RegistryService registry;
+    private final VehicleDirectory vehicles;
+    private final ArrearsDirectory arrears;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ExemptionService(JdbcClient jdbc, RegistryService registry, AuditLog audit, ApplicationEventPublisher events,
-            Clock clock) {
+    ExemptionService(JdbcClient jdbc, RegistryService registry, VehicleDirectory vehicles, ArrearsDirectory arrears,
+            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.registry = registry;
+        this.vehicles = vehicles;
+        this.arrears = arrears;
         this.audit = audit;
         this.events = events;
         this.clock = clock;
@@ -56,9 +77,7 @@ public class ExemptionService {
         if (request.kind() == null || request.validFrom() == null || request.validUntil() == null) {
             throw new ExemptionException("error.exemption.incomplete");
         }
-        if (request.validUntil().isBefore(request.validFrom())) {
-            throw new ExemptionException("error.exemption.window");
-        }
+        requireSaneValidity(request.validFrom(), request.validUntil());
         int amount = switch (request.kind()) {
             case FULL -> 0;
             case PERCENT -> requireBetween(request.amount(), 1, 100, "error.exemption.percent");
@@ -80,6 +99,17 @@ public class ExemptionService {
                 request.kind() + " " + request.validFrom() + ".."
                 + request.validUntil() + ": " + reason);
         return Objects.requireNonNull(key.getKey()).longValue();
+    }
+
+    /**
+     * Whether the owner of this registered plate is suspended for arrears: the gate then refuses
+     * their vehicles at the entrance, exemption or not, until the arrears are paid.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public boolean gateRefusesOwnerOf(String plate) {
+        Long owner = registry.plateOwner(Plates.normalize(plate));
+        return owner != null && arrears.of(owner).stage() == ArrearsStage.SUSPENDED;
     }
 
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
@@ -114,24 +144,41 @@ public class ExemptionService {
         }
     }
 
-    /** Newest first; {@code status} null lists all. */
+    /**
+     * Newest first; {@code status} null lists all. Each row says whether its owner is suspended
+     * for arrears (the gate then refuses the vehicles despite the exemption).
+     */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<ExemptionRow> list(@Nullable ExemptionStatus status) {
         LocalDate today = LocalDate.now(clock);
-        return jdbc.sql("""
-                SELECT e.id, e.plate, o.name, e.kind, e.amount, e.valid_from, e.valid_until, e.reason, e.status,
+        record Stored(ExemptionRow row, @Nullable Long owner) {
+        }
+        List<Stored> stored = jdbc.sql("""
+                SELECT e.id, e.plate, e.owner, o.name, e.kind, e.amount, e.valid_from, e.valid_until, e.reason, e.status,
                        e.requested_by, e.decided_by
                 FROM exemption e LEFT JOIN owner o ON o.id = e.owner
                 ORDER BY e.requested_at DESC, e.id DESC""")
-                .query((rs, row) -> new ExemptionRow(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ExemptionKind.valueOf(rs.getString(4)), rs.getInt(5), rs.getDate(6).toLocalDate(),
-                        rs.getDate(7).toLocalDate(), rs.getString(8),
-                        status(rs.getString(9), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), today),
-                        rs.getString(10), rs.getString(11)))
+                .query((rs, row) -> new Stored(new ExemptionRow(rs.getLong("id"), rs.getString("plate"),
+                        rs.getString("name"), ExemptionKind.valueOf(rs.getString("kind")), rs.getInt("amount"),
+                        rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_until").toLocalDate(),
+                        rs.getString("reason"), status(rs.getString("status"), rs.getDate("valid_from").toLocalDate(),
+                                rs.getDate("valid_until").toLocalDate(), today),
+                        rs.getString("requested_by"), rs.getString("decided_by"), false),
+                        (Long) rs.getObject("owner", Long.class)))
                 .list().stream()
-                .filter(row -> status == null || row.status() == status)
+                .filter(found -> status == null || found.row().status() == status)
                 .toList();
+        Set<Long> suspended = arrears.suspendedOwners();
+        if (suspended.isEmpty()) {
+            return stored.stream().map(Stored::row).toList();
+        }
+        Map<String, Long> plateOwners = vehicles.ownersOf(stored.stream().map(found -> found.row().plate())
+                .filter(Objects::nonNull).collect(Collectors.toSet()));
+        return stored.stream().map(found -> {
+            Long owner = found.owner() != null ? found.owner() : plateOwners.get(found.row().plate());
+            return owner != null && suspended.contains(owner) ? found.row().withOwnerSuspended() : found.row();
+        }).toList();
     }
 
     static ExemptionStatus status(String stored, LocalDate from, LocalDate until, LocalDate today) {
@@ -143,6 +190,22 @@ public class ExemptionService {
                     : !today.plusDays(EXPIRING_DAYS).isBefore(until) ? ExemptionStatus.EXPIRING
                     : ExemptionStatus.ACTIVE;
         };
+    }
+
+    /** Dates in order, the first within {@link #VALIDITY_START}, lasting at most {@link #LONGEST}. */
+    private void requireSaneValidity(LocalDate from, LocalDate until) {
+        if (until.isBefore(from)) {
+            throw new ExemptionException("error.exemption.window");
+        }
+        LocalDate today = LocalDate.now(clock);
+        if (!VALIDITY_START.admits(from, today)) {
+            throw new ExemptionException("error.exemption.start-window", VALIDITY_START.earliest(today),
+                    VALIDITY_START.latest(today));
+        }
+        LocalDate lastAllowed = from.plus(LONGEST).minusDays(1);
+        if (until.isAfter(lastAllowed)) {
+            throw new ExemptionException("error.exemption.too-long", LONGEST.getYears(), lastAllowed);
+        }
     }
 
     private static int requireBetween(int value, int min, int max, String messageKey) {

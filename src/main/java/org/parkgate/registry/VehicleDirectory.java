@@ -32,6 +32,19 @@ public class VehicleDirectory {
                 .list();
     }
 
+    /** The owner of each of these plates that is registered (plates not registered are left out). */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, Long> ownersOf(java.util.Collection<String> plates) {
+        java.util.Map<String, Long> owners = new java.util.HashMap<>();
+        if (!plates.isEmpty()) {
+            jdbc.sql("SELECT plate, owner FROM vehicle WHERE plate IN (:plates)").param("plates", plates)
+                    .query(rs -> {
+                        owners.put(rs.getString("plate"), rs.getLong("owner"));
+                    });
+        }
+        return owners;
+    }
+
     /** Owners who have at least one assigned parking space. */
     @Transactional(readOnly = true)
     public java.util.Set<Long> ownersWithSpaces() {

@@ -83,6 +83,70 @@ class PassServiceTest extends KaribuTest {
     }
 
     @Test
+    void aFirstDayFarInThePastOrFutureIsRefusedAndNothingIsWritten() {
+        long plan = passes.createPlan(new NewPassPlan("日期月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long owner = registry.createOwner(new NewOwner("钱多", "", "7-0709"));
+        registry.addVehicle(owner, "鲁B20991", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B20991"), LocalDate.of(2099, 1, 1)))
+                .isInstanceOf(BillingException.class).hasMessage("error.pass.start-window")
+                .satisfies(refused -> assertThat(((BillingException) refused).arguments())
+                        .containsExactly(today.minusDays(31), today.plusYears(1)));
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B20991"), today.minusDays(32)))
+                .hasMessage("error.pass.start-window");
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B20991"), null, false))
+                .hasMessage("error.pass.plan-and-start-needed");
+        assertThat(periodsOf(owner)).as("no period").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM invoice WHERE owner = ?").param(owner).query(Integer.class).single())
+                .as("and no invoice owed").isZero();
+
+        passes.sell(owner, plan, List.of("鲁B20991"), today.minusDays(31));
+        passes.sell(owner, plan, List.of("鲁B20991"), today.plusYears(1));
+        assertThat(periodsOf(owner)).as("the limits themselves are accepted").isEqualTo(2);
+    }
+
+    @Test
+    void theSamePassSoldTwiceIsRefusedWithAReason() {
+        long plan = passes.createPlan(new NewPassPlan("重复月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long owner = registry.createOwner(new NewOwner("重复", "", "7-0710"));
+        registry.addVehicle(owner, "鲁B20992", VehicleKind.CAR, null);
+        registry.addVehicle(owner, "鲁B20993", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        passes.sell(owner, plan, List.of("鲁B20992"), today);
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B20992"), today))
+                .isInstanceOf(BillingException.class).hasMessage("error.pass.already-sold");
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B20993"), today, true))
+                .as("the owner's other vehicle: the same plan from the same day, even confirmed")
+                .hasMessage("error.pass.already-sold");
+        assertThat(periodsOf(owner)).isEqualTo(1);
+    }
+
+    @Test
+    void aPassOverlappingAnotherOfTheVehicleIsSoldOnlyWhenConfirmed() {
+        long monthly = passes.createPlan(new NewPassPlan("重叠月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long nights = passes.createPlan(new NewPassPlan("重叠夜卡", PassPeriod.MONTH, 3000, Rate.OWNER,
+                "MON-SUN 18:00-24:00", 1));
+        long owner = registry.createOwner(new NewOwner("重叠", "", "7-0711"));
+        registry.addVehicle(owner, "鲁B20994", VehicleKind.CAR, null);
+        registry.addVehicle(owner, "鲁B20995", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        passes.sell(owner, monthly, List.of("鲁B20994"), today);
+        LocalDate endsOn = PassPeriod.MONTH.lastDay(today);
+
+        assertThatThrownBy(() -> passes.sell(owner, nights, List.of("鲁B20995", "鲁B20994"), today.plusDays(10)))
+                .isInstanceOf(PassOverlapException.class).hasMessage("error.pass.overlaps")
+                .satisfies(refused -> assertThat(((BillingException) refused).arguments())
+                        .containsExactly("鲁B20994", "重叠月卡", today, endsOn));
+        assertThat(periodsOf(owner)).as("nothing written").isEqualTo(1);
+        passes.sell(owner, monthly, List.of("鲁B20994"), endsOn.plusDays(1)); // the next period does not overlap
+
+        passes.sell(owner, nights, List.of("鲁B20995", "鲁B20994"), today.plusDays(10), true);
+        assertThat(periodsOf(owner)).isEqualTo(3);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PASS_SOLD_OVERLAPPING' AND subject = ?")
+                .param("鲁B20994").query(Integer.class).single()).as("audited").isEqualTo(1);
+    }
+
+    @Test
     void badPlansAreRefusedWithAReason() {
         assertThatThrownBy(() -> passes.createPlan(
                 new NewPassPlan("夜间", PassPeriod.MONTH, 3000, Rate.OWNER, "weekdays after six", 1)))
@@ -119,6 +183,10 @@ class PassServiceTest extends KaribuTest {
         assertThat(restricted.amountDue()).as("600.00 + 45 days x 0.30 late fee").isEqualTo(61350);
         assertThat(atTheEntrance("京A10005").reason()).isEqualTo(Reason.SUSPENDED);
         assertThat(atTheEntrance("京A10006").reason()).isEqualTo(Reason.EXEMPT);
+    }
+
+    private int periodsOf(long owner) {
+        return jdbc.sql("SELECT COUNT(*) FROM subscription WHERE owner = ?").param(owner).query(Integer.class).single();
     }
 
     private LocalDate endOf(long subscription) {

@@ -1,6 +1,7 @@
 package org.parkgate.exemption;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,14 +11,23 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.TestLanes;
 import org.parkgate.access.Reason;
+import org.parkgate.base.ui.FormDialog;
+import org.parkgate.billing.NewPassPlan;
+import org.parkgate.billing.PassPeriod;
+import org.parkgate.billing.PassService;
+import org.parkgate.billing.Rate;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
 import org.parkgate.registry.RegistryService;
@@ -36,6 +46,14 @@ class ExemptionsTest extends KaribuTest {
 
     @Autowired
     AccessIndex accessIndex;
+
+    @Autowired
+    PassService passes;
+
+    @AfterEach
+    void backToNow() {
+        clock.set(Instant.now());
+    }
 
     Reason atTheEntrance(String plate) {
         return TestLanes.atTheEntrance(accessIndex.index(), clock, plate).reason();
@@ -124,6 +142,114 @@ class ExemptionsTest extends KaribuTest {
         login("guard", Role.GUARD);
         assertThatThrownBy(() -> exemptions.list(null))
                 .isInstanceOf(org.springframework.security.authorization.AuthorizationDeniedException.class);
+    }
+
+    @Test
+    void validityOutsideTheWindowIsRefusedAndNothingIsWritten() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("日期 Dates", "", "9-0904"));
+        registry.addVehicle(owner, "闽D44441", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        int before = exemptions.list(null).size();
+        assertThatThrownBy(() -> request("闽D44441", LocalDate.of(1900, 1, 1), LocalDate.of(9999, 12, 31)))
+                .isInstanceOf(ExemptionException.class).hasMessage("error.exemption.start-window");
+        assertThatThrownBy(() -> request("闽D44441", today.minusDays(32), today))
+                .hasMessage("error.exemption.start-window");
+        assertThatThrownBy(() -> request("闽D44441", today.plusYears(1).plusDays(1), today.plusYears(2)))
+                .hasMessage("error.exemption.start-window");
+        assertThatThrownBy(() -> request("闽D44441", today, today.plusYears(3)))
+                .isInstanceOf(ExemptionException.class).hasMessage("error.exemption.too-long")
+                .satisfies(refused -> assertThat(((ExemptionException) refused).arguments())
+                        .containsExactly(3, today.plusYears(3).minusDays(1)));
+        assertThat(exemptions.list(null)).as("nothing written").hasSize(before);
+
+        request("闽D44441", today.minusDays(31), today.minusDays(31).plusYears(3).minusDays(1));
+        request("闽D44441", today.plusYears(1), today.plusYears(1));
+        assertThat(exemptions.list(null)).as("the limits themselves are accepted").hasSize(before + 2);
+    }
+
+    @Test
+    void theRequestDialogSaysWhyTheDatesAreRefused() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("日期 Dialog", "", "9-0905"));
+        registry.addVehicle(owner, "闽D44442", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        UI.getCurrent().navigate("exemptions");
+        _click(_get(Button.class, spec -> spec.withId("exemptions-request")));
+        _setValue(_get(TextField.class, spec -> spec.withId("exemption-plate")), "闽D44442");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("exemption-from")), LocalDate.of(1900, 1, 1));
+        _setValue(_get(DatePicker.class, spec -> spec.withId("exemption-until")), LocalDate.of(9999, 12, 31));
+        _setValue(_get(TextField.class, spec -> spec.withId("exemption-reason")), "测试 Test");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("An exemption starts from " + today.minusDays(31)
+                + " to " + today.plusYears(1) + ": at most 31 days ago and at most a year from today.");
+
+        _setValue(_get(DatePicker.class, spec -> spec.withId("exemption-from")), today);
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("An exemption lasts at most 3 years: from this first"
+                + " day, the last day is " + today.plusYears(3).minusDays(1) + " at the latest.");
+        assertThat(exemptions.list(null)).extracting(ExemptionRow::plate).doesNotContain("闽D44442");
+    }
+
+    @Test
+    void anExemptionForASuspendedOwnerSaysTheGateStillRefuses() {
+        String plate = "闽D55551";
+        suspendedOwner(plate);
+        assertThat(atTheEntrance(plate)).isEqualTo(Reason.SUSPENDED);
+
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("exemptions");
+        _click(_get(Button.class, spec -> spec.withId("exemptions-request")));
+        assertThat(_find(Span.class, spec -> spec.withId("exemption-owner-suspended"))).isEmpty();
+        _setValue(_get(TextField.class, spec -> spec.withId("exemption-plate")), plate);
+        assertThat(_get(Span.class, spec -> spec.withId("exemption-owner-suspended")).getText())
+                .as("said while requesting").isEqualTo("The owner of " + plate + " is suspended for arrears: the gate refuses"
+                + " their vehicles, exemption or not, until the arrears are paid.");
+        _setValue(_get(TextField.class, spec -> spec.withId("exemption-reason")), "社区医生 Community doctor");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Exemption for " + plate + " requested; a manager decides.");
+        assertThat(exemptions.gateRefusesOwnerOf(plate)).isTrue();
+
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate("");
+        UI.getCurrent().navigate("exemptions");
+        ExemptionRow pending = rows().stream().filter(row -> plate.equals(row.plate())).findFirst().orElseThrow();
+        assertThat(pending.ownerSuspended()).isTrue();
+        _click(_get(GridKt._getCellComponent(grid(), rows().indexOf(pending), "actions"), Button.class,
+                spec -> spec.withId("approve-" + pending.id())));
+        NotificationsKt.expectNotifications("Exemption for " + plate + " approved. The gate still refuses the vehicle"
+                + " while its owner is suspended for arrears.");
+        int row = rows().indexOf(rows().stream().filter(r -> r.id() == pending.id()).findFirst().orElseThrow());
+        assertThat(GridKt._getFormatted(grid(), row, "status"))
+                .isEqualTo("Active; the gate still refuses: owner suspended for arrears");
+        assertThat(atTheEntrance(plate)).as("the gate does refuse").isEqualTo(Reason.SUSPENDED);
+
+        long wholeOwner = exemptions.request(new NewExemption(plate, true, ExemptionKind.FULL, 0, LocalDate.now(clock),
+                LocalDate.now(clock).plusMonths(1), "业主 Owner"));
+        assertThat(exemptions.list(ExemptionStatus.PENDING)).filteredOn(r -> r.id() == wholeOwner).singleElement()
+                .satisfies(r -> assertThat(r.ownerSuspended()).as("for every vehicle of the owner too").isTrue());
+        assertThat(exemptions.list(null)).filteredOn(r -> "京A10006".equals(r.plate())).isNotEmpty()
+                .allSatisfy(r -> assertThat(r.ownerSuspended()).as("an owner not suspended").isFalse());
+    }
+
+    /** An owner of their own with three monthly periods unpaid: suspended, seen from 10 March 2031. */
+    private void suspendedOwner(String plate) {
+        clock.set(Instant.parse("2031-01-01T02:00:00Z"));
+        login("manager", Role.MANAGER);
+        long plan = passes.createPlan(new NewPassPlan("停用测试月卡", PassPeriod.MONTH, 10000, Rate.OWNER,
+                "MON-SUN 00:00-24:00", 1));
+        long owner = registry.createOwner(new NewOwner("停用 Suspended", "", "9-0906"));
+        registry.addVehicle(owner, plate, VehicleKind.CAR, null);
+        for (int month = 1; month <= 3; month++) {
+            passes.sell(owner, plan, List.of(plate), LocalDate.of(2031, month, 1));
+        }
+        clock.set(Instant.parse("2031-03-10T02:00:00Z"));
+        passes.sell(owner, plan, List.of(plate), LocalDate.of(2031, 4, 1)); // the owner's arrears are recomputed
+    }
+
+    private long request(String plate, LocalDate from, LocalDate until) {
+        return exemptions.request(new NewExemption(plate, false, ExemptionKind.FULL, 0, from, until, "测试 Test"));
     }
 
     @Test

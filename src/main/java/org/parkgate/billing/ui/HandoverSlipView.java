@@ -1,7 +1,5 @@
 package org.parkgate.billing.ui;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -11,13 +9,9 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import org.parkgate.base.Money;
 import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.billing.Handover;
-import org.parkgate.billing.PaymentMethod;
 import org.parkgate.billing.ShiftHandovers;
 import org.parkgate.security.Role;
 
@@ -46,33 +40,18 @@ final class HandoverSlipView extends VerticalLayout implements HasUrlParameter<L
             return;
         }
         var print = new PrintButton("handover-print");
-        var grid = new Grid<ShiftHandoverView.HandoverLine>();
-        grid.setId("handover-slip-lines");
-        grid.addColumn(ShiftHandoverView.HandoverLine::method).setHeader(getTranslation("payments.method"));
-        grid.addColumn(line -> Money.yuan(line.amount())).setHeader(getTranslation("report.net"));
-        grid.setItems(lines(handover, this));
-        grid.setAllRowsVisible(true);
+        var till = new HandoverTill("handover-slip", clock);
+        till.show(handover);
         add(print, new H2(getTranslation("handover.slip", handover.id())),
                 new Paragraph(getTranslation("handover.cashier", handover.cashier())),
                 new Paragraph(getTranslation("handover.period",
                         handover.from() == null ? "-" : DateTimes.format(handover.from(), clock),
                         DateTimes.format(handover.to(), clock), handover.entries())),
-                grid);
+                till);
         if (handover.note() != null) {
             add(new Paragraph(getTranslation("handover.note") + ": " + handover.note()));
         }
         add(new Paragraph(getTranslation("handover.signatures")));
-    }
-
-    /** The till by method, with the total last. */
-    static List<ShiftHandoverView.HandoverLine> lines(Handover handover, Component translator) {
-        List<ShiftHandoverView.HandoverLine> lines = new ArrayList<>();
-        for (PaymentMethod method : PaymentMethod.values()) {
-            lines.add(new ShiftHandoverView.HandoverLine(translator.getTranslation("payment.method." + method.name()),
-                    handover.byMethod().getOrDefault(method, 0L)));
-        }
-        lines.add(new ShiftHandoverView.HandoverLine(translator.getTranslation("report.total"), handover.total()));
-        return lines;
     }
 
     @Override

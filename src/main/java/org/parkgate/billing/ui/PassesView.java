@@ -1,7 +1,9 @@
 package org.parkgate.billing.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -26,6 +28,7 @@ import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.BillingException;
 import org.parkgate.billing.NewPassPlan;
+import org.parkgate.billing.PassOverlapException;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassPlanRow;
 import org.parkgate.billing.PassService;
@@ -121,8 +124,18 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         }
         var start = new DatePicker(getTranslation("passes.starts-on"));
         start.setId("sell-start");
-        start.setValue(LocalDate.now(clock));
-        new FormDialog(getTranslation("passes.sell"), new FormLayout(plates, plan, start), () -> {
+        LocalDate today = LocalDate.now(clock);
+        start.setValue(today);
+        start.setMin(PassService.SALE_START.earliest(today));
+        start.setMax(PassService.SALE_START.latest(today));
+        // shown once the service reports an overlap: selling again then needs this ticked
+        var overlap = new Checkbox(getTranslation("passes.sell-overlapping"));
+        overlap.setId("sell-overlap");
+        overlap.setVisible(false);
+        // a confirmation is for the overlap reported, not for whatever the form says next
+        List.<HasValue<?, ?>>of(plates, plan, start)
+                .forEach(field -> field.addValueChangeListener(change -> overlap.clear()));
+        new FormDialog(getTranslation("passes.sell"), new FormLayout(plates, plan, start, overlap), () -> {
             List<String> typed = platesOf(plates.getValue());
             Long owner = typed.isEmpty() ? null : registry.plateOwner(typed.getFirst());
             if (owner == null) {
@@ -131,7 +144,12 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
             if (plan.getValue() == null || start.getValue() == null) {
                 throw new BillingException("error.pass.plan-and-start-needed");
             }
-            passes.sell(owner, plan.getValue().id(), typed, start.getValue());
+            try {
+                passes.sell(owner, plan.getValue().id(), typed, start.getValue(), overlap.getValue());
+            } catch (PassOverlapException twice) {
+                overlap.setVisible(true);
+                throw twice;
+            }
         }, () -> Notifications.success(getTranslation("passes.sold", String.join(", ", platesOf(plates.getValue())))))
                 .open();
     }

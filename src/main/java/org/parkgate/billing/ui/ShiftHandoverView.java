@@ -34,24 +34,17 @@ final class ShiftHandoverView extends VerticalLayout implements HasDynamicTitle 
 
     private final ShiftHandovers handovers;
     private final Clock clock;
-    final Grid<HandoverLine> till = new Grid<>();
+    final HandoverTill till;
     final Span since = new Span();
     final TextField note = new TextField();
     final Grid<Handover> earlier = new Grid<>();
-
-    /** One method's line of the till. */
-    record HandoverLine(String method, long amount) {
-    }
 
     ShiftHandoverView(ShiftHandovers handovers, Clock clock) {
         this.handovers = handovers;
         this.clock = clock;
         addClassName("parkgate-view");
         since.setId("handover-since");
-        till.setId("handover-till");
-        till.addColumn(HandoverLine::method).setHeader(getTranslation("payments.method"));
-        till.addColumn(line -> Money.yuan(line.amount())).setHeader(getTranslation("report.net"));
-        till.setAllRowsVisible(true);
+        till = new HandoverTill("handover-till", clock);
         note.setLabel(getTranslation("handover.note"));
         note.setId("handover-note");
         var signOff = new Button(getTranslation("handover.sign-off"), click -> signOff());
@@ -73,7 +66,7 @@ final class ShiftHandoverView extends VerticalLayout implements HasDynamicTitle 
         Handover open = handovers.current();
         since.setText(open.from() == null ? getTranslation("handover.since-start", open.entries())
                 : getTranslation("handover.since", DateTimes.format(open.from(), clock), open.entries()));
-        till.setItems(HandoverSlipView.lines(open, this));
+        till.show(open);
         earlier.setItems(handovers.latest(50));
     }
 

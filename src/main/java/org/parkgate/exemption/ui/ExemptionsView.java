@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -67,8 +68,7 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(row -> row.validFrom() + " - " + row.validUntil()).setHeader(getTranslation("exemptions.valid"))
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ExemptionRow::reason).setHeader(getTranslation("exemptions.reason")).setFlexGrow(2);
-        grid.addColumn(row -> getTranslation("exemptions.status." + row.status().name()))
-                .setHeader(getTranslation("exemptions.status")).setKey("status");
+        grid.addColumn(this::status).setHeader(getTranslation("exemptions.status")).setKey("status");
         grid.addColumn(ExemptionRow::requestedBy).setHeader(getTranslation("exemptions.requested-by"));
         grid.addComponentColumn(this::decisionButtons).setHeader(getTranslation("users.actions")).setKey("actions")
                 .setAutoWidth(true);
@@ -87,11 +87,21 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         };
     }
 
+    /** The status, and that the gate refuses anyway while the owner is suspended (not for the past or refused). */
+    private String status(ExemptionRow row) {
+        String status = getTranslation("exemptions.status." + row.status().name());
+        boolean stillMatters = row.status() != ExemptionStatus.EXPIRED && row.status() != ExemptionStatus.REJECTED;
+        return row.ownerSuspended() && stillMatters ? getTranslation("exemptions.status.owner-suspended", status)
+                : status;
+    }
+
     private HorizontalLayout decisionButtons(ExemptionRow row) {
         var buttons = new HorizontalLayout();
         if (decides && row.status() == ExemptionStatus.PENDING) {
             var approve = new Button(getTranslation("exemptions.approve"),
-                    click -> decide(() -> exemptions.approve(row.id()), "exemptions.approved", subject(row)));
+                    click -> decide(() -> exemptions.approve(row.id()),
+                            row.ownerSuspended() ? "exemptions.approved-owner-suspended" : "exemptions.approved",
+                            subject(row)));
             approve.setId("approve-" + row.id());
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             var reject = new Button(getTranslation("exemptions.reject"),
@@ -113,6 +123,14 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
     private void openRequestDialog() {
         var plate = new TextField(getTranslation("vehicle.plate"));
         plate.setId("exemption-plate");
+        var suspended = new Span();
+        suspended.setId("exemption-owner-suspended");
+        suspended.getStyle().set("color", "var(--lumo-warning-text-color)");
+        suspended.setVisible(false);
+        plate.addValueChangeListener(change -> {
+            suspended.setText(getTranslation("exemptions.owner-suspended", change.getValue()));
+            suspended.setVisible(exemptions.gateRefusesOwnerOf(change.getValue()));
+        });
         var wholeOwner = new Checkbox(getTranslation("exemptions.whole-owner"));
         wholeOwner.setId("exemption-whole-owner");
         var kind = new Select<ExemptionKind>();
@@ -125,15 +143,18 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         amount.setHelperText(getTranslation("exemptions.amount.help"));
         amount.setId("exemption-amount");
         var from = new DatePicker(getTranslation("exemptions.from"));
-        from.setValue(LocalDate.now(clock));
+        LocalDate today = LocalDate.now(clock);
+        from.setValue(today);
+        from.setMin(ExemptionService.VALIDITY_START.earliest(today));
+        from.setMax(ExemptionService.VALIDITY_START.latest(today));
         from.setId("exemption-from");
         var until = new DatePicker(getTranslation("exemptions.until"));
-        until.setValue(LocalDate.now(clock).plusMonths(1));
+        until.setValue(today.plusMonths(1));
         until.setId("exemption-until");
         var reason = new TextField(getTranslation("exemptions.reason"));
         reason.setId("exemption-reason");
-        new FormDialog(getTranslation("exemptions.request"), new FormLayout(plate, wholeOwner, kind, amount, from, until,
-                        reason),
+        new FormDialog(getTranslation("exemptions.request"), new FormLayout(plate, suspended, wholeOwner, kind, amount,
+                        from, until, reason),
                 () -> exemptions.request(new NewExemption(plate.getValue(), wholeOwner.getValue(), kind.getValue(),
                         amount.getValue() == null ? 0 : amount.getValue(), from.getValue(), until.getValue(),
                         reason.getValue())),

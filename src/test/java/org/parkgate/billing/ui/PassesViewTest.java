@@ -10,15 +10,19 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.access.PlateState;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.billing.PassPlanRow;
+import org.parkgate.billing.PassService;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
 import org.parkgate.registry.RegistryService;
@@ -33,6 +37,9 @@ class PassesViewTest extends KaribuTest {
 
     @Autowired
     AccessIndex accessIndex;
+
+    @Autowired
+    PassService passes;
 
     @Test
     void aCashierSellsAPassForARegisteredPlateAndTheGateKnowsAtOnce() {
@@ -76,6 +83,61 @@ class PassesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
         assertThat(_get(FormDialog.class).errorText()).isEqualTo("The plate 赣A99999 is not registered to any owner.");
         assertThat(accessIndex.index().get("赣A99999")).isNull();
+    }
+
+    @Test
+    void aFirstDayYearsAheadIsRefusedInTheDialog() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("远期", "", "8-1003"));
+        registry.addVehicle(owner, "皖A20991", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        UI.getCurrent().navigate("passes");
+        _click(_get(Button.class, spec -> spec.withId("passes-sell")));
+        _setValue(_get(TextField.class, spec -> spec.withId("sell-plate")), "皖A20991");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("sell-start")), LocalDate.of(2099, 1, 1));
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("A pass starts from " + today.minusDays(31) + " to "
+                + today.plusYears(1) + ": at most 31 days ago and at most a year from today.");
+        assertThat(accessIndex.index().get("皖A20991").account().pass()).as("nothing sold").isNull();
+    }
+
+    @Test
+    void sellingTheSamePassTwiceSaysSo() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("两次", "", "8-1004"));
+        registry.addVehicle(owner, "皖A20992", VehicleKind.CAR, null);
+        UI.getCurrent().navigate("passes");
+        for (int time = 1; time <= 2; time++) {
+            _click(_get(Button.class, spec -> spec.withId("passes-sell")));
+            _setValue(_get(TextField.class, spec -> spec.withId("sell-plate")), "皖A20992");
+            _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        }
+        NotificationsKt.expectNotifications("Pass sold for 皖A20992.");
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("This owner already has this plan from "
+                + LocalDate.now(clock) + ". A plan is sold to an owner once per first day: sell one period for all the"
+                + " vehicles, or choose another first day.");
+    }
+
+    @Test
+    void anOverlappingPassIsSoldOnlyOnceTheCashierTicksIt() {
+        login("cashier", Role.CASHIER);
+        long owner = registry.createOwner(new NewOwner("重叠", "", "8-1005"));
+        registry.addVehicle(owner, "皖A20993", VehicleKind.CAR, null);
+        LocalDate today = LocalDate.now(clock);
+        PassPlanRow plan = passes.plans().getFirst(); // the one the dialog offers first
+        passes.sell(owner, plan.id(), java.util.List.of("皖A20993"), today);
+        UI.getCurrent().navigate("passes");
+        _click(_get(Button.class, spec -> spec.withId("passes-sell")));
+        _setValue(_get(TextField.class, spec -> spec.withId("sell-plate")), "皖A20993");
+        _setValue(_get(DatePicker.class, spec -> spec.withId("sell-start")), today.plusDays(1));
+        assertThat(_find(Checkbox.class, spec -> spec.withId("sell-overlap"))).as("offered once needed").isEmpty();
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("皖A20993 already has a pass (" + plan.name() + ") from "
+                + today + " to " + plan.period().lastDay(today) + ": a second one for the same days is paid twice."
+                + " Tick \"Sell although it overlaps\" to sell it anyway.");
+        _setValue(_get(Checkbox.class, spec -> spec.withId("sell-overlap")), true);
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Pass sold for 皖A20993.");
     }
 
     @Test
