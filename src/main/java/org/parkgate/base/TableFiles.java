@@ -13,14 +13,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Tables to and from the two formats offices exchange: CSV (UTF-8 with a byte-order mark, so
@@ -160,35 +159,21 @@ public final class TableFiles {
 
     /**
      * Reads the first sheet (or the CSV) as text cells, header row first; blank rows are kept as
-     * empty lists so that row numbers match what the user sees in their spreadsheet.
+     * empty lists so that row numbers match what the user sees in their spreadsheet. Reading stops
+     * after {@code maxLines} lines (the caller sees that there were more by getting that many), so
+     * a file cannot make ParkGate read more than the caller would take: an .xlsx is read as a
+     * stream from the file, never unpacked into memory as a whole.
      */
-    public static List<List<String>> read(InputStream in, Format format) throws IOException {
-        return format == Format.CSV ? readCsv(in) : readXlsx(in);
-    }
-
-    private static List<List<String>> readXlsx(InputStream in) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        var formatter = new DataFormatter(Locale.ROOT);
-        try (Workbook workbook = new XSSFWorkbook(in)) {
-            Sheet sheet = workbook.getSheetAt(0);
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                if (row != null) {
-                    for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                        Cell cell = row.getCell(c);
-                        cells.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
-                    }
-                }
-                rows.add(trimTrailingEmpty(cells));
+    public static List<List<String>> read(Path file, Format format, int maxLines) throws IOException {
+        if (format == Format.CSV) {
+            try (InputStream in = Files.newInputStream(file)) {
+                return readCsv(in, maxLines);
             }
-        } catch (RuntimeException unreadable) { // POI reports broken files with runtime exceptions
-            throw new IOException("not a readable .xlsx file", unreadable);
         }
-        return rows;
+        return XlsxRows.read(file, maxLines);
     }
 
-    private static List<List<String>> readCsv(InputStream in) throws IOException {
+    private static List<List<String>> readCsv(InputStream in, int maxLines) throws IOException {
         List<List<String>> rows = new ArrayList<>();
         var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> row = new ArrayList<>();
@@ -196,7 +181,7 @@ public final class TableFiles {
         boolean quoted = false;
         boolean first = true;
         int c;
-        while ((c = reader.read()) != -1) {
+        while (rows.size() < maxLines && (c = reader.read()) != -1) {
             if (first) {
                 first = false;
                 if (c == BOM) {
@@ -232,14 +217,14 @@ public final class TableFiles {
                 cell.append((char) c);
             }
         }
-        if (!cell.isEmpty() || !row.isEmpty()) {
+        if ((!cell.isEmpty() || !row.isEmpty()) && rows.size() < maxLines) {
             row.add(cell.toString().strip());
             rows.add(trimTrailingEmpty(row));
         }
         return rows;
     }
 
-    private static List<String> trimTrailingEmpty(List<String> cells) {
+    static List<String> trimTrailingEmpty(List<String> cells) {
         int end = cells.size();
         while (end > 0 && cells.get(end - 1).isEmpty()) {
             end--;

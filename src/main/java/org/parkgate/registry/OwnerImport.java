@@ -1,7 +1,8 @@
 package org.parkgate.registry;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -69,16 +70,43 @@ public class OwnerImport {
         this.clock = clock;
     }
 
-    /** Reads and checks a file; writes nothing. */
-    @Transactional(readOnly = true)
+    private static void deleteQuietly(@Nullable Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException stillThere) {
+                // a temporary file: the system's temp cleaning takes it
+            }
+        }
+    }
+
+    /** Reads and checks a file's content; writes nothing. */
     public ImportPreview read(String fileName, byte[] content) {
+        Path file = null;
+        try {
+            file = Files.createTempFile("parkgate-import-", ".upload");
+            Files.write(file, content);
+            return read(fileName, file);
+        } catch (IOException noTempFile) {
+            return failed(fileName, "error.import.unreadable");
+        } finally {
+            deleteQuietly(file);
+        }
+    }
+
+    /**
+     * Reads and checks an uploaded file (named {@code fileName} by the user); writes nothing. At
+     * most the header and {@link #MAX_ROWS} rows are read, however large the file unpacks.
+     */
+    @Transactional(readOnly = true)
+    public ImportPreview read(String fileName, Path file) {
         TableFiles.Format format = TableFiles.Format.of(fileName);
         if (format == null) {
             return failed(fileName, "error.import.format");
         }
         List<List<String>> table;
         try {
-            table = TableFiles.read(new ByteArrayInputStream(content), format);
+            table = TableFiles.read(file, format, MAX_ROWS + 2); // one row too many tells that there are more
         } catch (IOException unreadable) {
             return failed(fileName, "error.import.unreadable");
         }

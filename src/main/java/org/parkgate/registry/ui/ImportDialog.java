@@ -11,7 +11,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import org.parkgate.base.ui.BoundedUpload;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
@@ -54,10 +54,10 @@ class ImportDialog extends Dialog {
         this.ui = UI.getCurrent();
         setHeaderTitle(getTranslation("import.title"));
         setWidth("64em");
-        var upload = new Upload(UploadHandler.inMemory((metadata, data) -> {
-            ImportPreview read = imports.read(metadata.fileName(), data);
+        var upload = new Upload(new BoundedUpload(MAX_BYTES, (fileName, file) -> {
+            ImportPreview read = imports.read(fileName, file);
             ui.access(() -> show(read));
-        }));
+        }, () -> ui.access(this::tooLarge)));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
@@ -95,6 +95,13 @@ class ImportDialog extends Dialog {
     /** What the upload does with a file; tests call it directly. */
     void receive(String fileName, byte[] content) {
         show(imports.read(fileName, content));
+    }
+
+    private void tooLarge() {
+        preview = null;
+        summary.setText(getTranslation("error.import.too-large", MAX_BYTES / (1024 * 1024)));
+        rows.setItems();
+        start.setEnabled(false);
     }
 
     private void show(ImportPreview read) {
