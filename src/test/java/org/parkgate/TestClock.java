@@ -8,8 +8,8 @@ import java.time.ZoneId;
 /**
  * A clock the test moves by hand. Starts at {@link #START}, a fixed working-day morning in
  * Shanghai (outside the SMS quiet hours), so no test depends on when it runs; the Spring test
- * base puts it back there before every test ({@link #reset}), each test 10 seconds after the one
- * before, so that what one test did is never a repeat of another's (a lane takes the same plate
+ * base puts it back there before every test ({@link #startNextTest}), each test 10 seconds after
+ * the one before, so that what one test did is never a repeat of another's (a lane takes the same plate
  * again within 5 s for a camera's re-push).
  */
 public final class TestClock extends Clock {
@@ -19,8 +19,9 @@ public final class TestClock extends Clock {
 
     private static final Duration BETWEEN_TESTS = Duration.ofSeconds(10);
 
+    private volatile Instant testStart = START;
     private volatile Instant now = START;
-    private final java.util.concurrent.atomic.AtomicLong resets = new java.util.concurrent.atomic.AtomicLong();
+    private volatile boolean moved;
     private final ZoneId zone;
 
     public TestClock(ZoneId zone) {
@@ -29,15 +30,29 @@ public final class TestClock extends Clock {
 
     public void advance(Duration duration) {
         now = now.plus(duration);
+        moved = true;
     }
 
     public void set(Instant instant) {
         now = instant;
+        moved = true;
     }
 
-    /** Back to {@link #START}, 10 seconds later than at the previous reset. */
+    /** Back to where the current test started. */
     public void reset() {
-        now = START.plus(BETWEEN_TESTS.multipliedBy(resets.incrementAndGet()));
+        now = testStart;
+    }
+
+    /**
+     * For the test base, before each test: 10 seconds after the previous test's start; whether the
+     * clock was moved since (so what was computed for "today" may be for another day).
+     */
+    public boolean startNextTest() {
+        boolean wasMoved = moved;
+        testStart = testStart.plus(BETWEEN_TESTS);
+        now = testStart;
+        moved = false;
+        return wasMoved;
     }
 
     @Override

@@ -130,8 +130,12 @@ class ArrearsFlowTest extends KaribuTest {
                 .filter(line -> line.ownerId() == owner).toList();
         assertThat(ledger).extracting(LedgerLine::kind).containsExactly("PAYMENT", "VOID", "PAYMENT", "PAYMENT");
         assertThat(ledger.stream().mapToLong(LedgerLine::amount).sum()).isEqualTo(60000 + 31 * 30);
-        login("admin", Role.ADMIN);
-        assertThat(accessIndex.check().consistent()).isTrue();
+        // the gate's account of this owner, kept by events, is what a rebuild from the database gives
+        // (the whole index is not compared: other tests' accounts stand as of their own days, and this
+        // test's nights do not rebuild it as the real night does)
+        var kept = accessIndex.index().get(plate).account();
+        accessIndex.rebuild();
+        assertThat(accessIndex.index().get(plate).account()).isEqualTo(kept);
     }
 
     @Test

@@ -58,7 +58,7 @@ public class PayToOpenBenchmark {
                 "--parkgate.lanes[0].id=in-1", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
                 "--parkgate.lanes[1].id=out-1", "--parkgate.lanes[1].lot=P1", "--parkgate.lanes[1].direction=OUT",
                 "--parkgate.simulator.rise-ms=5", "--parkgate.simulator.fall-ms=5",
-                "--parkgate.payments.sandbox.secret=" + SECRET);
+                "--parkgate.payments.sandbox.enabled=true", "--parkgate.payments.sandbox.secret=" + SECRET);
         owner = RestrictedDebtor.create(office, "京B54321");
         orders = office.bean(OnlineOrders.class);
         payments = office.bean(PaymentService.class);
