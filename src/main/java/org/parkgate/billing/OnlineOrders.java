@@ -37,6 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class OnlineOrders {
 
     static final Duration ORDER_LIFETIME = Duration.ofMinutes(30);
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OnlineOrders.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcClient jdbc;
@@ -141,15 +142,24 @@ public class OnlineOrders {
         return providers.containsKey(providerName);
     }
 
+    /** The longest order and event ids the records hold (the real providers' are at most 64). */
+    static final int MAX_ID_LENGTH = 64;
+
     /**
      * Handles a provider's notification as received.
      *
      * @throws org.parkgate.billing.provider.InvalidNotificationException when it is not authentic or
      *         not fresh: nothing is written
+     * @throws MalformedNotificationException when it is authentic but names ids no order can have:
+     *         nothing is written, and resending would not change that
      */
     @Transactional
     public NotificationOutcome notify(String providerName, Map<String, String> headers, String rawBody) {
         ProviderNotification note = providers.get(providerName).verify(headers, rawBody);
+        if (note.eventId().length() > MAX_ID_LENGTH || note.orderId().length() > MAX_ID_LENGTH) {
+            throw new MalformedNotificationException("eventId and orderId must be at most " + MAX_ID_LENGTH
+                    + " characters");
+        }
         return take(note, providerName, rawBody.length() > 2000 ? rawBody.substring(0, 2000) : rawBody);
     }
 
@@ -176,11 +186,16 @@ public class OnlineOrders {
             if (provider == null) {
                 continue;
             }
-            ProviderOrderState reported = provider.query(order.id());
-            if (reported.state() != ProviderOrderState.State.OPEN) {
-                self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
-                        reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(), now),
-                        order.provider());
+            try { // one order that cannot be asked about or applied does not stop the others
+                ProviderOrderState reported = provider.query(order.id());
+                if (reported.state() != ProviderOrderState.State.OPEN) {
+                    self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
+                            reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(),
+                            now), order.provider());
+                }
+            } catch (RuntimeException failed) {
+                log.error("Reconciling order {} with {} failed; the next run asks again", order.id(),
+                        order.provider(), failed);
             }
         }
     }

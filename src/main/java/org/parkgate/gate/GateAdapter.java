@@ -1,5 +1,6 @@
 package org.parkgate.gate;
 
+import java.time.Duration;
 import java.util.function.Consumer;
 
 /**
@@ -9,8 +10,15 @@ import java.util.function.Consumer;
  */
 public interface GateAdapter extends AutoCloseable {
 
-    /** Opens the barrier (a momentary contact); the arm comes down by itself when the loop clears. */
-    void openBarrier();
+    /**
+     * Opens the barrier (a momentary contact) if the hardware takes the command within
+     * {@code within}: true when it did (the arm then rises in the background and comes down by
+     * itself when the loop clears), false when it could not be commanded in time (offline, not
+     * answering). A command that missed its time is dropped, never sent late, and a newer command
+     * replaces one still waiting: nothing queues up for vehicles long gone. Blocks at most about
+     * {@code within}.
+     */
+    boolean openBarrier(Duration within);
 
     /** Brings the arm down now (where the barrier has a close input). */
     void closeBarrier();

@@ -61,6 +61,8 @@ public class LaneController {
     private final Clock clock;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
     private final java.util.Set<String> keptOpen = ConcurrentHashMap.newKeySet();
+    /** Since when passages cannot be stored (the last store failed); null while they can. */
+    private volatile @Nullable Instant storeFailingSince;
     /** Set once the index is loaded and who is inside restored: decisions before that would be wrong. */
     private volatile boolean ready;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LaneController.class);
@@ -69,6 +71,7 @@ public class LaneController {
     }
 
     private final OnlineOrders orders;
+    private final BarrierCommands barrier;
     private final Duration payWindow;
     /** The latest denial with an order per lane: paying it lets that vehicle through. */
     private final Map<String, Denial> denials = new ConcurrentHashMap<>();
@@ -78,7 +81,8 @@ public class LaneController {
 
     LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, OnlineOrders orders,
-            @Value("${parkgate.payments.lane-window-minutes:10}") long payWindowMinutes) {
+            BarrierCommands barrier, @Value("${parkgate.payments.lane-window-minutes:10}") long payWindowMinutes) {
+        this.barrier = barrier;
         this.orders = orders;
         this.payWindow = Duration.ofMinutes(payWindowMinutes);
         this.site = site;
@@ -126,25 +130,33 @@ public class LaneController {
                         clockBelieved ? null : "camera clock not believed: " + capturedAt,
                         clockBelieved && capturedAt != null ? capturedAt : now, now));
             } catch (RuntimeException notRecorded) { // nothing on record: the arm stays down, staff are asked
+                if (storeFailingSince == null) {
+                    storeFailingSince = now;
+                }
                 log.error("Lane {}: the read {} could not be recorded; barrier left shut", laneId, read.strip(),
                         notRecorded);
                 showReason(lane, Reason.INTERNAL_ERROR);
                 throw notRecorded;
             }
             if (decision.opens()) {
-                lane.gate().openBarrier();
-                if (lane.lane().direction() == Lane.Direction.IN) {
+                stored = barrier.open(lane, stored);
+                if (stored.opened() && lane.lane().direction() == Lane.Direction.IN) {
                     core.recordEntry(lane.lane(), decision);
-                } else {
+                } else if (stored.opened()) {
                     core.recordExit(lane.lane(), decision.plate());
                 }
             } else if (order != null) {
                 denials.put(lane.id(), new Denial(decision.plate(), order.id(), now));
             }
-            lane.gate().show(new DisplayMessage(List.of(stored.message(),
-                    displayText(decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
-            LaneAnswer answer = new LaneAnswer(decision.opens() ? "OPEN" : "DENY", decision.reason().name(),
-                    stored.message(),
+            events.publishEvent(new PassageRecorded(stored));
+            boolean notOpened = decision.opens() && !stored.opened(); // the display already says so
+            if (!notOpened) {
+                lane.gate().show(new DisplayMessage(List.of(stored.message(),
+                        displayText(decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
+            }
+            LaneAnswer answer = new LaneAnswer(notOpened ? LaneAnswer.NOT_OPENED : decision.opens() ? "OPEN" : "DENY",
+                    decision.reason().name(), notOpened ? lane.gate().state().display().lines().getFirst()
+                    : stored.message(),
                     decision.amountDue() == 0 ? null : decision.amountDueDecimal(),
                     decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(),
                     order == null ? null : order.payUrl(), order == null ? null : order.id(), stored.id());
@@ -195,10 +207,14 @@ public class LaneController {
             }
             denials.remove(lane.id());
             String message = translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.CHINESE);
-            store(new Passage(0, lane.id(), lane.lane().lot().id(), lane.lane().direction(), denial.plate(),
-                    denial.plate(), 100, true, Passage.PAID_AT_LANE, 0, message, false, false, null, paid.orderId(),
-                    now, now)); // on record before the arm moves
-            lane.gate().openBarrier();
+            Passage opened = barrier.open(lane, store(new Passage(0, lane.id(), lane.lane().lot().id(),
+                    lane.lane().direction(), denial.plate(), denial.plate(), 100, true, Passage.PAID_AT_LANE, 0, message,
+                    false, false, null, paid.orderId(), now, now))); // on record before the arm moves
+            events.publishEvent(new PassageRecorded(opened));
+            recent.remove(lane.id());
+            if (!opened.opened()) {
+                return;
+            }
             if (lane.lane().direction() == Lane.Direction.IN) {
                 core.recordEntry(lane.lane(), denial.plate(), paid.purpose() == OrderPurpose.VISITOR_FEE);
             } else {
@@ -206,7 +222,6 @@ public class LaneController {
             }
             lane.gate().show(new DisplayMessage(List.of(denial.plate() + " " + message,
                     translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.ENGLISH)), null));
-            recent.remove(lane.id());
         }
     }
 
@@ -225,15 +240,30 @@ public class LaneController {
         String actor = AuditLog.currentActor();
         Instant now = clock.instant();
         // on record first: an opening that happened is never missing from the passages and the audit
-        Passage stored = transaction.execute(status -> {
-            Passage recorded = records.record(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
-                    seen, seen, 100, true, Passage.MANUAL_OPEN, 0, translations.getTranslation("lanes.reason.MANUAL_OPEN",
-                    Translations.CHINESE), false, true, actor, why, now, now));
-            audit.record(AuditAction.MANUAL_OPEN, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
-            events.publishEvent(new PassageRecorded(recorded));
-            return recorded;
-        });
-        lane.gate().openBarrier();
+        Passage stored;
+        try {
+            stored = transaction.execute(status -> {
+                Passage recorded = records.record(new Passage(0, laneId, lane.lane().lot().id(),
+                        lane.lane().direction(), seen, seen, 100, true, Passage.MANUAL_OPEN, 0,
+                        translations.getTranslation("lanes.reason.MANUAL_OPEN", Translations.CHINESE), false, true,
+                        actor, why, now, now));
+                audit.record(AuditAction.MANUAL_OPEN, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
+                return recorded;
+            });
+        } catch (RuntimeException notRecorded) {
+            // the guard can always open: with the database failing, the log is the record
+            log.error("MANUAL OPEN NOT RECORDED in the database: lane {}, plate {}, by {}, reason \"{}\", at {}",
+                    laneId, seen, actor, why, now, notRecorded);
+            if (!lane.gate().openBarrier(Duration.ofSeconds(2))) {
+                throw new LaneException("error.lane.not-commanded");
+            }
+            throw new LaneException("error.lane.opened-not-recorded");
+        }
+        stored = barrier.open(lane, stored);
+        events.publishEvent(new PassageRecorded(stored));
+        if (!stored.opened()) { // the guard is told; the record says it did not open
+            throw new LaneException("error.lane.not-commanded");
+        }
         if (!seen.equals("-")) {
             if (lane.lane().direction() == Lane.Direction.IN) {
                 core.recordEntry(lane.lane(), seen, true);
@@ -305,9 +335,15 @@ public class LaneController {
         return records.latest(laneId, Math.max(1, Math.min(limit, 500)));
     }
 
+    /** Since when the lanes cannot store passages (health DOWN, the Lanes page says so); null while they can. */
+    public @Nullable Instant passagesFailingSince() {
+        return storeFailingSince;
+    }
+
+    /** Stores a passage; the caller publishes it once the barrier's part is known. */
     private Passage store(Passage passage) {
         Passage stored = records.record(passage);
-        events.publishEvent(new PassageRecorded(stored));
+        storeFailingSince = null;
         return stored;
     }
 

@@ -17,6 +17,12 @@ public record Passage(long id, String laneId, String lotId, Lane.Direction direc
     /** Opened for a vehicle still waiting at the lane once the amount shown was paid online. */
     public static final String PAID_AT_LANE = "PAID_AT_LANE";
 
+    /** The same passage, its barrier not opened after all, with why. */
+    Passage notOpened(String why) {
+        return new Passage(id, laneId, lotId, direction, plate, readAs, confidence, false, reason, amountDue, message,
+                fuzzy, manual, actor, why, capturedAt, decidedAt);
+    }
+
     Passage withId(long newId) {
         return new Passage(newId, laneId, lotId, direction, plate, readAs, confidence, opened, reason, amountDue, message,
                 fuzzy, manual, actor, note, capturedAt, decidedAt);

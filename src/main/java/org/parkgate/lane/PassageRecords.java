@@ -47,6 +47,25 @@ class PassageRecords {
         return p.withId(id);
     }
 
+    /**
+     * An opening on record whose barrier could not be commanded: the passage becomes not opened,
+     * with why, and the stay it began or ended is undone.
+     */
+    @Transactional
+    Passage notOpened(Passage opening, String why) {
+        String note = opening.note() == null ? why : opening.note() + "; " + why; // a guard's reason stays
+        jdbc.sql("UPDATE passage SET opened = FALSE, note = ? WHERE id = ?").params(abbreviated(note, 200), opening.id())
+                .update();
+        if (opening.direction() == Lane.Direction.IN) {
+            jdbc.sql("DELETE FROM stay WHERE entry_passage = ?").param(opening.id()).update();
+        } else {
+            jdbc.sql("DELETE FROM stay WHERE exit_passage = ? AND entry_passage IS NULL").param(opening.id()).update();
+            jdbc.sql("UPDATE stay SET exit_passage = NULL, exited_at = NULL WHERE exit_passage = ?")
+                    .param(opening.id()).update();
+        }
+        return opening.notOpened(note);
+    }
+
     private static @Nullable String abbreviated(@Nullable String text, int length) {
         return text == null || text.length() <= length ? text : text.substring(0, length - 1) + "…";
     }

@@ -1,5 +1,6 @@
 package org.parkgate.simulator;
 
+import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.parkgate.gate.BarrierState;
@@ -26,15 +27,17 @@ public class SimulatedGate extends ObservedGate {
         this.fallMillis = fallMillis;
     }
 
+    /** A simulated barrier always takes the command at once. */
     @Override
-    public void openBarrier() {
+    public boolean openBarrier(Duration within) {
         synchronized (this) {
             if (state().barrier() == BarrierState.OPEN || state().barrier() == BarrierState.RISING) {
-                return;
+                return true;
             }
             change(state().withBarrier(BarrierState.RISING));
             long mine = ++movement;
             timer.schedule(() -> finish(mine, BarrierState.OPEN), riseMillis, TimeUnit.MILLISECONDS);
+            return true;
         }
     }
 
@@ -42,7 +45,7 @@ public class SimulatedGate extends ObservedGate {
     public synchronized void holdOpen(boolean hold) {
         held = hold;
         if (hold) {
-            openBarrier();
+            openBarrier(Duration.ZERO);
         } else if (!state().vehiclePresent() && state().barrier() == BarrierState.OPEN) {
             closeBarrier();
         }

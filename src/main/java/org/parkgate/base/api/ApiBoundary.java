@@ -16,13 +16,16 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The outermost filter of {@code /api/*}, before security: a body declared larger than
- * {@code parkgate.api.max-body-bytes} is refused with 413 before a byte of it is read, one that
- * turns out larger while read (chunked) is cut off there and refused the same way; and a failure
+ * The outermost filter of {@code /api/*}, before security, so that the API refuses before anything
+ * acts: a caller that accepts no JSON is refused with 406 before the request goes in; a body
+ * declared larger than {@code parkgate.api.max-body-bytes} is refused with 413 before a byte of it
+ * is read, one that turns out larger while read (chunked) is cut off there and refused the same
+ * way; a path the firewall rejects ({@code %2e%2e}, {@code ;x=y}, CR/LF) is a 400; and a failure
  * that escapes everything inside (a filter, a commit) is a 500 problem+json, never the
  * container's error page (which would fall into the browser's sign-in).
  */
@@ -52,6 +55,21 @@ class ApiBoundary {
         response.getOutputStream().write(JSON.writeValueAsBytes(problem));
     }
 
+    /** No Accept header, or one that takes JSON or problem+json (wildcards included). */
+    static boolean acceptsJson(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        if (accept == null || accept.isBlank()) {
+            return true;
+        }
+        try {
+            return MediaType.parseMediaTypes(accept).stream().anyMatch(type -> type.getQualityValue() > 0
+                    && (type.isCompatibleWith(MediaType.APPLICATION_JSON)
+                    || type.isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)));
+        } catch (IllegalArgumentException unreadable) { // InvalidMediaTypeException among them
+            return false;
+        }
+    }
+
     static final class BoundaryFilter extends OncePerRequestFilter {
 
         private final long limit;
@@ -63,20 +81,28 @@ class ApiBoundary {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
+            if (!acceptsJson(request)) {
+                write(response, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
+                        "The API answers application/json (problems as application/problem+json)."));
+                return;
+            }
             if (request.getContentLengthLong() > limit) {
                 response.setHeader("Connection", "close"); // the rest of the body is not wanted
                 write(response, BodyTooLargeException.problem(limit));
                 return;
             }
             try {
-                chain.doFilter(new BoundedBodyRequest(request, limit), response);
+                chain.doFilter(new BoundedBodyRequest(request, limit), new ProblemResponse(response));
             } catch (IOException | ServletException | RuntimeException failure) {
                 if (response.isCommitted()) {
                     throw failure;
                 }
                 response.reset();
                 BodyTooLargeException tooLarge = BodyTooLargeException.in(failure);
-                if (tooLarge != null) {
+                if (failure instanceof RequestRejectedException) {
+                    write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                            "The request's path or headers are not allowed."));
+                } else if (tooLarge != null) {
                     response.setHeader("Connection", "close");
                     write(response, tooLarge.problem());
                 } else {

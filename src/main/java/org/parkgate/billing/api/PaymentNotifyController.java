@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.parkgate.billing.MalformedNotificationException;
 import org.parkgate.billing.NotificationOutcome;
 import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.provider.InvalidNotificationException;
@@ -18,8 +19,9 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code POST /api/v1/payments/notify/{provider}}: providers report payments here. No device key:
- * the provider's signature is the proof. A bad or stale signature is 401 and changes nothing;
- * everything authentic is acknowledged with 200 (duplicates too), so providers stop resending.
+ * the provider's signature is the proof. A bad or stale signature is 401 and changes nothing; an
+ * authentic one naming impossible ids is 400 (nothing to retry); everything else authentic is
+ * acknowledged with 200 after its commit (duplicates too), so providers stop resending.
  */
 @RestController
 class PaymentNotifyController {
@@ -46,6 +48,9 @@ class PaymentNotifyController {
         } catch (InvalidNotificationException refused) {
             return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
                     .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refused.getMessage()));
+        } catch (MalformedNotificationException malformed) {
+            return ResponseEntity.badRequest()
+                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, malformed.getMessage()));
         }
     }
 }

@@ -1,9 +1,11 @@
 package org.parkgate.gate.modbus;
 
 import com.ghgande.j2mod.modbus.util.BitVector;
+import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.DisplayMessage;
 import org.parkgate.gate.GateHealth;
@@ -16,9 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * A barrier on a Modbus RTU relay board. Opening pulses the open coil (ON, {@code pulseMs},
  * OFF); the arm-up input must then come up within {@code armUpTimeoutMs}, or the lane raises the
- * alarm "barrier did not open". The arm and loop inputs are polled; an exchange that fails (CRC
- * error, time-out, port gone) is tried {@link #TRIES} times, then the lane is OFFLINE until the
- * board answers again. All exchanges run on the lane's own thread, the port is shared safely.
+ * alarm "barrier did not open". An open command has a deadline: it waits in a single slot (a newer
+ * one replaces it), is sent only while in time, and is dropped once late, so a board that answers
+ * again never gets pulses for vehicles long gone. The arm and loop inputs are polled; an exchange
+ * that fails (CRC error, time-out, port gone) is tried {@link #TRIES} times, then the lane is
+ * OFFLINE (within about a second of the board falling silent) until the board answers again
+ * (polled with one try, so within about half a second). All exchanges run on the lane's own
+ * thread, the port is shared safely.
  */
 public class ModbusGate extends ObservedGate {
 
@@ -33,6 +39,7 @@ public class ModbusGate extends ObservedGate {
     private final SharedPort port;
     private final ScheduledExecutorService worker;
     private long openedAt = -1;
+    private final AtomicReference<OpenCommand> waiting = new AtomicReference<>();
 
     ModbusGate(String laneId, ModbusSettings settings, SharedPort port) {
         this.laneId = laneId;
@@ -47,13 +54,32 @@ public class ModbusGate extends ObservedGate {
     }
 
     @Override
-    public void openBarrier() {
-        worker.execute(() -> {
-            if (pulse(settings.openCoil())) {
-                openedAt = System.currentTimeMillis();
-                change(state().withBarrier(BarrierState.RISING).withHealth(state().health(), null));
-            }
-        });
+    public boolean openBarrier(Duration within) {
+        var command = new OpenCommand(System.nanoTime() + within.toNanos());
+        OpenCommand replaced = waiting.getAndSet(command);
+        if (replaced != null) {
+            replaced.drop();
+        }
+        worker.execute(this::sendWaitingOpen);
+        return command.await(TRIES * (long) SharedPort.TIMEOUT_MILLIS + 100);
+    }
+
+    /** On the worker: the waiting open command, if it is still in time. */
+    private void sendWaitingOpen() {
+        OpenCommand command = waiting.getAndSet(null);
+        if (command == null || !command.claim()) {
+            return;
+        }
+        boolean on = tryExchange(master -> master.writeCoil(settings.unit(), settings.openCoil(), true),
+                command.deadlineNanos());
+        command.sent(on);
+        if (on) {
+            openedAt = System.currentTimeMillis();
+            change(state().withBarrier(BarrierState.RISING).withHealth(state().health(), null));
+            sleep(settings.pulseMs());
+        }
+        // the contact opens again in any case: an ON whose answer was lost may have closed it
+        tryExchange(master -> master.writeCoil(settings.unit(), settings.openCoil(), false), Long.MAX_VALUE);
     }
 
     @Override
@@ -64,7 +90,8 @@ public class ModbusGate extends ObservedGate {
     @Override
     public void holdOpen(boolean hold) {
         worker.execute(() -> {
-            if (tryExchange(master -> master.writeCoil(settings.unit(), settings.openCoil(), hold)) && hold) {
+            if (tryExchange(master -> master.writeCoil(settings.unit(), settings.openCoil(), hold), Long.MAX_VALUE)
+                    && hold) {
                 openedAt = System.currentTimeMillis();
             }
         });
@@ -77,11 +104,11 @@ public class ModbusGate extends ObservedGate {
 
     /** Contact closed for the pulse length, then open again; false when the board did not take it. */
     private boolean pulse(int coil) {
-        if (!tryExchange(master -> master.writeCoil(settings.unit(), coil, true))) {
+        if (!tryExchange(master -> master.writeCoil(settings.unit(), coil, true), Long.MAX_VALUE)) {
             return false;
         }
         sleep(settings.pulseMs());
-        return tryExchange(master -> master.writeCoil(settings.unit(), coil, false));
+        return tryExchange(master -> master.writeCoil(settings.unit(), coil, false), Long.MAX_VALUE);
     }
 
     private void poll() {
@@ -91,7 +118,7 @@ public class ModbusGate extends ObservedGate {
         if (!tryExchange(master -> {
             read[0] = master.readInputDiscretes(settings.unit(), first, count);
             return true;
-        })) {
+        }, Long.MAX_VALUE)) {
             return;
         }
         boolean armUp = read[0].getBit(settings.armInput() - first);
@@ -116,12 +143,17 @@ public class ModbusGate extends ObservedGate {
         }
     }
 
-    /** One exchange with up to {@link #TRIES} tries; after the last failure the lane is OFFLINE. */
-    private boolean tryExchange(SharedPort.Exchange<?> exchange) {
+    /**
+     * One exchange with up to {@link #TRIES} tries (one while the lane is OFFLINE, to notice the
+     * board's return quickly), none begun after {@code deadlineNanos}; after the last failure the
+     * lane is OFFLINE.
+     */
+    private boolean tryExchange(SharedPort.Exchange<?> exchange, long deadlineNanos) {
         Exception last = null;
-        for (int attempt = 1; attempt <= TRIES; attempt++) {
+        int tries = state().health() == GateHealth.OFFLINE ? 1 : TRIES;
+        for (int attempt = 1; attempt <= tries && System.nanoTime() <= deadlineNanos; attempt++) {
             try {
-                port.exchange(exchange);
+                port.exchange(exchange, deadlineNanos);
                 if (state().health() == GateHealth.OFFLINE) {
                     log.info("Lane {}: relay board on {} answers again", laneId, port.name());
                     change(state().withHealth(GateHealth.ONLINE, null));
@@ -131,9 +163,12 @@ public class ModbusGate extends ObservedGate {
                 last = failed;
             }
         }
+        if (last == null) { // out of time before a try: says nothing about the board
+            return false;
+        }
         if (state().health() != GateHealth.OFFLINE) {
             log.warn("Lane {}: relay board on {} does not answer ({}); lane OFFLINE", laneId, port.name(),
-                    last == null ? "?" : last.toString());
+                    last.toString());
             change(state().withHealth(GateHealth.OFFLINE, ALARM_OFFLINE));
         }
         return false;

@@ -42,6 +42,9 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private final LaneEvents events;
     private final Site site;
     final Span occupancy = new Span();
+    final Span recordsAlarm = new Span();
+    private final LaneController lanes;
+    private final Clock clock;
     final Grid<Passage> passages = new Grid<>();
     private final List<Passage> latest;
     private Runnable stopWatching = () -> { };
@@ -49,6 +52,11 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     LaneMonitorView(Site site, LaneController lanes, LaneEvents events, CameraWatch cameras, Clock clock) {
         this.events = events;
         this.site = site;
+        this.lanes = lanes;
+        this.clock = clock;
+        recordsAlarm.setId("lanes-records-alarm");
+        recordsAlarm.getStyle().set("color", "var(--lumo-error-text-color)").set("font-weight", "600");
+        showRecordsAlarm();
         addClassName("parkgate-view");
         setSizeFull();
         occupancy.setId("lanes-occupancy");
@@ -66,7 +74,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         showOccupancy();
         var keepOpen = new HorizontalLayout();
         site.lots().forEach(lot -> keepOpen.add(keepOpenButton(lot.id(), lanes)));
-        add(occupancy, keepOpen, cards, passages);
+        add(recordsAlarm, occupancy, keepOpen, cards, passages);
         expand(passages);
     }
 
@@ -100,7 +108,16 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         occupancy.setText(String.join("  ·  ", parts));
     }
 
+    /** Said at the top while passages cannot be stored: every lane then keeps its barrier down. */
+    void showRecordsAlarm() {
+        java.time.Instant failing = lanes.passagesFailingSince();
+        recordsAlarm.setVisible(failing != null);
+        recordsAlarm.setText(failing == null ? "" : getTranslation("lanes.records-failing",
+                org.parkgate.base.ui.DateTimes.format(failing, clock)));
+    }
+
     void arrived(Passage passage) {
+        showRecordsAlarm();
         latest.addFirst(passage);
         if (latest.size() > SHOWN) {
             latest.removeLast();
@@ -112,7 +129,13 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     @Override
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
-        stopWatching = events.watch(passage -> ui.access(() -> arrived(passage)));
+        Runnable stopPassages = events.watch(passage -> ui.access(() -> arrived(passage)));
+        java.util.function.Consumer<org.parkgate.gate.GateState> gateChanged = state -> ui.access(this::showRecordsAlarm);
+        site.lanes().forEach(lane -> lane.gate().addListener(gateChanged));
+        stopWatching = () -> {
+            stopPassages.run();
+            site.lanes().forEach(lane -> lane.gate().removeListener(gateChanged));
+        };
     }
 
     @Override
