@@ -105,6 +105,18 @@ class OnlinePaymentHeldTest extends KaribuTest {
     }
 
     @Test
+    void oneOrderThatCannotBeReconciledDoesNotStopTheOthers() {
+        PaymentOrder broken = orders.create(OrderPurpose.RENEWAL, owner, null, null, owed); // names no period to renew
+        sandbox.recordOutcome(broken.id(), true, owed, "CNY");
+        sandbox.recordOutcome(order.id(), true, owed, "CNY");
+        clock.advance(Duration.ofMinutes(3));
+        orders.reconcile();
+        assertThat(status()).as("the order after the broken one").isEqualTo("PAID");
+        assertThat(jdbc.sql("SELECT status FROM payment_order WHERE id = ?").param(broken.id()).query(String.class)
+                .single()).as("asked again next time").isEqualTo("OPEN");
+    }
+
+    @Test
     void fourDeliveriesAtOnceAreOnePayment() throws Exception {
         String paid = notification("evt-four-" + order.id(), "SUCCEEDED", "60.00");
         String other = notification("evt-four-b-" + order.id(), "SUCCEEDED", "60.00");

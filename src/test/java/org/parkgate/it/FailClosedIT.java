@@ -118,6 +118,18 @@ class FailClosedIT {
                     "X-ParkGate-Signature", signature(notification(second)));
             assertThat(held.statusCode()).isEqualTo(200);
             assertThat(tree(held.body()).path("outcome").asString()).isEqualTo("HELD");
+
+            String tooLong = "{\"eventId\":\"" + "e".repeat(65) + "\",\"orderId\":\"" + "P".repeat(65)
+                    + "\",\"status\":\"SUCCEEDED\",\"amount\":\"613.50\",\"currency\":\"CNY\"}";
+            HttpResponse<String> malformed = app.post("/api/v1/payments/notify/sandbox", tooLong,
+                    "X-ParkGate-Signature", signature(tooLong));
+            assertThat(malformed.statusCode()).as("authentic, but no order has such ids: nothing to resend")
+                    .isEqualTo(400);
+            assertThat(malformed.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+            String wechatLength = notification("PO" + "W".repeat(30)); // a 32-character out_trade_no
+            assertThat(tree(app.post("/api/v1/payments/notify/sandbox", wechatLength, "X-ParkGate-Signature",
+                    signature(wechatLength)).body()).path("outcome").asString()).isEqualTo("UNKNOWN_ORDER");
             app.kill(); // no clean shutdown: what was acknowledged must be on disk already
         }
         assertThat(count(dataDir, "SELECT COUNT(*) FROM payment_order WHERE status = 'HELD' AND id = '" + second + "'"))
@@ -140,7 +152,9 @@ class FailClosedIT {
                     boolean ready = app.logText().contains("ParkGate is ready");
                     for (String plate : new String[] {"京A10004", "京A10005"}) {
                         try {
-                            HttpResponse<String> answer = app.post("/api/v1/lanes/in-1/plate-reads",
+                            // the exit too: before the vehicles inside are restored, exits would be free
+                            String lane = answers.size() % 4 < 2 ? "in-1" : "out-1";
+                            HttpResponse<String> answer = app.post("/api/v1/lanes/" + lane + "/plate-reads",
                                     "{\"plate\":\"" + plate + "\"}", "X-Api-Key", "demo-device-key");
                             answers.add(plate + " " + answer.statusCode() + " "
                                     + (answer.statusCode() == 200 ? tree(answer.body()).path("decision").asString()

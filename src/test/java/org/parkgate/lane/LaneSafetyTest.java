@@ -32,6 +32,8 @@ class LaneSafetyTest extends KaribuTest {
     Site site;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    LanesHealth health;
 
     MockMvc api;
 
@@ -56,9 +58,19 @@ class LaneSafetyTest extends KaribuTest {
             assertThat(site.lane("in-1").gate().state().barrier()).isEqualTo(BarrierState.CLOSED);
             assertThat(site.lane("in-1").gate().state().display().lines())
                     .contains("System error. Please ask staff to open");
+            assertThat(health.health().getStatus().getCode()).as("health while passages cannot be stored")
+                    .isEqualTo("DOWN");
+            login("guard", org.parkgate.security.Role.GUARD);
+            com.vaadin.flow.component.UI.getCurrent().navigate("lanes");
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
+                    spec -> spec.withId("lanes-records-alarm")).getText()).startsWith("Passages cannot be stored since");
         } finally {
             jdbc.sql("SET TABLE passage READ WRITE").update();
         }
+        clock.advance(Duration.ofSeconds(10));
+        api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON)
+                .content("{\"plate\":\"晋D0000" + PLATES.incrementAndGet() + "\"}")).andExpect(status().isOk());
+        assertThat(health.health().getStatus().getCode()).as("stored again").isEqualTo("UP");
     }
 
     @Test

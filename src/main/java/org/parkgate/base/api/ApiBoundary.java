@@ -22,7 +22,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outermost filter of {@code /api/*}, before security, so that the API refuses before anything
- * acts: a caller that accepts no JSON is refused with 406 before the request goes in; a body
+ * acts: a caller that accepts no JSON is refused with 406 and a wildcard or malformed Content-Type
+ * with 415 before the request goes in; a body
  * declared larger than {@code parkgate.api.max-body-bytes} is refused with 413 before a byte of it
  * is read, one that turns out larger while read (chunked) is cut off there and refused the same
  * way; a path the firewall rejects ({@code %2e%2e}, {@code ;x=y}, CR/LF) is a 400; and a failure
@@ -70,6 +71,19 @@ class ApiBoundary {
         }
     }
 
+    /** No Content-Type, or a concrete, well-formed one (Spring refuses wildcards there with an exception). */
+    static boolean readableContentType(HttpServletRequest request) {
+        String type = request.getContentType();
+        if (type == null || type.isBlank()) {
+            return true;
+        }
+        try {
+            return !MediaType.parseMediaType(type).isWildcardType() && !MediaType.parseMediaType(type).isWildcardSubtype();
+        } catch (IllegalArgumentException malformed) {
+            return false;
+        }
+    }
+
     static final class BoundaryFilter extends OncePerRequestFilter {
 
         private final long limit;
@@ -84,6 +98,11 @@ class ApiBoundary {
             if (!acceptsJson(request)) {
                 write(response, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
                         "The API answers application/json (problems as application/problem+json)."));
+                return;
+            }
+            if (!readableContentType(request)) {
+                write(response, ProblemDetail.forStatusAndDetail(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                        "The Content-Type is not a media type ParkGate can read (a wildcard or malformed)."));
                 return;
             }
             if (request.getContentLengthLong() > limit) {
