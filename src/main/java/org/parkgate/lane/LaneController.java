@@ -254,7 +254,7 @@ public class LaneController {
             // the guard can always open: with the database failing, the log is the record
             log.error("MANUAL OPEN NOT RECORDED in the database: lane {}, plate {}, by {}, reason \"{}\", at {}",
                     laneId, seen, actor, why, now, notRecorded);
-            if (!lane.gate().openBarrier(Duration.ofSeconds(2))) {
+            if (!barrier.openWithoutRecord(lane)) {
                 throw new LaneException("error.lane.not-commanded");
             }
             throw new LaneException("error.lane.opened-not-recorded");

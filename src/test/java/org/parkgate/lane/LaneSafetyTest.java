@@ -1,6 +1,7 @@
 package org.parkgate.lane;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -34,6 +35,8 @@ class LaneSafetyTest extends KaribuTest {
     JdbcClient jdbc;
     @Autowired
     LanesHealth health;
+    @Autowired
+    LaneController lanes;
 
     MockMvc api;
 
@@ -71,6 +74,20 @@ class LaneSafetyTest extends KaribuTest {
         api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON)
                 .content("{\"plate\":\"晋D0000" + PLATES.incrementAndGet() + "\"}")).andExpect(status().isOk());
         assertThat(health.health().getStatus().getCode()).as("stored again").isEqualTo("UP");
+    }
+
+    @Test
+    void aGuardCanOpenByHandEvenWhenNothingCanBeStored() {
+        login("guard", org.parkgate.security.Role.GUARD);
+        jdbc.sql("SET TABLE passage READ ONLY").update();
+        try {
+            assertThatThrownBy(() -> lanes.openByHand("in-1", "", "database down, car waiting"))
+                    .isInstanceOf(LaneException.class).hasMessage("error.lane.opened-not-recorded");
+            assertThat(site.lane("in-1").gate().state().barrier()).as("opened all the same")
+                    .isIn(BarrierState.RISING, BarrierState.OPEN);
+        } finally {
+            jdbc.sql("SET TABLE passage READ WRITE").update();
+        }
     }
 
     @Test
