@@ -21,6 +21,8 @@ public class AuditLog {
 
     /** Actor name for what ParkGate does by itself (start-up, schedules). */
     public static final String SYSTEM = "system";
+    /** Actor name for what somebody not signed in did (a failed sign-in; the typed name is the subject). */
+    public static final String ANONYMOUS = "anonymous";
 
     private final AuditEventRepository events;
     private final Clock clock;

@@ -25,9 +25,9 @@ class AuthenticationConfig {
 
     @Bean
     AuthenticationManager authenticationManager(StaffUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-            LoginThrottle throttle) {
+            LoginThrottle throttle, ClientAddressThrottle addresses) {
         var passwordCheck = new DaoAuthenticationProvider(userDetails);
         passwordCheck.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, addresses));
     }
 }

@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,8 +17,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Stops password guessing: {@value #MAX_FAILURES} failed sign-ins in a row lock that user name for
- * {@link #LOCK_DURATION}, whether or not such a user exists. A successful sign-in clears the count;
- * an admin can lift a lock early. Counts survive restarts (they live in the database).
+ * {@link #LOCK_DURATION}, whether or not such a user exists. Every attempt is counted before its
+ * password is looked at, one at a time per name (the row's write lock), so a burst in parallel
+ * gets no more tries than one after another; a sign-in while the name is locked is refused even
+ * with the right password, and does not lift the lock. A successful sign-in otherwise clears the
+ * count; an admin can lift a lock early. Counts survive restarts (they live in the database).
  */
 @Service
 public class LoginThrottle {
@@ -45,38 +50,85 @@ public class LoginThrottle {
                 .filter(until -> until.isAfter(now));
     }
 
-    /** Counts a failed attempt; the one that reaches the limit starts the lock. */
+    /**
+     * Before the password is checked: counts this attempt and says whether its password may be
+     * checked at all (false: the name is locked, or this attempt is beyond the limit and locks it).
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordFailure(String username) {
+    public boolean admit(String username, String from) {
         String key = key(username);
-        Instant now = clock.instant();
-        int failures = jdbc.sql("SELECT failed_attempts, locked_until FROM login_throttle WHERE username = ?")
-                .param(key)
-                .query((rs, row) -> {
-                    Timestamp lockedUntil = rs.getTimestamp("locked_until");
-                    boolean lockExpired = lockedUntil != null && !lockedUntil.toInstant().isAfter(now);
-                    return lockExpired ? 0 : rs.getInt("failed_attempts");
-                })
-                .optional()
-                .orElse(0) + 1;
-        Timestamp lockedUntil = failures >= MAX_FAILURES ? Timestamp.from(now.plus(LOCK_DURATION)) : null;
-        jdbc.sql("""
+        Timestamp now = Timestamp.from(clock.instant());
+        count(key, now);
+        record Count(int attempts, @Nullable Timestamp lockedUntil) {
+        }
+        Count count = jdbc.sql("SELECT failed_attempts, locked_until FROM login_throttle WHERE username = ?")
+                .param(key).query((rs, row) -> new Count(rs.getInt(1), rs.getTimestamp(2))).single();
+        if (count.lockedUntil() != null) {
+            return false;
+        }
+        if (count.attempts() > MAX_FAILURES) { // the others in flight used up the tries
+            lock(key, from);
+            return false;
+        }
+        return true;
+    }
+
+    /** This attempt, counted: a lock that has run out starts the count again. */
+    private void count(String key, Timestamp now) {
+        String merge = """
                 MERGE INTO login_throttle t USING (VALUES(CAST(? AS VARCHAR(100)))) AS s(username) ON t.username = s.username
-                WHEN MATCHED THEN UPDATE SET failed_attempts = ?, last_failure_at = ?, locked_until = ?
-                WHEN NOT MATCHED THEN INSERT (username, failed_attempts, last_failure_at, locked_until) VALUES (s.username, ?, ?, ?)
-                """)
-                .params(key, failures, Timestamp.from(now), lockedUntil, failures, Timestamp.from(now), lockedUntil)
-                .update();
-        audit.recordAs(key, AuditAction.LOGIN_FAILED, key, "attempt " + failures);
-        if (lockedUntil != null) {
-            audit.recordAs(AuditLog.SYSTEM, AuditAction.LOGIN_LOCKED, key, "until " + lockedUntil.toInstant());
+                WHEN MATCHED THEN UPDATE SET
+                    failed_attempts = CASE WHEN t.locked_until IS NOT NULL AND t.locked_until <= ? THEN 1
+                                           ELSE t.failed_attempts + 1 END,
+                    locked_until = CASE WHEN t.locked_until <= ? THEN NULL ELSE t.locked_until END,
+                    last_failure_at = ?
+                WHEN NOT MATCHED THEN INSERT (username, failed_attempts, last_failure_at, locked_until)
+                    VALUES (s.username, 1, ?, NULL)""";
+        try {
+            jdbc.sql(merge).params(key, now, now, now, now).update();
+        } catch (DuplicateKeyException insertedMeanwhile) { // two first attempts at once: count as the second
+            jdbc.sql(merge).params(key, now, now, now, now).update();
         }
     }
 
+    /** A wrong password, from {@code from}; true when the name is locked now. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void recordSuccess(String username) {
-        jdbc.sql("DELETE FROM login_throttle WHERE username = ?").param(key(username)).update();
-        audit.recordAs(key(username), AuditAction.LOGIN_SUCCEEDED, key(username), null);
+    public boolean recordFailure(String username, String from) {
+        String key = key(username);
+        int attempts = jdbc.sql("SELECT failed_attempts FROM login_throttle WHERE username = ?").param(key)
+                .query(Integer.class).optional().orElse(MAX_FAILURES);
+        audit.recordAs(AuditLog.ANONYMOUS, AuditAction.LOGIN_FAILED, key, "attempt " + attempts + " from " + from);
+        if (attempts >= MAX_FAILURES) {
+            lock(key, from);
+            return true;
+        }
+        return false;
+    }
+
+    private void lock(String key, String from) {
+        Instant until = clock.instant().plus(LOCK_DURATION);
+        if (jdbc.sql("UPDATE login_throttle SET locked_until = ? WHERE username = ? AND locked_until IS NULL")
+                .params(Timestamp.from(until), key).update() > 0) {
+            audit.recordAs(AuditLog.SYSTEM, AuditAction.LOGIN_LOCKED, key, "until " + until + ", last try from " + from);
+        }
+    }
+
+    /**
+     * The right password: the count starts again, unless the name is locked meanwhile (then the
+     * sign-in is refused and the lock stays). True when the sign-in may go on.
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public boolean recordSuccess(String username, String from) {
+        String key = key(username);
+        Timestamp now = Timestamp.from(clock.instant());
+        jdbc.sql("DELETE FROM login_throttle WHERE username = ? AND (locked_until IS NULL OR locked_until <= ?)")
+                .params(key, now).update();
+        if (jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE username = ? AND locked_until > ?").params(key, now)
+                .query(Integer.class).single() > 0) {
+            return false;
+        }
+        audit.recordAs(key, AuditAction.LOGIN_SUCCEEDED, key, "from " + from);
+        return true;
     }
 
     /** Names locked right now, the lock ending last first. */

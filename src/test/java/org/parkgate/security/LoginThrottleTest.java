@@ -26,6 +26,14 @@ class LoginThrottleTest extends KaribuTest {
     @Autowired
     LoginThrottle throttle;
 
+    @Autowired
+    StaffUserService users;
+
+    @Autowired
+    AuditLog audit;
+
+    static final java.util.concurrent.atomic.AtomicInteger BURSTS = new java.util.concurrent.atomic.AtomicInteger();
+
     @AfterEach
     void unlockAll() {
         login("admin", Role.ADMIN);
@@ -42,6 +50,7 @@ class LoginThrottleTest extends KaribuTest {
         clock.advance(Duration.ofMinutes(4).plusSeconds(59));
         assertThatThrownBy(() -> signIn("cashier", "demo")).isInstanceOf(LockedException.class);
 
+        assertThat(throttle.lockedUntil("cashier")).as("the right password did not lift the lock").isPresent();
         clock.advance(Duration.ofSeconds(2));
         assertThat(signIn("cashier", "demo").isAuthenticated()).isTrue();
     }
@@ -79,6 +88,71 @@ class LoginThrottleTest extends KaribuTest {
         for (int attempt = 1; attempt < LoginThrottle.MAX_FAILURES; attempt++) {
             assertThatThrownBy(() -> signIn(username, password)).isExactlyInstanceOf(BadCredentialsException.class);
         }
+    }
+
+    @Test
+    void aParallelBurstGetsNoMoreTriesThanOneAfterAnotherAndTheRightPasswordStaysLockedOut() throws Exception {
+        String name = "burst-" + BURSTS.incrementAndGet();
+        users.createDirectly(name, "Burst", "the-right-password-1", java.util.Set.of(Role.CASHIER), false);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(24);
+        try {
+            var burst = new java.util.ArrayList<java.util.concurrent.Callable<Object>>();
+            for (int i = 0; i < 24; i++) {
+                burst.add(() -> {
+                    try {
+                        return signIn(name, "wrong-" + Thread.currentThread().getName());
+                    } catch (org.springframework.security.core.AuthenticationException refused) {
+                        return refused;
+                    }
+                });
+            }
+            burst.add(() -> { // the right one, in the middle of the burst
+                try {
+                    return signIn(name, "the-right-password-1");
+                } catch (org.springframework.security.core.AuthenticationException refused) {
+                    return refused;
+                }
+            });
+            for (var outcome : pool.invokeAll(burst)) {
+                outcome.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(throttle.lockedUntil(name)).as("locked at the end, whatever the order").isPresent();
+        assertThatThrownBy(() -> signIn(name, "the-right-password-1")).as("the right password during the lock")
+                .isInstanceOf(LockedException.class);
+        assertThat(throttle.lockedUntil(name)).as("and it did not lift the lock").isPresent();
+        login("admin", Role.ADMIN);
+        assertThat(audit.page(0, 500)).filteredOn(event -> event.action() == AuditAction.LOGIN_FAILED
+                && name.equals(event.subject())).as("passwords actually tried").hasSizeLessThanOrEqualTo(
+                LoginThrottle.MAX_FAILURES).allSatisfy(event -> assertThat(event.actor()).isEqualTo(AuditLog.ANONYMOUS));
+    }
+
+    @Test
+    void oneMachineCannotLockEveryAccount() {
+        var attacker = new org.springframework.security.web.authentication.WebAuthenticationDetails("198.51.100.7", null);
+        for (int i = 0; i < ClientAddressThrottle.MAX_FAILURES; i++) {
+            String name = "victim-" + BURSTS.incrementAndGet(); // a few tries each: no name reaches its lock
+            assertThatThrownBy(() -> signInFrom(attacker, name, "guess")).isExactlyInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> signInFrom(attacker, "admin", "demo")).as("the address is stopped")
+                .isInstanceOf(LockedException.class);
+        assertThat(throttle.lockedUntil("admin")).as("without counting against admin").isEmpty();
+        var colleague = new org.springframework.security.web.authentication.WebAuthenticationDetails("198.51.100.8", null);
+        assertThat(signInFrom(colleague, "admin", "demo").isAuthenticated()).as("others sign in as usual").isTrue();
+        login("admin", Role.ADMIN);
+        assertThat(audit.page(0, 50)).anySatisfy(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.LOGIN_FAILED);
+            assertThat(event.detail()).endsWith("from 198.51.100.7");
+        });
+    }
+
+    private org.springframework.security.core.Authentication signInFrom(Object details, String username,
+            String password) {
+        var token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(details);
+        return authenticationManager.authenticate(token);
     }
 
     private org.springframework.security.core.Authentication signIn(String username, String password) {
