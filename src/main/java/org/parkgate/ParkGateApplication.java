@@ -32,7 +32,9 @@ public class ParkGateApplication implements AppShellConfigurator {
             org.parkgate.simulator.VirtualRelayBoard.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        SpringApplication.run(ParkGateApplication.class, args);
+        var application = new SpringApplication(ParkGateApplication.class);
+        application.addListeners(new org.parkgate.base.PrivateDataDirectory());
+        application.run(args);
     }
 
     /** All business time comes from this clock, so tests can fix it and the lot's zone applies. */

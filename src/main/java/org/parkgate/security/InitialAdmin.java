@@ -39,6 +39,15 @@ class InitialAdmin implements ApplicationRunner {
             return;
         }
         boolean generated = configuredPassword.isBlank();
+        if (!generated) { // the same rules as any other password: a weak one stops the first start
+            try {
+                PasswordPolicy.check(USERNAME, configuredPassword);
+            } catch (StaffUserException weak) {
+                throw new IllegalStateException("PARKGATE_ADMIN_PASSWORD does not meet the password rules ("
+                        + weak.getMessage() + "): at least " + PasswordPolicy.MIN_LENGTH + " characters, at most "
+                        + PasswordPolicy.MAX_BYTES + " bytes, not the user name, not a common password", weak);
+            }
+        }
         String password = generated ? generatePassword() : configuredPassword;
         users.createDirectly(USERNAME, "Administrator", password, Set.of(Role.ADMIN), true);
         if (generated) {

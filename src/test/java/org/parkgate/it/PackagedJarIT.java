@@ -16,7 +16,7 @@ class PackagedJarIT {
     private static final Pattern GENERATED_PASSWORD = Pattern.compile("Initial password: (\\S+)");
 
     @Test
-    void firstStartPrintsAGeneratedAdminPasswordOnceAndStopsCleanly() {
+    void firstStartPrintsAGeneratedAdminPasswordOnceAndStopsCleanly() throws java.io.IOException {
         Path dataDir = AppTestSupport.newTempDir("first-start-");
         String password;
         try (RunningJar app = RunningJar.start(dataDir, Map.of()).awaitStarted()) {
@@ -31,6 +31,8 @@ class PackagedJarIT {
             assertThat(app.logText()).doesNotContain("development mode");
 
             assertThat(app.signIn("admin", password)).isTrue();
+            assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir)).as("data directory: ParkGate's user only")
+                    .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
             assertThat(app.stop()).isIn(0, 143);
             assertThat(app.logText()).contains("Database shut down cleanly");
         }
@@ -73,6 +75,16 @@ class PackagedJarIT {
             assertThat(app.signInRedirect("guard", "demo")).as("right password during the lock")
                     .endsWith("/login?locked");
             assertThat(app.signIn("cashier", "demo")).as("other names are not affected").isTrue();
+        }
+    }
+
+    @Test
+    void aWeakAdminPasswordFromTheEnvironmentStopsTheFirstStart() {
+        Path dataDir = AppTestSupport.newTempDir("weak-admin-");
+        try (RunningJar app = RunningJar.start(dataDir, Map.of("PARKGATE_ADMIN_PASSWORD", "admin1234567"))) {
+            assertThat(app.awaitLogLine(line -> line.contains("PARKGATE_ADMIN_PASSWORD does not meet the password rules"),
+                    Duration.ofSeconds(90))).contains("error.password.same-as-username");
+            assertThat(app.awaitExit(Duration.ofSeconds(60))).isNotZero();
         }
     }
 

@@ -36,7 +36,7 @@ public final class RunningOffice implements AutoCloseable {
         Files.createDirectories(dataDir);
         // as arguments: they override application.yml, default properties would not
         List<String> arguments = new java.util.ArrayList<>(List.of("--parkgate.data-dir=" + dataDir,
-                "--parkgate.admin-password=perf-admin-1234", "--parkgate.billing.invoice-run-cron=-",
+                "--parkgate.admin-password=perf-office-1234", "--parkgate.billing.invoice-run-cron=-",
                 "--parkgate.arrears.recompute-cron=-", "--parkgate.gate.index-rebuild-cron=-",
                 "--logging.level.root=warn", "--server.port=0"));
         arguments.addAll(List.of(more));

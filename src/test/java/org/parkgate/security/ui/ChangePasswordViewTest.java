@@ -31,14 +31,14 @@ class ChangePasswordViewTest extends KaribuTest {
     @Test
     void aUserWithATemporaryPasswordCanOpenNothingElseUntilItIsChanged() {
         login("admin", Role.ADMIN);
-        users.create(new NewStaffUser("temp-user", "Temp User", "temporary-1", java.util.Set.of(Role.GUARD)));
+        users.create(new NewStaffUser("temp-user", "Temp User", "temporary-pw-1", java.util.Set.of(Role.GUARD)));
 
         login("temp-user", Role.GUARD);
         UI.getCurrent().navigate("");
         assertThat(currentPath()).isEqualTo("password");
         _get(Paragraph.class, spec -> spec.withId("must-change-notice"));
 
-        fill("temporary-1", "my-own-pass-1", "my-own-pass-2");
+        fill("temporary-pw-1", "my-own-pass-1", "my-own-pass-2");
         assertThat(_get(PasswordField.class, spec -> spec.withId("password-repeat")).isInvalid()).isTrue();
         assertThat(users.mustChangePassword("temp-user")).isTrue();
 
@@ -46,7 +46,7 @@ class ChangePasswordViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("The current password is not correct.");
         assertThat(users.mustChangePassword("temp-user")).isTrue();
 
-        fill("temporary-1", "my-own-pass-1", "my-own-pass-1");
+        fill("temporary-pw-1", "my-own-pass-1", "my-own-pass-1");
         NotificationsKt.expectNotifications("Your password has been changed.");
         assertThat(users.mustChangePassword("temp-user")).isFalse();
         assertThat(authenticationManager.authenticate(

@@ -54,7 +54,7 @@ class UsersViewTest extends KaribuTest {
 
         FormDialog dialog = _get(FormDialog.class);
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(dialog.errorText()).isEqualTo("A password needs at least 8 characters.");
+        assertThat(dialog.errorText()).isEqualTo("A password needs at least 12 characters.");
         assertThat(users.findAll()).extracting(StaffUserSummary::username).doesNotContain("shorty");
     }
 
