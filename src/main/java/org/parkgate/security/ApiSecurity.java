@@ -38,6 +38,8 @@ class ApiSecurity {
     SecurityFilterChain deviceApi(HttpSecurity http, DeviceKeys keys) {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
+                        org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterBefore(new DeviceKeyFilter(keys), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests

@@ -30,6 +30,20 @@ class PackagedJarIT {
             assertThat(login.body()).contains("VAADIN/build/");
             assertThat(app.logText()).doesNotContain("development mode");
 
+            for (String page : new String[] {"/login", "/pay/unknown-token", "/pay-owner/unknown-token", "/pay-inside"}) {
+                var answer = app.get(page);
+                assertThat(answer.headers().firstValue("Content-Security-Policy")).as(page)
+                        .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'",
+                                "object-src 'none'"));
+                assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(page).hasValue("nosniff");
+                assertThat(answer.headers().firstValue("Referrer-Policy")).as(page + ": pay tokens stay in the URL")
+                        .hasValue("no-referrer");
+                assertThat(answer.headers().allValues("Set-Cookie")).as(page)
+                        .allSatisfy(cookie -> assertThat(cookie).contains("HttpOnly", "SameSite=Lax"));
+                assertThat(answer.body()).as(page + ": no session id in links").doesNotContain(";jsessionid=");
+            }
+            assertThat(app.get("/api/v1/lanes/in-1/plate-reads").headers().firstValue("Referrer-Policy"))
+                    .hasValue("no-referrer");
             assertThat(app.signIn("admin", password)).isTrue();
             assertThat(java.nio.file.Files.getPosixFilePermissions(dataDir)).as("data directory: ParkGate's user only")
                     .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
