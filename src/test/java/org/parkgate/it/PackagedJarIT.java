@@ -89,6 +89,8 @@ class PackagedJarIT {
             assertThat(app.signInRedirect("guard", "demo")).as("right password during the lock")
                     .endsWith("/login?locked");
             assertThat(app.signIn("cashier", "demo")).as("other names are not affected").isTrue();
+            assertThat(app.postLogin("username=manager&password=demo", null)).as("a form without the page's token")
+                    .endsWith("/login?error");
         }
     }
 

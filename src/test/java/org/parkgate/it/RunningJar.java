@@ -120,12 +120,29 @@ final class RunningJar implements AutoCloseable {
         return !signInRedirect(username, password).contains("/login");
     }
 
-    /** Where the login form sends the browser after this attempt. */
+    /**
+     * Where the login form sends the browser after this attempt, made as the browser makes it: the
+     * login page first (its session cookie and CSRF token), then the form with both.
+     */
     String signInRedirect(String username, String password) {
-        String form = "username=" + username + "&password=" + password;
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        HttpResponse<String> page = get("/login");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page.body());
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the login page");
+        }
+        return postLogin("username=" + username + "&password=" + password + "&_csrf=" + token.group(1), cookie);
+    }
+
+    /** The login form's POST as given (a forged one, say), with {@code cookie} if not null. */
+    String postLogin(String form, String cookie) {
+        var request = HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded");
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = send(request.POST(HttpRequest.BodyPublishers.ofString(form)).build());
         if (response.statusCode() != 302) {
             throw new AssertionError("login answered " + response.statusCode() + ": " + response.body());
         }
