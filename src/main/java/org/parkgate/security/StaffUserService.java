@@ -25,8 +25,11 @@ public class StaffUserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock) {
+    StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.audit = audit;
@@ -75,6 +78,7 @@ public class StaffUserService {
         users.save(user.withRoles(roles));
         audit.record(AuditAction.USER_ROLES_CHANGED, user.username(),
                 sorted(user.roleSet()) + " -> " + sorted(roles));
+        events.publishEvent(new StaffSessions.StaffAccessChanged(user.username(), false));
     }
 
     /** Sets a temporary password; the user must choose a new one at the next sign-in. */
@@ -85,6 +89,7 @@ public class StaffUserService {
         PasswordPolicy.check(user.username(), temporaryPassword);
         users.save(user.withPassword(passwordEncoder.encode(temporaryPassword), true));
         audit.record(AuditAction.USER_PASSWORD_RESET, user.username(), null);
+        events.publishEvent(new StaffSessions.StaffAccessChanged(user.username(), false));
     }
 
     @PreAuthorize(Role.Names.ADMIN_ONLY)
@@ -99,6 +104,9 @@ public class StaffUserService {
         }
         users.save(user.withEnabled(enabled));
         audit.record(enabled ? AuditAction.USER_ENABLED : AuditAction.USER_DISABLED, user.username(), null);
+        if (!enabled) {
+            events.publishEvent(new StaffSessions.StaffAccessChanged(user.username(), false));
+        }
     }
 
     /** A signed-in user changes their own password, proving they know the current one. */
@@ -114,6 +122,7 @@ public class StaffUserService {
         PasswordPolicy.check(username, newPassword);
         users.save(user.withPassword(passwordEncoder.encode(newPassword), false));
         audit.record(AuditAction.PASSWORD_CHANGED, username, null);
+        events.publishEvent(new StaffSessions.StaffAccessChanged(username, true));
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,10 @@
 package org.parkgate.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
+import org.springframework.security.core.session.SessionRegistry;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -24,8 +27,13 @@ class WebSecurityConfig {
     static final String LOGIN_PATH = "/login";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager) {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
+            SessionRegistry sessions, @Value("${parkgate.security.session-max-lifetime}") Duration maxLifetime) {
         http.authenticationManager(authenticationManager);
+        // every staff session is known, so a change to a user's access ends theirs at once (StaffSessions)
+        http.sessionManagement(management -> management.maximumSessions(-1).sessionRegistry(sessions)
+                .expiredUrl(LOGIN_PATH));
+        http.addFilterBefore(new SessionLifetime(maxLifetime), UsernamePasswordAuthenticationFilter.class);
         http.authorizeHttpRequests(requests -> requests
                 // ParkGate's stylesheets: the login page (and later the pay page) are anonymous
                 .requestMatchers("/parkgate/**").permitAll()
