@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +24,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The device API under {@code /api/}: no sessions, no CSRF (devices send no cookies), every call
- * with a valid device key ({@code X-Api-Key} header or {@code key} parameter), else 401 as
+ * with a valid device key ({@code X-Api-Key} header; the {@code key} parameter on camera routes
+ * only), else 401 as
  * problem+json; payment notifications carry their provider's signature instead. Checked before
  * the browser's rules.
  */
@@ -32,16 +34,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class ApiSecurity {
 
     static final String DEVICE = "DEVICE";
+    /** The routes of cameras, which can only put their key in the push URL. */
+    static final String CAMERA_ROUTES = "/api/v1/cameras/";
 
     @Bean
     @Order(1)
-    SecurityFilterChain deviceApi(HttpSecurity http, DeviceKeys keys) {
+    SecurityFilterChain deviceApi(HttpSecurity http, DeviceKeys keys, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${parkgate.api.wrong-keys-per-address}") int wrongKeys) {
         http.securityMatcher("/api/**")
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.referrerPolicy(referrer -> referrer.policy(
                         org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .addFilterBefore(new DeviceKeyFilter(keys), AuthorizationFilter.class)
+                .addFilterBefore(new DeviceKeyFilter(keys, new ClientAddressThrottle(clock, wrongKeys)), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         // payment providers prove themselves by their signature, checked by the endpoint
                         .requestMatchers("/api/v1/payments/notify/**").permitAll()
@@ -58,23 +63,46 @@ class ApiSecurity {
         return http.build();
     }
 
-    /** Signs the request in as a device when it carries an active key. */
+    /**
+     * Signs the request in as a device when it carries an active key: in the {@code X-Api-Key}
+     * header, or as the {@code key} parameter only on the camera routes (cameras whose push URL is
+     * all they can configure); elsewhere a key in the URL would end up in logs and histories. Wrong
+     * keys are logged, and more than {@code parkgate.api.wrong-keys-per-address} from one address in
+     * five minutes stop that address (429) before any key is looked at.
+     */
     static final class DeviceKeyFilter extends OncePerRequestFilter {
 
-        private final DeviceKeys keys;
+        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeviceKeyFilter.class);
 
-        DeviceKeyFilter(DeviceKeys keys) {
+        private final DeviceKeys keys;
+        private final ClientAddressThrottle failures;
+
+        DeviceKeyFilter(DeviceKeys keys, ClientAddressThrottle failures) {
             this.keys = keys;
+            this.failures = failures;
         }
 
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
+            String address = request.getRemoteAddr();
+            if (failures.blocked(address)) {
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(ClientAddressThrottle.WINDOW.toSeconds()));
+                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.getWriter().write("""
+                        {"type":"about:blank","title":"Too Many Requests","status":429,\
+                        "detail":"Too many wrong device keys from this address; wait and use a valid key."}""");
+                return;
+            }
             String key = request.getHeader("X-Api-Key");
-            if (key == null) {
+            if (key == null && request.getRequestURI().startsWith(request.getContextPath() + CAMERA_ROUTES)) {
                 key = request.getParameter("key");
             }
-            if (keys.valid(key)) {
+            if (key != null && !keys.valid(key)) {
+                failures.failed(address);
+                log.warn("Wrong device key from {} for {} {}", address, request.getMethod(), request.getRequestURI());
+            } else if (keys.valid(key)) {
                 SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                         "device", null, List.of(new SimpleGrantedAuthority("ROLE_" + DEVICE))));
             }

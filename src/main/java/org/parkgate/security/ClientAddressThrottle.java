@@ -10,9 +10,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Failed sign-ins per client address: more than {@value #MAX_FAILURES} within {@link #WINDOW} and
- * that address is refused for the rest of the window without its attempts counting against any
- * name, so one machine cannot lock every account (admin included) over and over. Kept in memory:
+ * Failures per client address (sign-ins, and wrong device keys with a limit of their own): more
+ * than the limit ({@value #MAX_FAILURES} for sign-ins) within {@link #WINDOW} and that address is
+ * refused for the rest of the window, without its sign-in attempts counting against any name, so
+ * one machine cannot lock every account (admin included) over and over. Kept in memory:
  * a restart forgets it, the per-name locks stay in the database.
  */
 @Component
@@ -25,9 +26,17 @@ class ClientAddressThrottle {
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final int maxFailures;
 
+    /** For sign-ins: {@value #MAX_FAILURES} failures. */
+    @org.springframework.beans.factory.annotation.Autowired
     ClientAddressThrottle(Clock clock) {
+        this(clock, MAX_FAILURES);
+    }
+
+    ClientAddressThrottle(Clock clock, int maxFailures) {
         this.clock = clock;
+        this.maxFailures = maxFailures;
     }
 
     boolean blocked(String address) {
@@ -37,7 +46,7 @@ class ClientAddressThrottle {
         }
         synchronized (recent) {
             forgetOld(recent);
-            return recent.size() >= MAX_FAILURES;
+            return recent.size() >= maxFailures;
         }
     }
 

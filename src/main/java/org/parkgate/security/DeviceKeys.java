@@ -36,8 +36,16 @@ public class DeviceKeys {
     private final Set<String> activeHashes = ConcurrentHashMap.newKeySet();
     private volatile boolean loaded;
 
+    /** The shortest key ParkGate accepts in its configuration (its own keys are 52 characters). */
+    public static final int MIN_CONFIGURED_LENGTH = 24;
+
     DeviceKeys(JdbcClient jdbc, AuditLog audit, Clock clock,
-            @Value("${parkgate.device-key:}") String configuredKey) {
+            @Value("${parkgate.device-key:}") String configuredKey, @Value("${parkgate.demo:false}") boolean demo) {
+        if (!demo && !configuredKey.isBlank() && configuredKey.strip().length() < MIN_CONFIGURED_LENGTH) {
+            // the demo's documented key is short and public; a production key must not be guessable
+            throw new IllegalStateException("parkgate.device-key (PARKGATE_DEVICE_KEY) must have at least "
+                    + MIN_CONFIGURED_LENGTH + " characters; an admin can also create keys on the Device keys page");
+        }
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;

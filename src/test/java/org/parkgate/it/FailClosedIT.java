@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class FailClosedIT {
 
-    static final String KEY = "it-device-key";
+    static final String KEY = "it-device-key-of-the-production-start";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The demo's site, given by hand for starts without the demo profile. */
     private static final String[] SITE = {"--parkgate.device-key=" + KEY,
@@ -58,6 +58,17 @@ class FailClosedIT {
                     SandboxSignature.header("demo-sandbox-secret", Instant.now().getEpochSecond(), body));
             assertThat(sandbox.statusCode()).as("no sandbox outside the demo").isEqualTo(404);
             assertThat(app.get("/pay/anything").body()).doesNotContain("pay-pay");
+
+            assertThat(app.post("/api/v1/lanes/in-1/plate-reads?key=" + KEY, "{\"plate\":\"京A10001\"}").statusCode())
+                    .as("a key in the URL only on camera routes").isEqualTo(401);
+            for (int guess = 0; guess < 20; guess++) {
+                assertThat(app.post("/api/v1/lanes/in-1/plate-reads", "{}", "X-Api-Key", "guess-" + guess)
+                        .statusCode()).isEqualTo(401);
+            }
+            HttpResponse<String> stopped = app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\"京A10001\"}",
+                    "X-Api-Key", KEY);
+            assertThat(stopped.statusCode()).as("20 wrong keys stop the address, right key or not").isEqualTo(429);
+            assertThat(stopped.headers().firstValue("Retry-After")).hasValue("300");
             assertThat(app.stop()).isIn(0, 143);
         }
         assertThat(count(dataDir, "SELECT COUNT(*) FROM payment_order")).isZero();
@@ -74,6 +85,11 @@ class FailClosedIT {
                 "parkgate.payments.sandbox.enabled", List.of("--parkgate.payments.sandbox.enabled=true",
                         "--parkgate.payments.sandbox.secret=s"),
                 "parkgate.reminders.sms.sandbox", List.of("--parkgate.reminders.sms.sandbox=true"));
+        try (RunningJar shortKey = RunningJar.start(dataDir, Map.of(), "--parkgate.device-key=short-key")) {
+            assertThat(shortKey.awaitLogLine(text -> text.contains("must have at least 24 characters"),
+                    Duration.ofSeconds(90))).contains("parkgate.device-key");
+            assertThat(shortKey.awaitExit(Duration.ofSeconds(60))).isNotZero();
+        }
         demoSwitches.forEach((name, arguments) -> {
             try (RunningJar refused = RunningJar.start(dataDir, Map.of(), arguments.toArray(String[]::new))) {
                 assertThat(refused.awaitLogLine(text -> text.contains("This is a production database"),

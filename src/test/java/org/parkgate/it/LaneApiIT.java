@@ -70,7 +70,8 @@ class LaneApiIT {
 
     @Test
     void badInputAndUnknownLanesAreRefusedAsProblems() {
-        HttpResponse<String> unknown = app.post("/api/v1/lanes/nowhere/plate-reads?key=" + KEY, "{\"plate\":\"京A10001\"}");
+        HttpResponse<String> unknown = app.post("/api/v1/lanes/nowhere/plate-reads", "{\"plate\":\"京A10001\"}",
+                "X-Api-Key", KEY);
         assertThat(unknown.statusCode()).isEqualTo(404);
         assertThat(unknown.body()).contains("There is no lane nowhere.");
         HttpResponse<String> blank = app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\" \"}", "X-Api-Key", KEY);
