@@ -107,10 +107,10 @@ class FailClosedIT {
             for (String path : List.of("/api/v1/payments/notify/sandbox", "/api/v1/lanes/in-1/plate-reads",
                     "/api/v1/cameras/vzenith/in-1", "/api/v1/sim/lanes/in-1/arrive", "/api/v1/sandbox/sms")) {
                 for (int i = 0; i < 3; i++) { // three at a time took a 1 GB heap to OutOfMemoryError before
-                    assertThat(RawPost.status(app.port, path + "?key=demo-device-key", hundredMegabytes, false))
+                    assertThat(RawPost.status(app.port, path, "demo-device-key", hundredMegabytes, false))
                             .as(path + " with Content-Length").isEqualTo(413);
                 }
-                assertThat(RawPost.status(app.port, path + "?key=demo-device-key", hundredMegabytes, true))
+                assertThat(RawPost.status(app.port, path, "demo-device-key", hundredMegabytes, true))
                         .as(path + " chunked").isEqualTo(413);
             }
             assertThat(read(app, "京A10001").path("decision").asString()).as("the lanes work on").isEqualTo("OPEN");

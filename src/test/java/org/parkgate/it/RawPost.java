@@ -17,11 +17,13 @@ final class RawPost {
     }
 
     /** The HTTP status the server answers to {@code bytes} of body (declared, or chunked). */
-    static int status(int port, String path, long bytes, boolean chunked) throws IOException, InterruptedException {
+    static int status(int port, String path, String deviceKey, long bytes, boolean chunked)
+            throws IOException, InterruptedException {
         try (Socket socket = new Socket("127.0.0.1", port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             String head = "POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "X-Api-Key: " + deviceKey + "\r\n"
                     + (chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + bytes + "\r\n") + "\r\n";
             out.write(head.getBytes(StandardCharsets.US_ASCII));
             Thread writer = Thread.ofPlatform().daemon().start(() -> writeBody(out, bytes, chunked));
