@@ -25,7 +25,7 @@ final class SharedPort {
     /** How long a board has to answer one request. */
     static final int TIMEOUT_MILLIS = 300;
     /** Failures reopen the port at most this often. */
-    static final long RECONNECT_MILLIS = 2000;
+    static final long RECONNECT_MILLIS = 1000;
 
     @FunctionalInterface
     interface Exchange<T> {
