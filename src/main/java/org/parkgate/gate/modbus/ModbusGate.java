@@ -70,6 +70,12 @@ public class ModbusGate extends ObservedGate {
         if (command == null || !command.claim()) {
             return;
         }
+        if (state().health() == GateHealth.OFFLINE) {
+            // the board does not answer: no frame into the void (a buffer on the way, a pty, would
+            // hand it to the board later); the one-try poll notices within half a second when it is back
+            command.sent(false);
+            return;
+        }
         boolean on = tryExchange(master -> master.writeCoil(settings.unit(), settings.openCoil(), true),
                 command.deadlineNanos());
         command.sent(on);
