@@ -10,9 +10,9 @@ import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.parkgate.base.api.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -53,13 +53,9 @@ class ApiSecurity {
                         // the demo's SMS gateway checks the sender's access key and signature itself
                         .requestMatchers(HttpMethod.POST, "/api/v1/sandbox/sms").permitAll()
                         .anyRequest().hasRole(DEVICE))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) -> {
-                    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-                    response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                    response.getWriter().write("""
-                            {"type":"about:blank","title":"Unauthorized","status":401,\
-                            "detail":"A valid device key is needed (X-Api-Key header or key parameter)."}""");
-                }));
+                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) ->
+                        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
+                                "A valid device key is needed (X-Api-Key header; the key parameter on camera routes).")));
         return http.build();
     }
 
@@ -87,12 +83,8 @@ class ApiSecurity {
                 throws ServletException, IOException {
             String address = request.getRemoteAddr();
             if (failures.blocked(address)) {
-                response.setStatus(429);
                 response.setHeader("Retry-After", String.valueOf(ClientAddressThrottle.WINDOW.toSeconds()));
-                response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-                response.getWriter().write("""
-                        {"type":"about:blank","title":"Too Many Requests","status":429,\
-                        "detail":"Too many wrong device keys from this address; wait and use a valid key."}""");
+                Problems.write(response, 429, "Too many wrong device keys from this address; wait and use a valid key.");
                 return;
             }
             String key = request.getHeader("X-Api-Key");

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -18,7 +17,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The outermost filter of {@code /api/*}, before security, so that the API refuses before anything
@@ -34,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
 class ApiBoundary {
 
     private static final Logger log = LoggerFactory.getLogger(ApiBoundary.class);
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     FilterRegistrationBean<BoundaryFilter> apiBoundaryFilter(@Value("${parkgate.api.max-body-bytes}") long limit) {
@@ -50,10 +47,7 @@ class ApiBoundary {
     }
 
     static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
-        response.setStatus(problem.getStatus());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+        Problems.write(response, problem);
     }
 
     /** No Accept header, or one that takes JSON or problem+json (wildcards included). */
@@ -78,7 +72,8 @@ class ApiBoundary {
             return true;
         }
         try {
-            return !MediaType.parseMediaType(type).isWildcardType() && !MediaType.parseMediaType(type).isWildcardSubtype();
+            MediaType parsed = MediaType.parseMediaType(type);
+            return !parsed.isWildcardType() && !parsed.isWildcardSubtype();
         } catch (IllegalArgumentException malformed) {
             return false;
         }

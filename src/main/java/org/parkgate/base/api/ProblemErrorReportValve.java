@@ -1,14 +1,9 @@
 package org.parkgate.base.api;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
-import org.springframework.http.HttpStatusCode;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Tomcat's own error answers (a bad %-encoding, a header too large: refused before any filter
@@ -16,8 +11,6 @@ import tools.jackson.databind.json.JsonMapper;
  * name for the host ({@link ContainerProblems}).
  */
 public class ProblemErrorReportValve extends ErrorReportValve {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -31,11 +24,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             return;
         }
         try {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status),
-                    "The request was refused by the web server before ParkGate read it.");
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getOutputStream().write(JSON.writeValueAsBytes(problem));
+            Problems.write(response, status, "The request was refused by the web server before ParkGate read it.");
             response.finishResponse();
         } catch (IOException | IllegalStateException clientGone) {
             // nothing more can be said to this client
