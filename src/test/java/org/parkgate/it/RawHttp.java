@@ -42,11 +42,15 @@ final class RawHttp {
             OutputStream out = socket.getOutputStream();
             String head = method + " " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers
                     + (body == null ? "" : "Content-Length: " + body.length + "\r\n") + "\r\n";
-            out.write(head.getBytes(StandardCharsets.UTF_8));
-            if (body != null) {
-                out.write(body);
+            try {
+                out.write(head.getBytes(StandardCharsets.UTF_8));
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (java.net.SocketException answeredEarly) {
+                // the server refused before reading the rest (413, 401 with Connection: close): read its answer
             }
-            out.flush();
             String text = readAll(socket.getInputStream());
             int end = text.indexOf("\r\n\r\n");
             String answerHead = end < 0 ? text : text.substring(0, end);
