@@ -9,6 +9,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
 import org.parkgate.access.TimeWindows;
+import org.parkgate.base.Money;
 import org.parkgate.base.StartWindow;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.AuditAction;
@@ -72,8 +73,11 @@ public class PassService {
         } catch (IllegalArgumentException e) {
             throw new BillingException("error.plan.windows-invalid", plan.windows());
         }
-        return records.insertPlan(name, plan.period(), plan.price(), plan.rate(), plan.windows().strip(),
+        long id = records.insertPlan(name, plan.period(), plan.price(), plan.rate(), plan.windows().strip(),
                 plan.maxInside());
+        audit.record(AuditAction.PASS_PLAN_CREATED, name, plan.period() + " " + Money.yuan(plan.price()) + " "
+                + plan.rate() + ", windows " + plan.windows().strip() + ", at most " + plan.maxInside() + " inside");
+        return id;
     }
 
     @PreAuthorize(Role.Names.OFFICE)
@@ -130,7 +134,8 @@ public class PassService {
             audit.record(AuditAction.PASS_SOLD_OVERLAPPING, other.plate(), startsOn + ".." + endsOn + " over "
                     + other.planName() + " " + other.startsOn() + ".." + other.endsOn());
         }
-        return insertPeriod(ownerId, planId, normalised, startsOn, endsOn, "error.pass.already-sold");
+        return insertPeriod(AuditAction.PASS_SOLD, ownerId, planId, normalised, startsOn, endsOn,
+                "error.pass.already-sold");
     }
 
     /** The next period of the same plan and vehicles, from the day after this one ends. */
@@ -152,8 +157,8 @@ public class PassService {
         withinSaleStart(next);
         List<String> plates = jdbc.sql("SELECT plate FROM subscription_vehicle WHERE subscription = ? ORDER BY plate")
                 .param(subscriptionId).query(String.class).list();
-        return insertPeriod(ownerId, planId, new LinkedHashSet<>(plates), next, activePlanPeriod(planId).lastDay(next),
-                "error.pass.already-renewed");
+        return insertPeriod(AuditAction.PASS_RENEWED, ownerId, planId, new LinkedHashSet<>(plates), next,
+                activePlanPeriod(planId).lastDay(next), "error.pass.already-renewed");
     }
 
     /**
@@ -173,7 +178,8 @@ public class PassService {
                 .query((rs, row) -> new Latest(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
                 .optional().orElseThrow(() -> new BillingException("error.pass.not-found"));
         jdbc.sql("UPDATE subscription SET renews = FALSE WHERE id = ?").param(latest.id()).update();
-        audit.record(AuditAction.PASS_RENEWAL_STOPPED, "owner " + latest.ownerId(), "ends " + latest.endsOn());
+        audit.record(AuditAction.PASS_RENEWAL_STOPPED, RegistryService.ownerSubject(latest.ownerId()),
+                "ends " + latest.endsOn());
         return latest.endsOn();
     }
 
@@ -197,10 +203,11 @@ public class PassService {
 
     /**
      * The period's invoice falls due on its first day, or today for a period already begun. A
-     * period sold by someone else at the same moment is refused with {@code duplicateKey}.
+     * period sold by someone else at the same moment is refused with {@code duplicateKey}. Audited
+     * as {@code action}.
      */
-    private long insertPeriod(long ownerId, long planId, Set<String> plates, LocalDate startsOn, LocalDate endsOn,
-            String duplicateKey) {
+    private long insertPeriod(AuditAction action, long ownerId, long planId, Set<String> plates, LocalDate startsOn,
+            LocalDate endsOn, String duplicateKey) {
         LocalDate today = LocalDate.now(clock);
         long id;
         try {
@@ -209,6 +216,8 @@ public class PassService {
         } catch (DuplicateKeyException soldAtTheSameMoment) {
             throw new BillingException(duplicateKey, startsOn);
         }
+        audit.record(action, RegistryService.ownerSubject(ownerId), "plan " + planId + ", " + startsOn + ".." + endsOn
+                + ", " + String.join(" ", plates));
         events.publishEvent(new PassesChanged(ownerId));
         return id;
     }

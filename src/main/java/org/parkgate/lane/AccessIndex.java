@@ -30,6 +30,8 @@ import org.parkgate.registry.SpacesChanged;
 import org.parkgate.registry.RegistryImported;
 import org.parkgate.registry.VehicleRegistered;
 import org.parkgate.registry.VehicleRemoved;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,9 +66,12 @@ public class AccessIndex {
     private final Map<String, PassUsage> usages = new ConcurrentHashMap<>();
     private final Map<String, TimeWindows> windows = new ConcurrentHashMap<>();
 
+    private final AuditLog audit;
+
     AccessIndex(VehicleDirectory vehicles, PassDirectory passes, ExemptionDirectory exemptions,
-            ArrearsDirectory arrears, Clock clock) {
+            ArrearsDirectory arrears, AuditLog audit, Clock clock) {
         this.vehicles = vehicles;
+        this.audit = audit;
         this.arrears = arrears;
         this.passes = passes;
         this.exemptions = exemptions;
@@ -104,11 +109,16 @@ public class AccessIndex {
                 (System.nanoTime() - started) / 1_000_000);
     }
 
-    /** An admin's "rebuild now" after a check found differences. */
+    /** An admin's "rebuild now" after a check found differences; audited with what the check found after it. */
     @PreAuthorize(Role.Names.ADMIN_ONLY)
     public IndexCheck rebuildAndCheck() {
         rebuild();
-        return check();
+        IndexCheck after = check();
+        audit.recordAs(AuditLog.currentActor(), AuditAction.GATE_INDEX_REBUILT, null, after.databasePlates()
+                + " plates in the database, " + after.indexPlates() + " in the index, " + (after.consistent()
+                        ? "consistent" : after.missingCount() + " missing, " + after.extraCount() + " extra, "
+                                + after.wrongAccountCount() + " differing"));
+        return after;
     }
 
     @TransactionalEventListener

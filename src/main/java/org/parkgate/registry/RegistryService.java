@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.access.PlateCheck;
 import org.parkgate.access.PlateFormat;
 import org.parkgate.access.Plates;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -33,11 +35,13 @@ public class RegistryService {
     private final PlateFormat plateFormat = PlateFormat.chinese();
 
     private final UnitRecords units;
+    private final AuditLog audit;
 
     RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-            UnitRecords units) {
+            UnitRecords units, AuditLog audit) {
         this.owners = owners;
         this.units = units;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.clock = clock;
         this.events = events;
@@ -51,7 +55,10 @@ public class RegistryService {
         units.ensure(blankToNull(request.unit()));
         Owner saved = owners.save(new Owner(null, request.name().strip(), blankToNull(request.phone()),
                 blankToNull(request.unit()), clock.instant(), Set.of(), null));
-        return Objects.requireNonNull(saved.id());
+        long id = Objects.requireNonNull(saved.id());
+        audit.record(AuditAction.OWNER_CREATED, ownerSubject(id), saved.name()
+                + (saved.unit() == null ? "" : ", " + saved.unit()) + (saved.phone() == null ? "" : ", " + saved.phone()));
+        return id;
     }
 
     /** Adds a vehicle; returns the plate as stored (normalised). */
@@ -72,6 +79,7 @@ public class RegistryService {
         } catch (DuplicateKeyException raced) {
             throw new RegistryException("error.vehicle.plate-taken", plate);
         }
+        audit.record(AuditAction.VEHICLE_ADDED, plate, ownerSubject(ownerId) + ", " + kind);
         events.publishEvent(new VehicleRegistered(ownerId, plate)); // the gate learns it after commit
         return plate;
     }
@@ -86,6 +94,7 @@ public class RegistryService {
         }
         Owner owner = owners.findById(ownerId).orElseThrow(() -> new RegistryException("error.owner.not-found"));
         owners.save(owner.withoutVehicle(plate));
+        audit.record(AuditAction.VEHICLE_REMOVED, plate, ownerSubject(ownerId));
         events.publishEvent(new VehicleRemoved(ownerId, plate));
     }
 
@@ -104,6 +113,7 @@ public class RegistryService {
         } catch (DuplicateKeyException taken) {
             throw new RegistryException("error.space.taken", lotId, spaceNumber);
         }
+        audit.record(AuditAction.SPACE_ADDED, lotId + " " + spaceNumber, null);
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
@@ -112,12 +122,15 @@ public class RegistryService {
     @Transactional
     public void assignSpace(long spaceId, @Nullable String plate) {
         // a list, not optional(): a free space's owner is NULL, which optional() would take for "no such space"
-        List<Long> found = jdbc.sql("SELECT owner FROM parking_space WHERE id = ?").param(spaceId)
-                .query((rs, row) -> (Long) rs.getObject(1, Long.class)).list();
+        record Space(String name, @Nullable Long owner) {
+        }
+        List<Space> found = jdbc.sql("SELECT lot, number, owner FROM parking_space WHERE id = ?").param(spaceId)
+                .query((rs, row) -> new Space(rs.getString(1) + " " + rs.getString(2), (Long) rs.getObject(3, Long.class)))
+                .list();
         if (found.isEmpty()) {
             throw new RegistryException("error.space.not-found");
         }
-        Long before = found.getFirst();
+        Long before = found.getFirst().owner();
         Long owner = null;
         if (plate != null && !plate.isBlank()) {
             owner = plateOwner(Plates.normalize(plate));
@@ -126,6 +139,8 @@ public class RegistryService {
             }
         }
         jdbc.sql("UPDATE parking_space SET owner = ? WHERE id = ?").params(owner, spaceId).update();
+        audit.record(AuditAction.SPACE_ASSIGNED, found.getFirst().name(), (before == null ? "free" : ownerSubject(before))
+                + " -> " + (owner == null ? "free" : ownerSubject(owner) + " (" + Plates.normalize(plate) + ")"));
         if (before != null) {
             events.publishEvent(new SpacesChanged(before));
         }
@@ -183,6 +198,11 @@ public class RegistryService {
     public int count(OwnerQuery query) {
         return jdbc.sql("SELECT COUNT(*) FROM owner o WHERE " + OwnerFilter.sql(query.text())).params(OwnerFilter.params(query.text()))
                 .query(Integer.class).single();
+    }
+
+    /** How audit entries name an owner. */
+    public static String ownerSubject(long ownerId) {
+        return "owner " + ownerId;
     }
 
     private static @Nullable String blankToNull(@Nullable String value) {

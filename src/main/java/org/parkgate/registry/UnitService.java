@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,9 +26,11 @@ public class UnitService {
              OR u.code IN (SELECT o.unit FROM owner o WHERE LOWER(o.name) LIKE :like))""";
 
     private final JdbcClient jdbc;
+    private final AuditLog audit;
 
-    UnitService(JdbcClient jdbc) {
+    UnitService(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
+        this.audit = audit;
     }
 
     /** A page of units in building and code order; {@code text} matches code, building or an owner's name. */
@@ -77,6 +81,7 @@ public class UnitService {
                     .params(buildingText, areaM2, noteText, code).update() == 0) {
                 throw new RegistryException("error.unit.not-found", code);
             }
+            audit.record(AuditAction.UNIT_CHANGED, code, unitDetail(buildingText, areaM2, noteText));
             return;
         }
         try {
@@ -85,6 +90,12 @@ public class UnitService {
         } catch (DuplicateKeyException taken) {
             throw new RegistryException("error.unit.exists", code);
         }
+        audit.record(AuditAction.UNIT_CREATED, code, unitDetail(buildingText, areaM2, noteText));
+    }
+
+    private static String unitDetail(@Nullable String building, @Nullable BigDecimal areaM2, @Nullable String note) {
+        return "building " + orEmpty(building) + ", " + (areaM2 == null ? "" : areaM2.toPlainString() + " m²") + ", "
+                + orEmpty(note);
     }
 
     private static Map<String, Object> params(String text) {

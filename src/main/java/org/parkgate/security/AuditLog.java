@@ -38,9 +38,16 @@ public class AuditLog {
         recordAs(currentActor(), action, subject, detail);
     }
 
+    /** Records an action by {@code actor}, with the client address of the current request or session. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void recordAs(String actor, AuditAction action, @Nullable String subject, @Nullable String detail) {
-        events.save(new AuditEvent(null, clock.instant(), actor, action, subject, detail));
+        events.save(new AuditEvent(null, clock.instant(), actor, action, bounded(subject, 100), bounded(detail, 1000),
+                ClientAddress.current()));
+    }
+
+    /** Texts cut to their column: an audit entry is never refused for a long name. */
+    private static @Nullable String bounded(@Nullable String text, int max) {
+        return text == null || text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
 
     /** Newest first. */

@@ -34,6 +34,8 @@ final class AuditView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("audit.subject"));
         grid.addColumn(event -> Objects.requireNonNullElse(event.detail(), ""))
                 .setHeader(getTranslation("audit.detail")).setFlexGrow(2);
+        grid.addColumn(event -> Objects.requireNonNullElse(event.client(), ""))
+                .setHeader(getTranslation("audit.client")).setAutoWidth(true);
         grid.setItems(query -> audit.page(query.getPage(), query.getPageSize()).stream(), query -> (int) Math.min(
                 Integer.MAX_VALUE, audit.count()));
         addAndExpand(grid);
