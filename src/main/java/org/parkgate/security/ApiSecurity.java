@@ -6,28 +6,28 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
-import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.parkgate.base.api.Problems;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The device API under {@code /api/}: no sessions, no CSRF (devices send no cookies), every call
  * with a valid device key ({@code X-Api-Key} header; the {@code key} parameter on camera routes
- * only), else 401 as
- * problem+json; payment notifications carry their provider's signature instead. Checked before
- * the browser's rules.
+ * only), else 401 as problem+json; a key acts only for its uses and at its lanes
+ * ({@link DeviceKeyScope}), else 403. Payment notifications carry their provider's signature
+ * instead. Checked before the browser's rules.
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -52,11 +52,27 @@ class ApiSecurity {
                         .requestMatchers("/api/v1/payments/notify/**").permitAll()
                         // the demo's SMS gateway checks the sender's access key and signature itself
                         .requestMatchers(HttpMethod.POST, "/api/v1/sandbox/sms").permitAll()
+                        // each key acts only for its uses and at its lanes
+                        .requestMatchers("/api/v1/lanes/{laneId}/**", CAMERA_ROUTES + "*/{laneId}/**")
+                        .access(keyFor(DeviceUse.CAMERA))
+                        .requestMatchers("/api/v1/sim/lanes/{laneId}/**").access(keyFor(DeviceUse.SIMULATOR))
+                        .requestMatchers("/api/v1/sim/**", "/api/v1/sandbox/**").access(keyFor(DeviceUse.SIMULATOR))
                         .anyRequest().hasRole(DEVICE))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint((request, response, failure) ->
-                        Problems.write(response, HttpServletResponse.SC_UNAUTHORIZED,
-                                "A valid device key is needed (X-Api-Key header; the key parameter on camera routes).")));
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, failure) -> Problems.write(response,
+                                HttpServletResponse.SC_UNAUTHORIZED,
+                                "A valid device key is needed (X-Api-Key header; the key parameter on camera routes)."))
+                        .accessDeniedHandler((request, response, denied) -> Problems.write(response,
+                                HttpServletResponse.SC_FORBIDDEN,
+                                "This device key is not for this use or lane; an admin sets a key's uses and lanes "
+                                        + "on the Device keys page.")));
         return http.build();
+    }
+
+    /** Admits a device key whose scope has {@code use} at the request's lane (if the path names one). */
+    private static AuthorizationManager<RequestAuthorizationContext> keyFor(DeviceUse use) {
+        return (authentication, context) -> new AuthorizationDecision(authentication.get() instanceof DeviceAuthentication device
+                && device.scope().admits(use, context.getVariables().get("laneId")));
     }
 
     /**
@@ -91,12 +107,13 @@ class ApiSecurity {
             if (key == null && request.getRequestURI().startsWith(request.getContextPath() + CAMERA_ROUTES)) {
                 key = request.getParameter("key");
             }
-            if (key != null && !keys.valid(key)) {
+            DeviceKeys.ActiveKey found = keys.find(key);
+            if (key != null && found == null) {
                 failures.failed(address);
                 log.warn("Wrong device key from {} for {} {}", address, request.getMethod(), request.getRequestURI());
-            } else if (keys.valid(key)) {
-                SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                        "device", null, List.of(new SimpleGrantedAuthority("ROLE_" + DEVICE))));
+            } else if (found != null) {
+                keys.used(found, address);
+                SecurityContextHolder.getContext().setAuthentication(new DeviceAuthentication(found.name(), found.scope()));
             }
             chain.doFilter(request, response);
         }

@@ -2,6 +2,8 @@ package org.parkgate.security.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -13,13 +15,19 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.util.Set;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.security.DeviceKeyScope;
 import org.parkgate.security.DeviceKeys;
+import org.parkgate.security.DeviceUse;
 import org.parkgate.security.Role;
 
-/** Keys for cameras and scripts: created (the key shown once), listed, revoked. Admins only. */
+/**
+ * Keys for cameras and scripts: created for some uses and lanes (the key shown once), listed with
+ * their last use, revoked. Admins only.
+ */
 @Route("device-keys")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(order = 92, title = "menu.device-keys", icon = "vaadin:key")
@@ -37,9 +45,19 @@ final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("device-keys-grid");
         grid.addColumn(DeviceKeys.DeviceKey::name).setHeader(getTranslation("device-keys.name"));
+        grid.addColumn(key -> uses(key.scope())).setHeader(getTranslation("device-keys.uses"));
+        grid.addColumn(key -> key.scope().allLanes() ? getTranslation("device-keys.all-lanes")
+                : String.join(", ", key.scope().lanes())).setHeader(getTranslation("device-keys.lanes"));
+        grid.addColumn(key -> key.lastUse() == null ? getTranslation("device-keys.never-used")
+                : getTranslation("device-keys.last-use-at", DateTimes.format(key.lastUse().at(), clock),
+                        key.lastUse().from()))
+                .setHeader(getTranslation("device-keys.last-use")).setKey("last-use");
         grid.addColumn(DeviceKeys.DeviceKey::createdBy).setHeader(getTranslation("device-keys.created-by"));
         grid.addColumn(key -> DateTimes.format(key.createdAt(), clock)).setHeader(getTranslation("device-keys.created-at"));
         grid.addComponentColumn(key -> {
+            if (key.configured()) {
+                return new Paragraph(getTranslation("device-keys.configured"));
+            }
             if (key.revokedAt() != null) {
                 return new Paragraph(getTranslation("device-keys.revoked", DateTimes.format(key.revokedAt(), clock)));
             }
@@ -60,9 +78,18 @@ final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
     private void create() {
         var name = new TextField(getTranslation("device-keys.name"));
         name.setId("device-key-name");
+        var uses = new CheckboxGroup<DeviceUse>(getTranslation("device-keys.uses"));
+        uses.setId("device-key-uses");
+        uses.setItems(DeviceUse.values());
+        uses.setItemLabelGenerator(use -> getTranslation("device-keys.use." + use.name()));
+        uses.setValue(Set.of(DeviceUse.CAMERA));
+        var lanes = new MultiSelectComboBox<String>(getTranslation("device-keys.lanes"));
+        lanes.setId("device-key-lanes");
+        lanes.setItems(keys.knownLanes());
+        lanes.setHelperText(getTranslation("device-keys.lanes-help"));
         String[] created = new String[1];
-        new FormDialog(getTranslation("device-keys.new"), new FormLayout(name),
-                () -> created[0] = keys.create(name.getValue()), () -> {
+        new FormDialog(getTranslation("device-keys.new"), new FormLayout(name, uses, lanes),
+                () -> created[0] = keys.create(name.getValue(), uses.getValue(), lanes.getValue()), () -> {
                     refresh();
                     var shown = new Dialog(new Paragraph(getTranslation("device-keys.shown-once")),
                             new Paragraph(created[0]));
@@ -72,6 +99,11 @@ final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
                     shown.getFooter().add(close);
                     shown.open();
                 }).open();
+    }
+
+    private String uses(DeviceKeyScope scope) {
+        return String.join(", ", scope.uses().stream().sorted()
+                .map(use -> getTranslation("device-keys.use." + use.name())).toList());
     }
 
     private void refresh() {
