@@ -5,13 +5,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Sha256;
 import org.parkgate.billing.provider.PaymentProvider;
 import org.parkgate.billing.provider.ProviderNotification;
 import org.parkgate.billing.provider.ProviderOrderState;
@@ -48,13 +48,15 @@ public class OnlineOrders {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PaidRenewals renewals;
+    private final TokenKey tokens;
     /** Through the proxy, so each reconciled order gets its own transaction. */
     private final OnlineOrders self;
 
     OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
-            ApplicationEventPublisher events, Clock clock, PaidRenewals renewals,
+            ApplicationEventPublisher events, Clock clock, PaidRenewals renewals, TokenKey tokens,
             @org.springframework.context.annotation.Lazy OnlineOrders self) {
         this.self = self;
+        this.tokens = tokens;
         this.renewals = renewals;
         this.jdbc = jdbc;
         this.payments = payments;
@@ -94,25 +96,28 @@ public class OnlineOrders {
         }
         Instant now = clock.instant();
         String id = "PO" + Long.toString(now.toEpochMilli(), 36).toUpperCase() + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36).toUpperCase();
-        byte[] secret = new byte[16];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String token = tokenOf(id);
         jdbc.sql("""
-                        INSERT INTO payment_order (id, token, provider, purpose, owner, plate, lane, amount, currency,
+                        INSERT INTO payment_order (id, token_hash, provider, purpose, owner, plate, lane, amount, currency,
                                                    created_at, expires_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?)""")
-                .params(id, token, provider.name(), purpose.name(), ownerId, plate, laneId, amount,
+                .params(id, Sha256.hex(token), provider.name(), purpose.name(), ownerId, plate, laneId, amount,
                         Timestamp.from(now), Timestamp.from(now.plus(ORDER_LIFETIME)))
                 .update();
         return new PaymentOrder(id, token, provider.payUrl(id, token), purpose, ownerId, plate, laneId, amount, "CNY");
+    }
+
+    /** An order's pay-page token: derived from its id, stored only as SHA-256 ({@link TokenKey}). */
+    String tokenOf(String orderId) {
+        return tokens.derive("order:" + orderId);
     }
 
     /** The order behind a pay page's token, or null; an open order past its time shows as EXPIRED. */
     @Transactional(readOnly = true)
     public @Nullable OrderForPayer forPayer(String token) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at, provider FROM payment_order WHERE token = ?")
-                .param(token == null ? "" : token)
+        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at, provider FROM payment_order WHERE token_hash = ?")
+                .param(Sha256.hex(token == null ? "" : token.strip()))
                 .query((rs, row) -> {
                     Instant expires = rs.getTimestamp(7).toInstant();
                     String status = rs.getString(6);

@@ -1,13 +1,17 @@
 package org.parkgate.billing;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.parkgate.security.Role;
 import org.parkgate.base.PublicUrl;
+import org.parkgate.base.Sha256;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -15,25 +19,30 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each owner's personal pay link: a secret token made once, shown at the counter (and sent with
- * reminders). The page behind it shows only that owner's plates (masked) and what they owe, and
+ * Each owner's personal pay link: a secret token derived from the token key ({@link TokenKey}),
+ * stored only as its SHA-256, shown at the counter (and sent with reminders) as often as needed
+ * and replaced on demand. The page behind it shows only that owner's plates (masked) and what they owe, and
  * makes an order for all of it.
  */
 @Service
 public class OwnerPayLinks {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(OwnerPayLinks.class);
 
     private final JdbcClient jdbc;
     private final PaymentService payments;
     private final OnlineOrders orders;
     private final PublicUrl publicUrl;
     private final ObjectProvider<OwnerPageNotices> notices;
+    private final TokenKey tokens;
+    private final AuditLog audit;
     private final Clock clock;
 
     OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders, PublicUrl publicUrl,
-            ObjectProvider<OwnerPageNotices> notices, Clock clock) {
+            ObjectProvider<OwnerPageNotices> notices, TokenKey tokens, AuditLog audit, Clock clock) {
         this.notices = notices;
+        this.tokens = tokens;
+        this.audit = audit;
         this.jdbc = jdbc;
         this.payments = payments;
         this.orders = orders;
@@ -56,25 +65,65 @@ public class OwnerPayLinks {
     /** The same link, for ParkGate's own messages to the owner (reminders), sent with nobody signed in. */
     @Transactional
     public String linkForMessage(long ownerId) {
-        // a list, not optional(): a token not made yet is NULL, which optional() would take for "no owner"
-        List<String> found = jdbc.sql("SELECT pay_token FROM owner WHERE id = ?").param(ownerId)
-                .query((rs, row) -> rs.getString(1)).list();
-        if (found.isEmpty()) {
+        if (jdbc.sql("SELECT COUNT(*) FROM owner WHERE id = ?").param(ownerId).query(Integer.class).single() == 0) {
             throw new BillingException("error.owner.not-found");
         }
-        String token = found.getFirst();
-        if (token == null) {
-            byte[] secret = new byte[16];
-            RANDOM.nextBytes(secret);
-            token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-            // only if still none: when two make one at once, both use the first, so no sent link goes stale
-            int set = jdbc.sql("UPDATE owner SET pay_token = ? WHERE id = ? AND pay_token IS NULL")
-                    .params(token, ownerId).update();
-            if (set == 0) {
-                token = jdbc.sql("SELECT pay_token FROM owner WHERE id = ?").param(ownerId).query(String.class).single();
-            }
+        // a list, not optional(): a link not derived yet has a NULL hash, which optional() would take for "none"
+        List<Link> found = jdbc.sql("SELECT generation, token_hash FROM owner_pay_link WHERE owner = ?").param(ownerId)
+                .query((rs, row) -> new Link(rs.getInt(1), rs.getString(2))).list();
+        if (found.isEmpty()) {
+            // made by whoever asks first; two at once derive the same link, the second insert is a no-op
+            String token = tokens.derive(subject(ownerId, 1));
+            jdbc.sql("""
+                    MERGE INTO owner_pay_link l USING (VALUES (CAST(? AS BIGINT))) AS n(owner) ON l.owner = n.owner
+                    WHEN NOT MATCHED THEN INSERT (owner, generation, token_hash) VALUES (n.owner, 1, ?)""")
+                    .params(ownerId, Sha256.hex(token)).update();
+            return linkFor(ownerId, 1);
         }
-        return publicUrl.of("/pay-owner/" + token);
+        Link link = found.getFirst();
+        String token = tokens.derive(subject(ownerId, link.generation()));
+        if (link.tokenHash() == null) { // only the link made before links were derived: it stays valid too
+            jdbc.sql("UPDATE owner_pay_link SET token_hash = ? WHERE owner = ? AND token_hash IS NULL")
+                    .params(Sha256.hex(token), ownerId).update();
+        } else if (!link.tokenHash().equals(Sha256.hex(token))) {
+            // the token key is not the one this link was made with (restored without token.key): a new link
+            log.warn("The pay link of owner {} was made with another token key; it is replaced", ownerId);
+            return replace(ownerId, link.generation());
+        }
+        return linkFor(ownerId, link.generation());
+    }
+
+    /**
+     * Replaces the owner's pay link with a new one: the old link (and any made before links were
+     * derived) stops working at once. Audited. Returns the new link.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public String replaceLink(long ownerId) {
+        linkForMessage(ownerId); // the owner exists and has a link to replace
+        int generation = jdbc.sql("SELECT generation FROM owner_pay_link WHERE owner = ? FOR UPDATE").param(ownerId)
+                .query(Integer.class).single();
+        String link = replace(ownerId, generation);
+        audit.record(AuditAction.PAY_LINK_REPLACED, RegistryService.ownerSubject(ownerId), "link " + (generation + 1));
+        return link;
+    }
+
+    private String replace(long ownerId, int generation) {
+        int next = generation + 1;
+        jdbc.sql("UPDATE owner_pay_link SET generation = ?, token_hash = ?, legacy_token_hash = NULL WHERE owner = ?")
+                .params(next, Sha256.hex(tokens.derive(subject(ownerId, next))), ownerId).update();
+        return linkFor(ownerId, next);
+    }
+
+    private String linkFor(long ownerId, int generation) {
+        return publicUrl.of("/pay-owner/" + tokens.derive(subject(ownerId, generation)));
+    }
+
+    private static String subject(long ownerId, int generation) {
+        return "owner-pay-link:" + ownerId + ":" + generation;
+    }
+
+    private record Link(int generation, @Nullable String tokenHash) {
     }
 
     /** What the owner's page shows: masked plates, the total owed today and recent notices; null for an unknown token. */
@@ -143,7 +192,8 @@ public class OwnerPayLinks {
         if (token == null || token.isBlank()) {
             return null;
         }
-        return jdbc.sql("SELECT id FROM owner WHERE pay_token = ?").param(token).query(Long.class).optional()
-                .orElse(null);
+        String hash = Sha256.hex(token.strip());
+        return jdbc.sql("SELECT owner FROM owner_pay_link WHERE token_hash = ? OR legacy_token_hash = ?")
+                .params(hash, hash).query(Long.class).optional().orElse(null);
     }
 }

@@ -17,14 +17,9 @@ import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Notifications;
-import com.vaadin.flow.component.Html;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Paragraph;
 import org.parkgate.billing.AccountBalance;
 import org.parkgate.billing.BillingException;
 import org.parkgate.billing.OwnerPayLinks;
-import org.parkgate.gate.QrCodes;
 import org.parkgate.billing.PaymentMethod;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.OwnerQuery;
@@ -111,14 +106,7 @@ class PaymentEntry extends VerticalLayout {
             Notifications.refused(this, new BillingException("payments.choose-owner"));
             return;
         }
-        String link = links.linkFor(owner.getValue().id());
-        var anchor = new Anchor(link, link);
-        anchor.setId("payment-pay-link-url");
-        var dialog = new Dialog(new Paragraph(getTranslation("payments.pay-link.help")),
-                new Html("<div>" + QrCodes.svg(link, 200) + "</div>"), anchor);
-        dialog.setHeaderTitle(getTranslation("payments.pay-link") + ": " + owner.getValue().name());
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-        dialog.open();
+        new PayLinkDialog(owner.getValue().name(), links.linkFor(owner.getValue().id()), "payments.pay-link.help").open();
     }
 
     private void find() {

@@ -55,7 +55,7 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
     private final Executor executor;
 
     OwnersView(RegistryService registry, OwnerImport imports, OwnerContacts contacts,
-            @Qualifier("applicationTaskExecutor") Executor executor) {
+            @Qualifier("applicationTaskExecutor") Executor executor, List<OwnerRowAction> rowActions) {
         this.registry = registry;
         this.contacts = contacts;
         this.imports = imports;
@@ -88,7 +88,9 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
             var contact = new Button(getTranslation("owners.contact"), click -> openContactDialog(row));
             contact.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             contact.setId("owner-contact-" + row.id());
-            return new HorizontalLayout(add, remove, contact);
+            var actions = new HorizontalLayout(add, remove, contact);
+            rowActions.forEach(action -> actions.add(action.create(row)));
+            return actions;
         }).setHeader(getTranslation("owners.actions")).setKey("actions").setAutoWidth(true);
         grid.setItems(query -> registry.find(query(query.getOffset(), query.getLimit(), query.getSortOrders()))
                 .stream(), query -> registry.count(query(0, 1, List.of())));
