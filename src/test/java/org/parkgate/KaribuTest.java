@@ -51,6 +51,9 @@ public abstract class KaribuTest {
     @Autowired
     protected TestClock clock;
 
+    /** Where the mock browser's requests come from; null: Karibu's own address. */
+    private String clientAddress;
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) {
         AppTestSupport.useFreshDataDir(registry);
@@ -68,6 +71,7 @@ public abstract class KaribuTest {
         }
         FakeSmsGateway.get().reset();
         SecurityContextHolder.clearContext();
+        clientAddress = null;
         setUpTab();
     }
 
@@ -80,8 +84,14 @@ public abstract class KaribuTest {
     /** A new browser tab: a new UI in English unless the signed-in user chose otherwise. */
     protected void setUpTab() {
         // every mock request carries the signed-in user, as a real browser's requests would
+        String address = clientAddress;
         MockVaadin.setMockRequestFactory(session -> {
-            var request = new FakeRequest(session);
+            var request = address == null ? new FakeRequest(session) : new FakeRequest(session) {
+                @Override
+                public String getRemoteAddr() {
+                    return address;
+                }
+            };
             applySignedInUser(request);
             return request;
         });
@@ -93,6 +103,13 @@ public abstract class KaribuTest {
 
     protected void tearDownTab() {
         MockVaadin.tearDown();
+    }
+
+    /** Closes the tab and opens a new one (a new session) in a browser at {@code address}. */
+    protected void openTabFrom(String address) {
+        tearDownTab();
+        clientAddress = address;
+        setUpTab();
     }
 
     /** Signs in as {@code username} with these roles, as Spring Security and Vaadin both see it. */

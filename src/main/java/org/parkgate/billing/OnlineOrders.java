@@ -37,6 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class OnlineOrders {
 
     static final Duration ORDER_LIFETIME = Duration.ofMinutes(30);
+    /** An open order is given again only with this much left, so nobody pays on a page about to expire. */
+    static final Duration REUSED_WITH_AT_LEAST = Duration.ofMinutes(10);
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(OnlineOrders.class);
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -49,6 +51,8 @@ public class OnlineOrders {
     private final Clock clock;
     private final PaidRenewals renewals;
     private final TokenKey tokens;
+    /** One order made at a time for the same thing (see {@link #create}). */
+    private final UntilTransactionEnds making = new UntilTransactionEnds();
     /** Through the proxy, so each reconciled order gets its own transaction. */
     private final OnlineOrders self;
 
@@ -74,37 +78,85 @@ public class OnlineOrders {
 
     /**
      * An order for the period after {@code periodId}, at {@code price}; paying it issues that period.
-     * Null when no provider is configured.
+     * The open one for the same period and price when there is one (as {@link #create}); null when
+     * no provider is configured.
      */
     @Transactional
     public @Nullable PaymentOrder createRenewal(long ownerId, long periodId, long price) {
-        PaymentOrder order = create(OrderPurpose.RENEWAL, ownerId, null, null, price);
-        if (order == null) {
-            return null;
-        }
-        jdbc.sql("UPDATE payment_order SET renews_period = ? WHERE id = ?").params(periodId, order.id()).update();
-        return order;
+        return orderFor(new Wanted(OrderPurpose.RENEWAL, ownerId, null, null, price, periodId));
     }
 
-    /** An order for exactly {@code amount} with the configured provider; null when none is configured. */
+    /**
+     * An order for exactly {@code amount} with the configured provider; null when none is configured.
+     * When an open order for the same purpose, owner, plate, lane and amount exists with at least
+     * {@link #REUSED_WITH_AT_LEAST} to go, that one is returned instead, also to two callers at
+     * once: a second click, a page opened again or a camera reading the same car again make no
+     * second order. Another amount (a visitor's fee that grew meanwhile) makes a new order; the old
+     * one is left to expire, since no provider can close an order yet and its payer may be paying
+     * it right now (a payment of it still counts).
+     */
     @Transactional
     public @Nullable PaymentOrder create(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
             @Nullable String laneId, long amount) {
+        return orderFor(new Wanted(purpose, ownerId, plate, laneId, amount, null));
+    }
+
+    /** What an order pays for: the same again is the same order while it is open. */
+    private record Wanted(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
+            @Nullable String laneId, long amount, @Nullable Long renewsPeriod) {
+    }
+
+    private @Nullable PaymentOrder orderFor(Wanted wanted) {
         PaymentProvider provider = offered;
         if (provider == null) {
             return null;
         }
+        making.lock(wanted); // until commit: a second caller waits, then finds this order
         Instant now = clock.instant();
+        PaymentOrder open = openOrder(wanted, provider, now);
+        if (open != null) {
+            return open;
+        }
         String id = "PO" + Long.toString(now.toEpochMilli(), 36).toUpperCase() + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36).toUpperCase();
         String token = tokenOf(id);
         jdbc.sql("""
                         INSERT INTO payment_order (id, token_hash, provider, purpose, owner, plate, lane, amount, currency,
-                                                   created_at, expires_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?)""")
-                .params(id, Sha256.hex(token), provider.name(), purpose.name(), ownerId, plate, laneId, amount,
-                        Timestamp.from(now), Timestamp.from(now.plus(ORDER_LIFETIME)))
+                                                   created_at, expires_at, renews_period)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?)""")
+                .params(id, Sha256.hex(token), provider.name(), wanted.purpose().name(), wanted.ownerId(), wanted.plate(),
+                        wanted.laneId(), wanted.amount(), Timestamp.from(now), Timestamp.from(now.plus(ORDER_LIFETIME)),
+                        wanted.renewsPeriod())
                 .update();
-        return new PaymentOrder(id, token, provider.payUrl(id, token), purpose, ownerId, plate, laneId, amount, "CNY");
+        return paymentOrder(id, token, provider, wanted);
+    }
+
+    /** The newest open order with this provider for exactly what is wanted, long enough from expiry; else null. */
+    private @Nullable PaymentOrder openOrder(Wanted wanted, PaymentProvider provider, Instant now) {
+        return jdbc.sql("""
+                        SELECT id, token_hash FROM payment_order
+                        WHERE status = 'OPEN' AND created_at > ? AND expires_at > ? AND provider = ? AND purpose = ?
+                          AND owner IS NOT DISTINCT FROM CAST(? AS BIGINT)
+                          AND plate IS NOT DISTINCT FROM CAST(? AS VARCHAR(16))
+                          AND lane IS NOT DISTINCT FROM CAST(? AS VARCHAR(32))
+                          AND renews_period IS NOT DISTINCT FROM CAST(? AS BIGINT)
+                          AND amount = ? AND currency = 'CNY'
+                        ORDER BY created_at DESC LIMIT 1""")
+                .params(Timestamp.from(now.minus(ORDER_LIFETIME)), Timestamp.from(now.plus(REUSED_WITH_AT_LEAST)),
+                        provider.name(), wanted.purpose().name(), wanted.ownerId(), wanted.plate(), wanted.laneId(),
+                        wanted.renewsPeriod(), wanted.amount())
+                .query((rs, row) -> {
+                    String id = rs.getString("id");
+                    String token = tokenOf(id);
+                    // an order from before tokens were derived cannot be shown again: a new one then
+                    return Sha256.hex(token).equals(rs.getString("token_hash"))
+                            ? paymentOrder(id, token, provider, wanted) : null;
+                })
+                .optional().orElse(null);
+    }
+
+    private static PaymentOrder paymentOrder(String id, String token, PaymentProvider provider, Wanted wanted) {
+        return new PaymentOrder(id, token, provider.payUrl(id, token), wanted.purpose(), wanted.ownerId(),
+                wanted.plate(), wanted.laneId(), wanted.amount(), "CNY");
     }
 
     /** An order's pay-page token: derived from its id, stored only as SHA-256 ({@link TokenKey}). */

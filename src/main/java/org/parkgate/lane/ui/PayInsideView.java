@@ -20,7 +20,9 @@ import org.parkgate.lane.LaneController;
 
 /**
  * "Pay before you leave" (场内预付), from the QR poster inside the lot: a visitor types the plate,
- * sees the fee as of now and pays it; the exit then opens within the lot's grace time.
+ * sees the fee as of now and pays it; the exit then opens within the lot's grace time. Anyone can
+ * open it, so look-ups are limited per client address ({@link PayInsideLookups}), and paying the
+ * same fee again finds the order already made (OnlineOrders).
  */
 @Route(value = "pay-inside", autoLayout = false)
 @AnonymousAllowed
@@ -29,7 +31,7 @@ final class PayInsideView extends VerticalLayout implements HasDynamicTitle {
     final TextField plate = new TextField();
     final Span fee = new Span();
 
-    PayInsideView(LaneController lanes, OnlineOrders orders) {
+    PayInsideView(LaneController lanes, OnlineOrders orders, PayInsideLookups lookups) {
         addClassName("parkgate-pay");
         setMaxWidth("26em");
         plate.setId("inside-plate");
@@ -37,6 +39,10 @@ final class PayInsideView extends VerticalLayout implements HasDynamicTitle {
         plate.setWidthFull();
         fee.setId("inside-fee");
         var pay = new Button(getTranslation("pay.pay"), click -> {
+            if (!lookups.admit()) { // nothing is looked up: the answer would tell whether the plate is inside
+                fee.setText(getTranslation("pay.inside.too-many"));
+                return;
+            }
             String normal = Plates.normalize(plate.getValue() == null ? "" : plate.getValue());
             long due = lanes.visitorFeeNow(normal);
             if (due == 0) {

@@ -45,8 +45,12 @@ class PaymentsViewTest extends KaribuTest {
     @Autowired
     PassService passes;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     String unit;
     String name;
+    long owner;
 
     @BeforeEach
     void anOwnerWhoOwesAYear() {
@@ -56,7 +60,7 @@ class PaymentsViewTest extends KaribuTest {
         int n = OWNERS.incrementAndGet();
         unit = "T5-050" + n;
         name = "缴费人" + n;
-        long owner = registry.createOwner(new NewOwner(name, "", unit));
+        owner = registry.createOwner(new NewOwner(name, "", unit));
         registry.addVehicle(owner, "晋A1000" + n, VehicleKind.CAR, null);
         passes.sell(owner, plan, List.of("晋A1000" + n), LocalDate.now(clock));
     }
@@ -139,6 +143,23 @@ class PaymentsViewTest extends KaribuTest {
     }
 
     @Test
+    void payingEverythingTwiceIsOneOrder() {
+        login("cashier", Role.CASHIER);
+        String page = ownersPayPage();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext(); // the owner's phone
+
+        UI.getCurrent().navigate(page);
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+        String first = location();
+        UI.getCurrent().navigate(page);
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+
+        assertThat(location()).as("the same pay page").startsWith("pay/").isEqualTo(first);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE owner = ? AND purpose = 'ARREARS'").param(owner)
+                .query(Integer.class).single()).as("orders in the database").isEqualTo(1);
+    }
+
+    @Test
     void guardsSeeNoneOfTheMoneyPages() {
         login("guard", Role.GUARD);
         for (String page : List.of("payments", "invoices", "ledger", "arrears", "terms", "receipts/1")) {
@@ -146,6 +167,19 @@ class PaymentsViewTest extends KaribuTest {
             assertThat(_find(Grid.class)).as(page).isEmpty();
             assertThat(_find(Button.class, spec -> spec.withId("receipt-print"))).as(page).isEmpty();
         }
+    }
+
+    /** The owner's pay page as the counter shows its link, without the public URL. */
+    private String ownersPayPage() {
+        UI.getCurrent().navigate("payments");
+        findOwner();
+        _click(_get(Button.class, spec -> spec.withId("payment-pay-link")));
+        return _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("payment-pay-link-url")).getHref()
+                .substring("http://localhost:8080/".length());
+    }
+
+    private static String location() {
+        return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }
 
     private void findOwner() {
