@@ -32,6 +32,9 @@ class LoginThrottleTest extends KaribuTest {
     @Autowired
     AuditLog audit;
 
+    @Autowired
+    ClientAddressThrottle addresses;
+
     static final java.util.concurrent.atomic.AtomicInteger BURSTS = new java.util.concurrent.atomic.AtomicInteger();
 
     @AfterEach
@@ -146,6 +149,7 @@ class LoginThrottleTest extends KaribuTest {
             assertThat(event.action()).isEqualTo(AuditAction.LOGIN_FAILED);
             assertThat(event.detail()).endsWith("from 198.51.100.7");
         });
+        addresses.forget("198.51.100.7"); // as it was for the tests after this one
     }
 
     private org.springframework.security.core.Authentication signInFrom(Object details, String username,
