@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * database answers reads but the last write failed, e.g. a full disk), and while the lanes are
  * still starting; UP otherwise.
  */
-@Component
+@Component("lanesHealthIndicator") // shown as the "lanes" component
 class LanesHealth implements HealthIndicator {
 
     private final LaneController lanes;

@@ -1,18 +1,41 @@
 package org.parkgate.security;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * What a staff member may do. Views and endpoints name the roles that may use them
  * ({@code @RolesAllowed(Role.Names.CASHIER)}); anything that names none is denied.
  */
 public enum Role {
-    /** Users, device keys, settings; sees everything. */
-    ADMIN,
-    /** Lots, tariffs, exemptions approval, refunds, reports. */
-    MANAGER,
-    /** Payments at the counter, receipts, shift handover. */
-    CASHIER,
-    /** The lanes: watches passages, opens by hand with a reason. */
-    GUARD;
+    /** Users, device keys, settings; sees everything. Starts on the system status. */
+    ADMIN("system"),
+    /** Lots, tariffs, exemptions approval, refunds, reports. Starts on the dashboard. */
+    MANAGER("dashboard"),
+    /** Payments at the counter, receipts, shift handover. Starts where owners are found and paid. */
+    CASHIER("payments"),
+    /** The lanes: watches passages, opens by hand with a reason. Starts on the lanes. */
+    GUARD("lanes");
+
+    /** Whose home a user with several roles gets: the manager's work comes before administration. */
+    public static final List<Role> HOME_ORDER = List.of(MANAGER, ADMIN, CASHIER, GUARD);
+
+    private final String home;
+
+    Role(String home) {
+        this.home = home;
+    }
+
+    /** The route of the page this role does first. */
+    public String home() {
+        return home;
+    }
+
+    /** The home route for a user with these role names (as granted, without {@code ROLE_}). */
+    public static Optional<String> homeOf(Collection<String> roleNames) {
+        return HOME_ORDER.stream().filter(role -> roleNames.contains(role.name())).findFirst().map(Role::home);
+    }
 
     /** Role names as compile-time constants for security annotations. */
     public static final class Names {

@@ -33,7 +33,7 @@ import org.parkgate.security.Role;
  */
 @Route("arrears")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 40, title = "menu.arrears", icon = "vaadin:exclamation-circle-o")
+@Menu(order = 400, title = "menu.arrears", icon = "vaadin:exclamation-circle-o")
 final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ALL_STAGES = "ALL";

@@ -21,6 +21,9 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * The frame around every signed-in view: side navigation built from {@code @Menu} entries (Vaadin
@@ -49,18 +52,33 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
         addToDrawer(appName, new Scroller(sideNav()), footer);
     }
 
+    /** The entries the user may open, under their task's group ({@link MenuGroup}); empty groups are left out. */
     private SideNav sideNav() {
         var nav = new SideNav();
         nav.setId("main-nav");
+        Map<MenuGroup, SideNavItem> groups = new EnumMap<>(MenuGroup.class);
         for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
             var item = new SideNavItem(getTranslation(entry.title()), entry.path());
             item.setMatchNested(true);
             if (entry.icon() != null) {
                 item.setPrefixComponent(new Icon(entry.icon()));
             }
-            nav.addItem(item);
+            MenuGroup group = entry.order() == null ? null : MenuGroup.of(entry.order());
+            if (group == null) {
+                nav.addItem(item);
+            } else {
+                groups.computeIfAbsent(group, this::groupItem).addItem(item);
+            }
         }
+        groups.values().forEach(nav::addItem);
         return nav;
+    }
+
+    private SideNavItem groupItem(MenuGroup group) {
+        var item = new SideNavItem(getTranslation("menu.group." + group.name()));
+        item.setId("menu-group-" + group.name().toLowerCase(Locale.ROOT));
+        item.setExpanded(true);
+        return item;
     }
 
     private Component userMenu(AuthenticationContext authentication, UserLocale userLocale) {

@@ -29,7 +29,7 @@ import org.parkgate.security.Role;
  */
 @Route("invoices")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 21, title = "menu.invoices", icon = "vaadin:invoice")
+@Menu(order = 202, title = "menu.invoices", icon = "vaadin:invoice")
 final class InvoicesView extends VerticalLayout implements HasDynamicTitle {
 
     private final InvoiceList invoices;

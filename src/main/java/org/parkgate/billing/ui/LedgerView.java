@@ -31,7 +31,7 @@ import org.parkgate.security.Role;
  */
 @Route("ledger")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 24, title = "menu.ledger", icon = "vaadin:book-dollar")
+@Menu(order = 204, title = "menu.ledger", icon = "vaadin:book-dollar")
 final class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     private final PaymentService payments;

@@ -26,7 +26,7 @@ import org.parkgate.security.Role;
  */
 @Route("terms")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 70, title = "menu.terms", icon = "vaadin:file-text-o")
+@Menu(order = 910, title = "menu.terms", icon = "vaadin:file-text-o")
 final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
 
     private final LotTermsService terms;

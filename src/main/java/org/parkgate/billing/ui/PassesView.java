@@ -42,7 +42,7 @@ import org.parkgate.security.Role;
  */
 @Route("passes")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 20, title = "menu.passes", icon = "vaadin:ticket")
+@Menu(order = 201, title = "menu.passes", icon = "vaadin:ticket")
 final class PassesView extends VerticalLayout implements HasDynamicTitle {
 
     static final String ALWAYS = "MON-SUN 00:00-24:00";

@@ -24,7 +24,7 @@ import org.parkgate.security.Role;
  */
 @Route("payments")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 22, title = "menu.payments", icon = "vaadin:cash")
+@Menu(order = 200, title = "menu.payments", icon = "vaadin:cash")
 final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
 
     final PaymentEntry entry;

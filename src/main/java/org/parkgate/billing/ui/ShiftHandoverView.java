@@ -29,7 +29,7 @@ import org.parkgate.security.Role;
  */
 @Route("handover")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 23, title = "menu.handover", icon = "vaadin:exchange")
+@Menu(order = 203, title = "menu.handover", icon = "vaadin:exchange")
 final class ShiftHandoverView extends VerticalLayout implements HasDynamicTitle {
 
     private final ShiftHandovers handovers;

@@ -34,7 +34,7 @@ import org.parkgate.security.Role;
  */
 @Route("exemptions")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 30, title = "menu.exemptions", icon = "vaadin:handshake")
+@Menu(order = 303, title = "menu.exemptions", icon = "vaadin:handshake")
 final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ExemptionService exemptions;

@@ -17,7 +17,7 @@ import org.parkgate.security.Role;
 /** Whether the gate's in-memory index agrees with the database; admins can rebuild it. */
 @Route("gate-index")
 @RolesAllowed(Role.Names.ADMIN)
-@Menu(order = 80, title = "menu.gate-index", icon = "vaadin:database")
+@Menu(order = 920, title = "menu.gate-index", icon = "vaadin:database")
 final class GateIndexView extends VerticalLayout implements HasDynamicTitle {
 
     private final AccessIndex accessIndex;

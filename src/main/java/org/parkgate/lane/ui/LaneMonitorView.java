@@ -34,7 +34,7 @@ import org.parkgate.security.Role;
  */
 @Route("lanes")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
-@Menu(order = 5, title = "menu.lanes", icon = "vaadin:road-branches")
+@Menu(order = 100, title = "menu.lanes", icon = "vaadin:road-branches")
 final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
 
     static final int SHOWN = 30;

@@ -28,7 +28,7 @@ import org.parkgate.security.Role;
  */
 @Route("passages")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
-@Menu(order = 5.5, title = "menu.passages", icon = "vaadin:car")
+@Menu(order = 101, title = "menu.passages", icon = "vaadin:car")
 final class PassagesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PassageSearch search;

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route("occupancy")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
-@Menu(order = 7, title = "menu.occupancy", icon = "vaadin:chart")
+@Menu(order = 102, title = "menu.occupancy", icon = "vaadin:chart")
 final class OccupancyView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(OccupancyView.class);

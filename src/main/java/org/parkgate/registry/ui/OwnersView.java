@@ -43,7 +43,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
  */
 @Route("owners")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 10, title = "menu.owners", icon = "vaadin:home-o")
+@Menu(order = 300, title = "menu.owners", icon = "vaadin:home-o")
 final class OwnersView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegistryService registry;

@@ -19,7 +19,7 @@ import org.parkgate.security.Role;
 /** Parking spaces and who they are assigned to; an assigned space admits its owner even when full. */
 @Route("spaces")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 15, title = "menu.spaces", icon = "vaadin:car")
+@Menu(order = 302, title = "menu.spaces", icon = "vaadin:car")
 final class SpacesView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegistryService registry;

@@ -24,7 +24,7 @@ import org.parkgate.security.Role;
 /** The property's units with who is registered in each; managers add units and edit their details. */
 @Route("units")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 12, title = "menu.units", icon = "vaadin:building")
+@Menu(order = 301, title = "menu.units", icon = "vaadin:building")
 final class UnitsView extends VerticalLayout implements HasDynamicTitle {
 
     private final UnitService units;

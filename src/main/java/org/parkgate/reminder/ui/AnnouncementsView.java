@@ -28,7 +28,7 @@ import org.parkgate.security.Role;
 /** Notices to all owners of a lot by the chosen channels, and the ones posted before. */
 @Route("announcements")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 44, title = "menu.announcements", icon = "vaadin:megaphone")
+@Menu(order = 402, title = "menu.announcements", icon = "vaadin:megaphone")
 final class AnnouncementsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Announcements announcements;

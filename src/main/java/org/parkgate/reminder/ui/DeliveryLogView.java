@@ -36,7 +36,7 @@ import org.parkgate.security.Role;
  */
 @Route("delivery-log")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
-@Menu(order = 42, title = "menu.delivery-log", icon = "vaadin:envelopes-o")
+@Menu(order = 401, title = "menu.delivery-log", icon = "vaadin:envelopes-o")
 final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeliveryLog log;

@@ -31,7 +31,7 @@ import org.parkgate.security.Role;
  */
 @Route("reminders")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 72, title = "menu.reminders", icon = "vaadin:bell-o")
+@Menu(order = 911, title = "menu.reminders", icon = "vaadin:bell-o")
 final class ReminderSettingsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ReminderSettings settings;

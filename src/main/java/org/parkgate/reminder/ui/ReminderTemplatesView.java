@@ -32,7 +32,7 @@ import org.parkgate.security.Role;
  */
 @Route("reminder-templates")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 74, title = "menu.reminder-templates", icon = "vaadin:file-text")
+@Menu(order = 912, title = "menu.reminder-templates", icon = "vaadin:file-text")
 final class ReminderTemplatesView extends VerticalLayout implements HasDynamicTitle {
 
     private static final String PREVIEW_LOT = "P1";

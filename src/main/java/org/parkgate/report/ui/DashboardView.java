@@ -50,7 +50,7 @@ import org.slf4j.LoggerFactory;
  */
 @Route("dashboard")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 1, title = "menu.dashboard", icon = "vaadin:dashboard")
+@Menu(order = 500, title = "menu.dashboard", icon = "vaadin:dashboard")
 final class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
     static final int WIDTH = 900;

@@ -43,7 +43,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 @Route("reports")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 50, title = "menu.reports", icon = "vaadin:file-table")
+@Menu(order = 501, title = "menu.reports", icon = "vaadin:file-table")
 final class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(ReportsView.class);

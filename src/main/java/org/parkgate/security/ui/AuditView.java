@@ -16,7 +16,7 @@ import org.parkgate.security.Role;
 /** The audit trail, newest first, loaded page by page. Admins and managers. */
 @Route("audit")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 95, title = "menu.audit", icon = "vaadin:clipboard-text")
+@Menu(order = 932, title = "menu.audit", icon = "vaadin:clipboard-text")
 final class AuditView extends VerticalLayout implements HasDynamicTitle {
 
     final Grid<AuditEvent> grid = new Grid<>();

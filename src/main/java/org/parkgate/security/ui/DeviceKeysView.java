@@ -30,7 +30,7 @@ import org.parkgate.security.Role;
  */
 @Route("device-keys")
 @RolesAllowed(Role.Names.ADMIN)
-@Menu(order = 92, title = "menu.device-keys", icon = "vaadin:key")
+@Menu(order = 931, title = "menu.device-keys", icon = "vaadin:key")
 final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
 
     private final DeviceKeys keys;

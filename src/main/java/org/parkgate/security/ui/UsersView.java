@@ -33,7 +33,7 @@ import org.parkgate.security.StaffUserSummary;
 /** Staff accounts and sign-in locks. Only admins. */
 @Route("users")
 @RolesAllowed(Role.Names.ADMIN)
-@Menu(order = 90, title = "menu.users", icon = "vaadin:users")
+@Menu(order = 930, title = "menu.users", icon = "vaadin:users")
 final class UsersView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffUserService users;

@@ -24,7 +24,7 @@ import org.parkgate.simulator.VirtualTraffic;
  */
 @Route("simulator")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
-@Menu(order = 6, title = "menu.simulator", icon = "vaadin:car")
+@Menu(order = 103, title = "menu.simulator", icon = "vaadin:car")
 final class GateSimulatorView extends VerticalLayout implements HasDynamicTitle {
 
     final IntegerField perMinute = share("simulator.per-minute", 6);

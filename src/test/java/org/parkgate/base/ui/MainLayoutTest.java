@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,30 +34,64 @@ class MainLayoutTest extends KaribuTest {
         assertThat(_find(SideNavItem.class)).isEmpty();
     }
 
+    static final List<String> LANES = List.of("At the lanes", "Lanes", "Passages", "Occupancy", "Gate simulator");
+
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN,
-                        List.of("Home", "Dashboard", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes",
-                                "Invoices", "Payments", "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements",
-                                "Reports", "Contract terms", "Reminder schedule", "Message templates", "Gate index", "Users",
-                                "Device keys", "Audit trail")),
-                Arguments.of(Role.MANAGER,
-                        List.of("Home", "Dashboard", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Parking spaces", "Passes",
-                                "Invoices", "Payments", "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log", "Announcements",
-                                "Reports", "Contract terms", "Reminder schedule", "Message templates", "Audit trail")),
-                Arguments.of(Role.CASHIER,
-                        List.of("Home", "Lanes", "Passages", "Gate simulator", "Occupancy", "Owners", "Units", "Passes", "Invoices", "Payments",
-                                "Shift handover", "Ledger", "Exemptions", "Arrears", "Delivery log")),
-                Arguments.of(Role.GUARD, List.of("Home", "Lanes", "Passages", "Gate simulator", "Occupancy")));
+                Arguments.of(Role.ADMIN, concat(LANES,
+                        List.of("Taking money", "Payments", "Passes", "Invoices", "Shift handover", "Ledger"),
+                        List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions"),
+                        List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
+                        List.of("Figures and reports", "Dashboard", "Reports"),
+                        List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
+                                "Gate index", "Users", "Device keys", "Audit trail"))),
+                Arguments.of(Role.MANAGER, concat(LANES,
+                        List.of("Taking money", "Payments", "Passes", "Invoices", "Shift handover", "Ledger"),
+                        List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions"),
+                        List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
+                        List.of("Figures and reports", "Dashboard", "Reports"),
+                        List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
+                                "Audit trail"))),
+                Arguments.of(Role.CASHIER, concat(LANES,
+                        List.of("Taking money", "Payments", "Passes", "Invoices", "Shift handover", "Ledger"),
+                        List.of("Owners and vehicles", "Owners", "Units", "Exemptions"),
+                        List.of("Arrears and reminders", "Arrears", "Delivery log"))),
+                Arguments.of(Role.GUARD, LANES));
     }
 
+    @SafeVarargs
+    static List<String> concat(List<String>... groups) {
+        return Stream.of(groups).flatMap(List::stream).toList();
+    }
+
+    /** The menu grouped by task: each group's label, then its entries (only those the role may open). */
     @ParameterizedTest
     @MethodSource("menus")
-    void eachRoleSeesExactlyItsMenuEntries(Role role, List<String> expected) {
+    void eachRoleSeesExactlyItsMenuEntriesGroupedByTask(Role role, List<String> expected) {
         login(role.name().toLowerCase(Locale.ROOT), role);
         UI.getCurrent().navigate("");
-        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                .containsExactlyElementsOf(expected);
+        List<String> shown = new java.util.ArrayList<>();
+        for (SideNavItem group : _get(SideNav.class, spec -> spec.withId("main-nav")).getItems()) {
+            shown.add(group.getLabel());
+            group.getItems().forEach(entry -> shown.add(entry.getLabel()));
+        }
+        assertThat(shown).containsExactlyElementsOf(expected);
+    }
+
+    static Stream<Arguments> homes() {
+        return Stream.of(Arguments.of(Set.of(Role.GUARD), "lanes"), Arguments.of(Set.of(Role.CASHIER), "payments"),
+                Arguments.of(Set.of(Role.MANAGER), "dashboard"), Arguments.of(Set.of(Role.ADMIN), "system"),
+                Arguments.of(Set.of(Role.ADMIN, Role.MANAGER), "dashboard"),
+                Arguments.of(Set.of(Role.CASHIER, Role.GUARD), "payments"));
+    }
+
+    /** Each role starts on the page of what it does first. */
+    @ParameterizedTest
+    @MethodSource("homes")
+    void eachRoleStartsOnItsOwnPage(Set<Role> roles, String home) {
+        login("someone", roles.toArray(Role[]::new));
+        UI.getCurrent().navigate("");
+        assertThat(currentPath()).isEqualTo(home);
     }
 
     @Test
@@ -80,8 +116,9 @@ class MainLayoutTest extends KaribuTest {
             login("manager", Role.MANAGER);
             UI.getCurrent().navigate("");
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
-                    .containsExactly("首页", "经营概览", "车道监控", "通行记录", "道闸模拟器", "车位占用", "业主", "房屋", "车位", "月卡", "账单", "收费", "交接班", "流水账", "减免", "欠费", "发送记录", "公告", "报表", "合同条款", "提醒计划", "消息模板",
-                            "审计日志");
+                    .containsExactly("车道", "车道监控", "通行记录", "车位占用", "道闸模拟器", "收费与月卡", "收费", "月卡", "账单", "交接班",
+                            "流水账", "业主与车辆", "业主", "房屋", "车位", "减免", "欠费与提醒", "欠费", "发送记录", "公告", "统计报表",
+                            "经营概览", "报表", "设置", "系统状态", "合同条款", "提醒计划", "消息模板", "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);
         }

@@ -54,7 +54,7 @@ class ChangePasswordViewTest extends KaribuTest {
                 .isTrue();
 
         UI.getCurrent().navigate("");
-        assertThat(currentPath()).isEmpty();
+        assertThat(currentPath()).as("the guard's own start page now").isEqualTo("lanes");
         assertThat(_find(Paragraph.class, spec -> spec.withId("must-change-notice"))).isEmpty();
     }
 

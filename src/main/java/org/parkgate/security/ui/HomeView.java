@@ -1,22 +1,30 @@
-package org.parkgate.base.ui;
+package org.parkgate.security.ui;
 
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.parkgate.security.Role;
 
-/** The landing page after sign-in: who you are and in which roles. Every staff role may open it. */
+/**
+ * The address after sign-in: each role starts on the page of what it does first
+ * ({@link Role#home()}); a user with several roles on that of the first in {@link Role#HOME_ORDER}.
+ * Shows who is signed in only if no role has a home page.
+ */
 @Route("")
 @PermitAll
-@Menu(order = 0, title = "menu.home", icon = "vaadin:home")
-final class HomeView extends VerticalLayout implements HasDynamicTitle {
+final class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
 
     HomeView(AuthenticationContext authentication) {
+        this.authentication = authentication;
         addClassName("parkgate-view");
         String name = authentication.getPrincipalName().orElse("");
         add(new H2(getTranslation("home.welcome", name)));
@@ -27,6 +35,11 @@ final class HomeView extends VerticalLayout implements HasDynamicTitle {
         var rolesLine = new Paragraph(getTranslation("home.roles", roles));
         rolesLine.setId("home-roles");
         add(rolesLine, new Paragraph(getTranslation("home.hint")));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Role.homeOf(authentication.getGrantedRoles()).ifPresent(event::forwardTo);
     }
 
     @Override
