@@ -11,7 +11,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import javax.sql.DataSource;
+import org.parkgate.security.PublicPage;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,6 +51,12 @@ class ArchitectureTest {
     static final ArchRule subpackagesAreFreeOfCycles = slices()
             .matching("org.parkgate.(**)")
             .should().beFreeOfCycles();
+
+    /** The public port shows a view only if it is marked public; Vaadin must also let anyone open it. */
+    @ArchTest
+    static final ArchRule publicPagesAreAnonymous = classes()
+            .that().areAnnotatedWith(PublicPage.class)
+            .should().beAnnotatedWith(AnonymousAllowed.class);
 
     /** Features build on base; base knows no feature. */
     @ArchTest

@@ -28,26 +28,43 @@ final class RunningJar implements AutoCloseable {
     private final Process process;
     private final Path logFile;
     final int port;
+    /** The port serving only the public part ({@code parkgate.public-port}); 0 when there is none. */
+    final int publicPort;
     final Path dataDir;
 
-    private RunningJar(Process process, Path logFile, int port, Path dataDir) {
+    private RunningJar(Process process, Path logFile, int port, int publicPort, Path dataDir) {
         this.process = process;
         this.logFile = logFile;
         this.port = port;
+        this.publicPort = publicPort;
         this.dataDir = dataDir;
     }
 
     static RunningJar start(Path dataDir, Map<String, String> environment, String... arguments) {
+        return start(dataDir, environment, 0, arguments);
+    }
+
+    /** Started with a second port for the public part, which pay links and the sandbox's notifications use. */
+    static RunningJar startWithPublicPort(Path dataDir, Map<String, String> environment, String... arguments) {
+        return start(dataDir, environment, freePort(), arguments);
+    }
+
+    private static RunningJar start(Path dataDir, Map<String, String> environment, int publicPort, String... arguments) {
         Path jar = Path.of(System.getProperty("parkgate.jar", "target/parkgate.jar"));
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("No packaged jar at " + jar + ": run mvn verify");
         }
         int port = freePort();
+        while (port == publicPort) {
+            port = freePort();
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
                 "--server.port=" + port,
-                "--parkgate.public-url=http://localhost:" + port, // pay links and the sandbox's notifications
+                "--parkgate.public-port=" + publicPort,
+                // pay links and the sandbox's notifications
+                "--parkgate.public-url=http://localhost:" + (publicPort > 0 ? publicPort : port),
                 "--parkgate.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(List.of(arguments));
         // to a file, not a pipe: Process.destroy() closes pipes, and the shutdown log matters
@@ -57,7 +74,7 @@ final class RunningJar implements AutoCloseable {
         builder.environment().remove("PARKGATE_ADMIN_PASSWORD");
         builder.environment().putAll(environment);
         try {
-            return new RunningJar(builder.start(), logFile, port, dataDir);
+            return new RunningJar(builder.start(), logFile, port, publicPort, dataDir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,12 +111,21 @@ final class RunningJar implements AutoCloseable {
     }
 
     URI uri(String path) {
+        return uri(port, path);
+    }
+
+    static URI uri(int port, String path) {
         return URI.create("http://localhost:" + port + path);
     }
 
     /** POSTs a JSON body with the given headers (name, value, name, value, ...). */
     HttpResponse<String> post(String path, String json, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+        return post(port, path, json, headers);
+    }
+
+    /** POSTs a JSON body to the given port (the public one, say). */
+    HttpResponse<String> post(int toPort, String path, String json, String... headers) {
+        var request = HttpRequest.newBuilder(uri(toPort, path)).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
         if (headers.length > 0) {
             request.headers(headers);
@@ -108,7 +134,12 @@ final class RunningJar implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String... headers) {
-        var request = HttpRequest.newBuilder(uri(path)).GET();
+        return get(port, path, headers);
+    }
+
+    /** GETs from the given port (the public one, say), following no redirect. */
+    HttpResponse<String> get(int fromPort, String path, String... headers) {
+        var request = HttpRequest.newBuilder(uri(fromPort, path)).GET();
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -149,7 +180,7 @@ final class RunningJar implements AutoCloseable {
         return response.headers().firstValue("Location").orElseThrow();
     }
 
-    private static HttpResponse<String> send(HttpRequest request) {
+    static HttpResponse<String> send(HttpRequest request) {
         try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()) {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {

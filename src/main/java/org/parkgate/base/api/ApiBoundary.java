@@ -37,7 +37,8 @@ class ApiBoundary {
     FilterRegistrationBean<BoundaryFilter> apiBoundaryFilter(@Value("${parkgate.api.max-body-bytes}") long limit) {
         var registration = new FilterRegistrationBean<>(new BoundaryFilter(limit));
         registration.addUrlPatterns("/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        // right after a gate that may say the path does not exist at all (the public port's)
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }
 

@@ -14,6 +14,6 @@ class ApiNotFound {
 
     @RequestMapping("/api/**")
     ProblemDetail none() {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no such API endpoint.");
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, Problems.NO_SUCH_ENDPOINT);
     }
 }

@@ -11,6 +11,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** Writing an RFC 9457 problem+json answer where no Spring MVC handler does (filters, Tomcat's valve). */
 public final class Problems {
 
+    /** The detail of a 404 for an {@code /api/} path that has no endpoint (or none on this port). */
+    public static final String NO_SUCH_ENDPOINT = "There is no such API endpoint.";
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Problems() {

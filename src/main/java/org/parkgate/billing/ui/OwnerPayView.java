@@ -19,10 +19,12 @@ import org.parkgate.base.Money;
 import org.parkgate.billing.OwnerPageNotices;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentOrder;
+import org.parkgate.security.PublicPage;
 
 /** An owner's own page from their personal link: their plates (masked), what they owe, pay it all. */
 @Route(value = "pay-owner", autoLayout = false)
 @AnonymousAllowed
+@PublicPage
 final class OwnerPayView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final OwnerPayLinks links;

@@ -16,6 +16,7 @@ import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OrderForPayer;
 import org.parkgate.billing.SandboxPayments;
 import org.parkgate.billing.provider.SandboxProvider;
+import org.parkgate.security.PublicPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.ObjectProvider;
  */
 @Route(value = "pay", autoLayout = false)
 @AnonymousAllowed
+@PublicPage
 final class PayView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final OnlineOrders orders;

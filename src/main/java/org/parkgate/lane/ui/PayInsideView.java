@@ -17,6 +17,7 @@ import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OrderPurpose;
 import org.parkgate.billing.PaymentOrder;
 import org.parkgate.lane.LaneController;
+import org.parkgate.security.PublicPage;
 
 /**
  * "Pay before you leave" (场内预付), from the QR poster inside the lot: a visitor types the plate,
@@ -26,6 +27,7 @@ import org.parkgate.lane.LaneController;
  */
 @Route(value = "pay-inside", autoLayout = false)
 @AnonymousAllowed
+@PublicPage
 final class PayInsideView extends VerticalLayout implements HasDynamicTitle {
 
     final TextField plate = new TextField();
