@@ -1,9 +1,15 @@
 package org.parkgate.security;
 
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.PageRequest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,10 +31,12 @@ public class AuditLog {
     public static final String ANONYMOUS = "anonymous";
 
     private final AuditEventRepository events;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events, Clock clock) {
+    AuditLog(AuditEventRepository events, JdbcClient jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -61,6 +69,60 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public long count() {
         return events.count();
+    }
+
+    /** The entries {@code query} matches, newest first, from {@code offset}, at most {@code limit}. */
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public List<AuditEvent> find(AuditQuery query, int offset, int limit) {
+        Filter filter = filter(query);
+        return jdbc.sql("SELECT id, occurred_at, actor, action, subject, detail, client FROM audit_event WHERE "
+                        + filter.where() + " ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                .params(filter.params()).param("limit", limit).param("offset", offset)
+                .query((rs, row) -> new AuditEvent(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        AuditAction.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7)))
+                .list();
+    }
+
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public int count(AuditQuery query) {
+        Filter filter = filter(query);
+        return jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE " + filter.where()).params(filter.params())
+                .query(Integer.class).single();
+    }
+
+    /** Everyone who appears in the trail as an actor, sorted. */
+    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
+    @Transactional(readOnly = true)
+    public List<String> actors() {
+        return jdbc.sql("SELECT DISTINCT actor FROM audit_event ORDER BY actor").query(String.class).list();
+    }
+
+    private record Filter(String where, Map<String, Object> params) {
+    }
+
+    private Filter filter(AuditQuery query) {
+        List<String> conditions = new ArrayList<>(List.of("TRUE"));
+        Map<String, Object> params = new HashMap<>();
+        if (query.actor() != null) {
+            conditions.add("actor = :actor");
+            params.put("actor", query.actor());
+        }
+        if (query.action() != null) {
+            conditions.add("action = :action");
+            params.put("action", query.action().name());
+        }
+        ZoneId zone = clock.getZone();
+        if (query.from() != null) {
+            conditions.add("occurred_at >= :from");
+            params.put("from", Timestamp.from(query.from().atStartOfDay(zone).toInstant()));
+        }
+        if (query.to() != null) {
+            conditions.add("occurred_at < :to");
+            params.put("to", Timestamp.from(query.to().plusDays(1).atStartOfDay(zone).toInstant()));
+        }
+        return new Filter(String.join(" AND ", conditions), params);
     }
 
     /** The signed-in user's name, or {@link #SYSTEM} when nobody is signed in. */

@@ -99,6 +99,9 @@ public class StaffUserService {
         if (user.enabled() == enabled) {
             return;
         }
+        if (!enabled && user.username().equals(AuditLog.currentActor())) {
+            throw new StaffUserException("error.user.disable-self");
+        }
         if (!enabled && user.isActiveAdmin()) {
             requireAnotherActiveAdmin();
         }

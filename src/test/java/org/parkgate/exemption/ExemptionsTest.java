@@ -80,6 +80,7 @@ class ExemptionsTest extends KaribuTest {
         int row = rows().indexOf(pending);
         _click(_get(GridKt._getCellComponent(grid(), row, "actions"), Button.class,
                 spec -> spec.withId("approve-" + pending.id())));
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes"))); // the manager confirms what approving does
         NotificationsKt.expectNotifications("Exemption for 闽D12345 approved.");
 
         assertThat(atTheEntrance("闽D12345")).isEqualTo(Reason.EXEMPT);
@@ -218,6 +219,7 @@ class ExemptionsTest extends KaribuTest {
         assertThat(pending.ownerSuspended()).isTrue();
         _click(_get(GridKt._getCellComponent(grid(), rows().indexOf(pending), "actions"), Button.class,
                 spec -> spec.withId("approve-" + pending.id())));
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes"))); // the manager confirms what approving does
         NotificationsKt.expectNotifications("Exemption for " + plate + " approved. The gate still refuses the vehicle"
                 + " while its owner is suspended for arrears.");
         int row = rows().indexOf(rows().stream().filter(r -> r.id() == pending.id()).findFirst().orElseThrow());

@@ -113,7 +113,7 @@ class FailClosedIT {
                 assertThat(RawPost.status(app.port, path, "demo-device-key", hundredMegabytes, true))
                         .as(path + " chunked").isEqualTo(413);
             }
-            assertThat(read(app, "京A10001").path("decision").asString()).as("the lanes work on").isEqualTo("OPEN");
+            assertThat(read(app, "in-1", "京A10001").path("decision").asString()).as("the lanes work on").isEqualTo("OPEN");
             assertThat(app.logText()).doesNotContain("OutOfMemoryError");
         }
     }
@@ -123,10 +123,17 @@ class FailClosedIT {
         Path dataDir = AppTestSupport.newTempDir("held-");
         String first;
         String second;
-        try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
-            first = read(app, "京A10004").path("orderId").asString();
-            Thread.sleep(5_500); // past the re-push window: a new read, a new order for the same debt
-            second = read(app, "京A10004").path("orderId").asString();
+        // a second entrance: the same debt gets an order at each lane (a lane's own re-read reuses its order);
+        // a list set on the command line replaces the demo's, so all three lanes are given
+        List<String> args = new java.util.ArrayList<>(List.of("--spring.profiles.active=demo"));
+        String[][] lanes = {{"in-1", "IN"}, {"out-1", "OUT"}, {"in-2", "IN"}};
+        for (int i = 0; i < lanes.length; i++) {
+            args.addAll(List.of("--parkgate.lanes[" + i + "].id=" + lanes[i][0], "--parkgate.lanes[" + i + "].lot=P1",
+                    "--parkgate.lanes[" + i + "].direction=" + lanes[i][1], "--parkgate.lanes[" + i + "].adapter=SIMULATOR"));
+        }
+        try (RunningJar app = RunningJar.start(dataDir, Map.of(), args.toArray(String[]::new)).awaitStarted()) {
+            first = read(app, "in-1", "京A10004").path("orderId").asString();
+            second = read(app, "in-2", "京A10004").path("orderId").asString();
             assertThat(second).isNotEqualTo(first);
 
             assertThat(notify(app, first).path("outcome").asString()).isEqualTo("APPLIED");
@@ -195,8 +202,8 @@ class FailClosedIT {
                 + " answered 503 (starting), " + answers.stream().filter(a -> a.contains(" 200 ")).count() + " decided");
     }
 
-    private static JsonNode read(RunningJar app, String plate) {
-        HttpResponse<String> answer = app.post("/api/v1/lanes/in-1/plate-reads", "{\"plate\":\"" + plate + "\"}",
+    private static JsonNode read(RunningJar app, String lane, String plate) {
+        HttpResponse<String> answer = app.post("/api/v1/lanes/" + lane + "/plate-reads", "{\"plate\":\"" + plate + "\"}",
                 "X-Api-Key", "demo-device-key");
         assertThat(answer.statusCode()).isEqualTo(200);
         return tree(answer.body());

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.InvoiceList;
@@ -73,12 +74,14 @@ final class InvoicesView extends VerticalLayout implements HasDynamicTitle {
             if (!row.renews()) {
                 return new com.vaadin.flow.component.html.Span(getTranslation("invoices.not-renewing"));
             }
-            var stop = new Button(getTranslation("invoices.stop-renewal"), click -> {
-                if (Notifications.attempt(this, () -> Notifications.success(getTranslation("invoices.renewal-stopped",
-                        passes.stopRenewal(row.subscriptionId()).toString())))) {
-                    grid.getDataProvider().refreshAll();
-                }
-            });
+            var stop = new Button(getTranslation("invoices.stop-renewal"), click -> Confirmation.ask(
+                    getTranslation("invoices.stop-renewal"), getTranslation("invoices.stop-renewal.confirm"),
+                    getTranslation("invoices.stop-renewal"), () -> {
+                        if (Notifications.attempt(this, () -> Notifications.success(getTranslation(
+                                "invoices.renewal-stopped", passes.stopRenewal(row.subscriptionId()).toString())))) {
+                            grid.getDataProvider().refreshAll();
+                        }
+                    }));
             stop.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             stop.setId("stop-renewal-" + row.id());
             return stop;

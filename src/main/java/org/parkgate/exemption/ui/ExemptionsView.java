@@ -19,6 +19,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.exemption.ExemptionKind;
@@ -99,9 +100,11 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         var buttons = new HorizontalLayout();
         if (decides && row.status() == ExemptionStatus.PENDING) {
             var approve = new Button(getTranslation("exemptions.approve"),
-                    click -> decide(() -> exemptions.approve(row.id()),
-                            row.ownerSuspended() ? "exemptions.approved-owner-suspended" : "exemptions.approved",
-                            subject(row)));
+                    click -> Confirmation.ask(getTranslation("exemptions.approve") + ": " + subject(row),
+                            getTranslation("exemptions.approve.confirm", subject(row)), getTranslation("exemptions.approve"),
+                            () -> decide(() -> exemptions.approve(row.id()),
+                                    row.ownerSuspended() ? "exemptions.approved-owner-suspended" : "exemptions.approved",
+                                    subject(row))));
             approve.setId("approve-" + row.id());
             approve.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_SUCCESS);
             var reject = new Button(getTranslation("exemptions.reject"),

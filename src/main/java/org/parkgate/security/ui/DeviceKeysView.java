@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Set;
+import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -61,11 +62,13 @@ final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
             if (key.revokedAt() != null) {
                 return new Paragraph(getTranslation("device-keys.revoked", DateTimes.format(key.revokedAt(), clock)));
             }
-            var revoke = new Button(getTranslation("device-keys.revoke"), click -> {
-                if (Notifications.attempt(this, () -> keys.revoke(key.id()))) {
-                    refresh();
-                }
-            });
+            var revoke = new Button(getTranslation("device-keys.revoke"), click -> Confirmation.ask(
+                    getTranslation("device-keys.revoke") + ": " + key.name(),
+                    getTranslation("device-keys.revoke.confirm", key.name()), getTranslation("device-keys.revoke"), () -> {
+                        if (Notifications.attempt(this, () -> keys.revoke(key.id()))) {
+                            refresh();
+                        }
+                    }));
             revoke.setId("device-key-revoke-" + key.id());
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             return revoke;

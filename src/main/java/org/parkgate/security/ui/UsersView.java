@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -94,9 +95,18 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout actions(StaffUserSummary user) {
         var roles = new Button(getTranslation("users.edit-roles"), click -> openRolesDialog(user));
         var reset = new Button(getTranslation("users.reset-password"), click -> openResetDialog(user));
+        Runnable change = () -> run(() -> users.setEnabled(user.id(), !user.enabled()),
+                user.enabled() ? "users.disabled" : "users.enabled", user.username());
         var toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
-                click -> run(() -> users.setEnabled(user.id(), !user.enabled()),
-                        user.enabled() ? "users.disabled" : "users.enabled", user.username()));
+                click -> {
+                    if (user.enabled()) { // disabling ends their sessions at once: ask first
+                        Confirmation.ask(getTranslation("users.disable") + ": " + user.username(),
+                                getTranslation("users.disable.confirm", user.username()), getTranslation("users.disable"),
+                                change);
+                    } else {
+                        change.run();
+                    }
+                });
         toggle.setId("toggle-" + user.username());
         roles.setId("roles-" + user.username());
         reset.setId("reset-" + user.username());

@@ -62,16 +62,17 @@ class UsersViewTest extends KaribuTest {
     void disablingAUserShowsItAndKeepsTheRecord() {
         createUser("guard-bo", "Bo Wang", "guard-pass-1", Role.GUARD);
         clickRowButton("guard-bo", "toggle");
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
 
         assertThat(user("guard-bo").enabled()).isFalse();
         assertThat(statusOf("guard-bo")).contains("Disabled");
     }
 
     @Test
-    void theLastAdminCannotBeDisabledOrLoseTheRole() {
+    void anAdminCannotDisableTheirOwnAccountNorTheLastAdminLoseTheRole() {
         clickRowButton("admin", "toggle");
-        NotificationsKt.expectNotifications(
-                "This is the last active administrator. Make someone else an administrator first.");
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
+        NotificationsKt.expectNotifications("You cannot disable your own account; ask another administrator.");
         assertThat(user("admin").enabled()).isTrue();
 
         clickRowButton("admin", "roles");
@@ -82,15 +83,26 @@ class UsersViewTest extends KaribuTest {
     }
 
     @Test
-    void withASecondAdminTheFirstCanBeDisabled() {
+    void aSecondAdminCanDisableTheFirstAfterConfirmingIt() {
         createUser("admin-two", "Second Admin", "admin-pass-2", Role.ADMIN);
+        users.changeOwnPassword("admin-two", "admin-pass-2", "second-admins-own-pass"); // as at the first sign-in
+        login("admin-two", Role.ADMIN);
+        UI.getCurrent().navigate("users");
         clickRowButton("admin", "toggle");
+        assertThat(_get(Dialog.class, spec -> spec.withId("confirm-dialog")).isOpened()).isTrue();
+        _click(_get(Button.class, spec -> spec.withId("confirm-no")));
+        assertThat(user("admin").enabled()).as("cancelled: nothing changed").isTrue();
+        clickRowButton("admin", "toggle");
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
         assertThat(user("admin").enabled()).isFalse();
 
-        // put things back: admin enabled again, then the second one may go
+        // put things back: admin enabled again (no question), then admin disables the second one
         clickRowButton("admin", "toggle");
-        clickRowButton("admin-two", "toggle");
         assertThat(user("admin").enabled()).isTrue();
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("users");
+        clickRowButton("admin-two", "toggle");
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
         assertThat(user("admin-two").enabled()).isFalse();
     }
 
