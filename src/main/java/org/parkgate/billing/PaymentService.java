@@ -186,27 +186,6 @@ public class PaymentService {
         events.publishEvent(new PaymentsChanged(payment.ownerId()));
     }
 
-    @PreAuthorize(Role.Names.OFFICE)
-    @Transactional(readOnly = true)
-    public Receipt receipt(long paymentId) {
-        List<Receipt.Line> lines = jdbc.sql("""
-                        SELECT i.period_start, i.period_end, a.amount, a.late_fee FROM payment_allocation a
-                        JOIN invoice i ON i.id = a.invoice WHERE a.payment = ? ORDER BY i.due_on, i.id""")
-                .param(paymentId)
-                .query((rs, row) -> new Receipt.Line(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate(),
-                        rs.getLong(3), rs.getLong(4)))
-                .list();
-        return jdbc.sql("""
-                        SELECT p.id, p.receipt_no, o.name, o.unit, p.amount, p.method, p.reference, p.received_at,
-                               p.received_by, p.status
-                        FROM payment p JOIN owner o ON o.id = p.owner WHERE p.id = ?""")
-                .param(paymentId)
-                .query((rs, row) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5), PaymentMethod.valueOf(rs.getString(6)), rs.getString(7),
-                        rs.getTimestamp(8).toInstant(), rs.getString(9), PaymentStatus.valueOf(rs.getString(10)), lines))
-                .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
-    }
-
     /** Payments received from {@code from} to {@code to} (inclusive days), newest first. */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.parkgate.billing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -9,7 +10,29 @@ public record Receipt(long paymentId, String receiptNo, String ownerName, @Nulla
         PaymentMethod method, @Nullable String reference, Instant receivedAt, String receivedBy, PaymentStatus status,
         List<Line> lines) {
 
-    /** What one invoice got from this payment; {@code lateFee} is the invoice's late fee at the time. */
-    public record Line(java.time.LocalDate periodStart, java.time.LocalDate periodEnd, long amount, long lateFee) {
+    public Receipt {
+        lines = List.copyOf(lines);
+    }
+
+    /**
+     * What one invoice got from this payment: the pass plan, its lot and plates, the period;
+     * {@code amount} is what this payment paid, the invoice's {@code lateFee} at the time included.
+     */
+    public record Line(String planName, String lot, List<String> plates, LocalDate periodStart, LocalDate periodEnd,
+            long amount, long lateFee) {
+
+        public Line {
+            plates = List.copyOf(plates);
+        }
+    }
+
+    /** The lots of the periods paid for, in the order of the lines, each once. */
+    public List<String> lots() {
+        return lines.stream().map(Line::lot).distinct().toList();
+    }
+
+    /** The plates of the periods paid for, each once, sorted. */
+    public List<String> plates() {
+        return lines.stream().flatMap(line -> line.plates().stream()).distinct().sorted().toList();
     }
 }

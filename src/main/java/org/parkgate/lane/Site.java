@@ -10,6 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Lane;
 import org.parkgate.access.Lot;
+import org.parkgate.billing.LotNames;
 import org.parkgate.gate.AdapterKind;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateAdapterProvider;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Component;
  * ParkGate with a message that names it.
  */
 @Component
-public class Site implements AutoCloseable {
+public class Site implements LotNames, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Site.class);
 
@@ -77,6 +78,7 @@ public class Site implements AutoCloseable {
         return lots.values();
     }
 
+    @Override
     public String lotName(String lotId) {
         LaneTopology.LotConfig config = lotConfigs.get(lotId);
         return config == null || config.name() == null ? lotId : config.name();

@@ -1,26 +1,21 @@
 package org.parkgate.report;
 
-import java.io.Closeable;
-import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.apache.fontbox.ttf.TrueTypeCollection;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.parkgate.base.Table;
+import org.parkgate.base.pdf.EmbeddedFont;
+import org.parkgate.base.pdf.PdfFont;
 
 /**
  * A report as a PDF for the auditor: A4 landscape, the title and notes, then each section's table
  * with its header repeated on every page it runs over, numbers right-aligned, page numbers at the
- * foot. Text is in the {@link ReportFont} (embedded subset), so Chinese shows on any reader.
+ * foot. Text is in the {@link PdfFont} (embedded subset), so Chinese shows on any reader.
  */
 final class PdfReport {
 
@@ -34,9 +29,9 @@ final class PdfReport {
     private PdfReport() {
     }
 
-    static void write(Report report, File fontFile, OutputStream out) throws IOException {
-        try (var document = new PDDocument(); var font = FontOf.load(document, fontFile)) {
-            var writer = new Writer(document, font.font());
+    static void write(Report report, PdfFont fonts, OutputStream out) throws IOException {
+        try (var document = new PDDocument(); var font = fonts.embedIn(document)) {
+            var writer = new Writer(document, font);
             writer.title(report.title());
             for (String note : report.notes()) {
                 writer.line(note, TEXT_SIZE);
@@ -51,42 +46,17 @@ final class PdfReport {
         }
     }
 
-    /** The loaded font and, for a .ttc, the open collection it came from (closed after saving). */
-    private record FontOf(PDFont font, TrueTypeCollection collection) implements Closeable {
-
-        static FontOf load(PDDocument document, File file) throws IOException {
-            if (!file.getName().toLowerCase(Locale.ROOT).endsWith(".ttc")) {
-                return new FontOf(PDType0Font.load(document, file), null);
-            }
-            var collection = new TrueTypeCollection(file);
-            TrueTypeFont[] first = new TrueTypeFont[1];
-            collection.processAllFonts(font -> {
-                if (first[0] == null) {
-                    first[0] = font;
-                }
-            });
-            return new FontOf(PDType0Font.load(document, first[0], true), collection);
-        }
-
-        @Override
-        public void close() throws IOException {
-            if (collection != null) {
-                collection.close();
-            }
-        }
-    }
-
     /** Writes top to bottom, starting a new page when the current one is full. */
     private static final class Writer {
 
         private final PDDocument document;
-        private final PDFont font;
+        private final EmbeddedFont font;
         private final PDRectangle size = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
         private PDPageContentStream content;
         private float y;
         private int pages;
 
-        Writer(PDDocument document, PDFont font) throws IOException {
+        Writer(PDDocument document, EmbeddedFont font) throws IOException {
             this.document = document;
             this.font = font;
             newPage();
@@ -99,7 +69,7 @@ final class PdfReport {
 
         void line(String text, float fontSize) throws IOException {
             room(ROW);
-            text(fit(text, size.getWidth() - 2 * MARGIN, fontSize), MARGIN, y - fontSize, fontSize);
+            text(font.fit(text, size.getWidth() - 2 * MARGIN, fontSize), MARGIN, y - fontSize, fontSize);
             y -= fontSize + 5;
         }
 
@@ -132,9 +102,9 @@ final class PdfReport {
             float x = MARGIN;
             for (int i = 0; i < widths.length; i++) {
                 Object value = i < values.size() ? values.get(i) : null;
-                String text = fit(ReportText.cell(value), widths[i] - 2 * PADDING, TEXT_SIZE);
+                String text = font.fit(ReportText.cell(value), widths[i] - 2 * PADDING, TEXT_SIZE);
                 boolean right = !header && (value instanceof Number);
-                float textX = right ? x + widths[i] - PADDING - width(text, TEXT_SIZE) : x + PADDING;
+                float textX = right ? x + widths[i] - PADDING - font.width(text, TEXT_SIZE) : x + PADDING;
                 text(text, textX, y - ROW + 4, TEXT_SIZE);
                 x += widths[i];
             }
@@ -149,11 +119,11 @@ final class PdfReport {
             int columns = table.headers().size();
             float[] widths = new float[columns];
             for (int i = 0; i < columns; i++) {
-                widths[i] = width(table.headers().get(i), TEXT_SIZE) + 2 * PADDING;
+                widths[i] = font.width(table.headers().get(i), TEXT_SIZE) + 2 * PADDING;
             }
             for (List<Object> row : table.rows()) {
                 for (int i = 0; i < columns && i < row.size(); i++) {
-                    widths[i] = Math.max(widths[i], Math.min(MAX_COLUMN, width(ReportText.cell(row.get(i)), TEXT_SIZE)
+                    widths[i] = Math.max(widths[i], Math.min(MAX_COLUMN, font.width(ReportText.cell(row.get(i)), TEXT_SIZE)
                             + 2 * PADDING));
                 }
             }
@@ -167,27 +137,8 @@ final class PdfReport {
             return widths;
         }
 
-        private String fit(String text, float width, float fontSize) throws IOException {
-            if (width(text, fontSize) <= width) {
-                return text;
-            }
-            String cut = text;
-            while (!cut.isEmpty() && width(cut + "…", fontSize) > width) {
-                cut = cut.substring(0, cut.length() - 1);
-            }
-            return cut + "…";
-        }
-
-        private float width(String text, float fontSize) throws IOException {
-            return font.getStringWidth(text) / 1000 * fontSize;
-        }
-
         private void text(String text, float x, float baseline, float fontSize) throws IOException {
-            content.beginText();
-            content.setFont(font, fontSize);
-            content.newLineAtOffset(x, baseline);
-            content.showText(text);
-            content.endText();
+            font.show(content, text, x, baseline, fontSize);
         }
 
         private void room(float needed) throws IOException {
@@ -213,11 +164,7 @@ final class PdfReport {
                 try (var foot = new PDPageContentStream(document, document.getPage(i),
                         PDPageContentStream.AppendMode.APPEND, true)) {
                     String number = (i + 1) + " / " + pages;
-                    foot.beginText();
-                    foot.setFont(font, TEXT_SIZE);
-                    foot.newLineAtOffset(size.getWidth() - MARGIN - width(number, TEXT_SIZE), MARGIN / 2);
-                    foot.showText(number);
-                    foot.endText();
+                    font.show(foot, number, size.getWidth() - MARGIN - font.width(number, TEXT_SIZE), MARGIN / 2, TEXT_SIZE);
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.DoubleConsumer;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.TableFiles;
+import org.parkgate.base.pdf.PdfFont;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.AuditLog;
@@ -34,13 +35,13 @@ public class Reports {
     private final ExemptionsReport exemptions;
     private final LaneEventsReport laneEvents;
     private final RegistryService registry;
-    private final ReportFont font;
+    private final PdfFont font;
     private final Translations translations;
     private final Clock clock;
     private final TransactionTemplate readOnly;
 
     Reports(CollectionReport collection, ArrearsReport arrears, OwnerStatement statement,
-            ExemptionsReport exemptions, LaneEventsReport laneEvents, RegistryService registry, ReportFont font,
+            ExemptionsReport exemptions, LaneEventsReport laneEvents, RegistryService registry, PdfFont font,
             Translations translations, Clock clock, PlatformTransactionManager transactions) {
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
@@ -93,7 +94,7 @@ public class Reports {
         progress.accept(0.5);
         byte[] xlsx = bytes(out -> TableFiles.writeWorkbook(worksheets(report), out));
         progress.accept(0.7);
-        byte[] pdf = bytes(out -> PdfReport.write(report, font.require(), out));
+        byte[] pdf = bytes(out -> PdfReport.write(report, font, out));
         progress.accept(1.0);
         String name = "parkgate-" + kind.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + month;
         return new GeneratedReport(report, name, xlsx, pdf);

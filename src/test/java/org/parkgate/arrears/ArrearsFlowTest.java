@@ -23,6 +23,7 @@ import org.parkgate.billing.PassService;
 import org.parkgate.billing.PaymentMethod;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.billing.Rate;
+import org.parkgate.billing.Receipts;
 import org.parkgate.billing.Reversal;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
@@ -46,6 +47,9 @@ class ArrearsFlowTest extends KaribuTest {
 
     @Autowired
     PaymentService payments;
+
+    @Autowired
+    Receipts receipts;
 
     @Autowired
     RegistryService registry;
@@ -106,7 +110,7 @@ class ArrearsFlowTest extends KaribuTest {
         long paid = payments.recordAtCounter(owner, 60000 + 31 * 30, PaymentMethod.CASH, null);
         assertThat(gate().reason()).as("restored on payment, without waiting for the night")
                 .isEqualTo(Reason.PASS_VALID);
-        assertThat(payments.receipt(paid).lines()).singleElement()
+        assertThat(receipts.find(paid).lines()).singleElement()
                 .satisfies(line -> assertThat(line.lateFee()).isEqualTo(31 * 30));
         assertThatThrownBy(() -> payments.reverse(paid, Reversal.VOID, "wrong owner"))
                 .isInstanceOf(AuthorizationDeniedException.class);

@@ -85,8 +85,8 @@ class PaymentsViewTest extends KaribuTest {
 
         UI.getCurrent().navigate("receipts/" + paid.id());
         assertThat(_get(Span.class, spec -> spec.withId("receipt-number")).getText()).isEqualTo(paid.receiptNo());
-        assertThat(_get(Span.class, spec -> spec.withId("receipt-total")).getText()).isEqualTo("600.00");
-        assertThat(_get(Span.class, spec -> spec.withId("receipt-payer")).getText()).isEqualTo(name + " (" + unit + ")");
+        assertThat(_get(Span.class, spec -> spec.withId("receipt-total")).getText()).isEqualTo("¥600.00");
+        assertThat(_get(Span.class, spec -> spec.withId("receipt-owner")).getText()).isEqualTo(name);
         assertThat(_find(Div.class, spec -> spec.withId("receipt-stamp"))).isEmpty();
 
         login("manager", Role.MANAGER);

@@ -1,0 +1,57 @@
+package org.parkgate.billing;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.security.Role;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads a payment as its receipt shows it, for the office. */
+@Service
+public class Receipts {
+
+    private final JdbcClient jdbc;
+
+    Receipts(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The receipt of a payment, whatever its status (a voided payment's receipt says so).
+     *
+     * @throws BillingException {@code error.payment.not-found}
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public Receipt find(long paymentId) {
+        List<Receipt.Line> lines = jdbc.sql("""
+                        SELECT pp.name AS plan, i.lot, i.period_start, i.period_end, a.amount, a.late_fee,
+                               (SELECT GROUP_CONCAT(sv.plate ORDER BY sv.plate SEPARATOR ' ')
+                                FROM subscription_vehicle sv WHERE sv.subscription = i.subscription) AS plates
+                        FROM payment_allocation a JOIN invoice i ON i.id = a.invoice
+                        JOIN subscription s ON s.id = i.subscription JOIN pass_plan pp ON pp.id = s.plan
+                        WHERE a.payment = ? ORDER BY i.due_on, i.id""")
+                .param(paymentId)
+                .query((rs, row) -> new Receipt.Line(rs.getString("plan"), rs.getString("lot"),
+                        platesOf(rs.getString("plates")), rs.getDate("period_start").toLocalDate(),
+                        rs.getDate("period_end").toLocalDate(), rs.getLong("amount"), rs.getLong("late_fee")))
+                .list();
+        return jdbc.sql("""
+                        SELECT p.id, p.receipt_no, o.name, o.unit, p.amount, p.method, p.reference, p.received_at,
+                               p.received_by, p.status
+                        FROM payment p JOIN owner o ON o.id = p.owner WHERE p.id = ?""")
+                .param(paymentId)
+                .query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("receipt_no"), rs.getString("name"),
+                        rs.getString("unit"), rs.getLong("amount"), PaymentMethod.valueOf(rs.getString("method")),
+                        rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
+                        rs.getString("received_by"), PaymentStatus.valueOf(rs.getString("status")), lines))
+                .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
+    }
+
+    private static List<String> platesOf(@Nullable String plates) {
+        return plates == null ? List.of() : Arrays.asList(plates.split(" "));
+    }
+}
