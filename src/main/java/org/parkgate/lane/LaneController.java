@@ -45,6 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class LaneController {
 
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(5);
+    /** How long after a read its plate may still be corrected by the guard. */
+    static final Duration CORRECTION_WINDOW = Duration.ofMinutes(10);
     /** The longest plate read accepted (camera strings, not plates: plates are at most 9 characters). */
     public static final int MAX_READ_LENGTH = 32;
     /** A camera clock this far from the server's is not believed: the server's time is recorded. */
@@ -119,50 +121,103 @@ public class LaneController {
             }
             boolean clockBelieved = capturedAt == null || believable(capturedAt, now);
             Decision decision = core.decide(lane.lane(), read, sure);
-            PaymentOrder order;
-            Passage stored;
-            try {
-                order = decision.opens() || decision.amountDue() == 0 ? null : order(lane, decision);
-                stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
-                        decision.plate(), read.strip(), sure, decision.opens(), decision.reason().name(),
-                        decision.amountDue(), displayText(decision, order, Translations.CHINESE),
-                        decision.has(Flag.FUZZY), false, null,
-                        clockBelieved ? null : "camera clock not believed: " + capturedAt,
-                        clockBelieved && capturedAt != null ? capturedAt : now, now));
-            } catch (RuntimeException notRecorded) { // nothing on record: the arm stays down, staff are asked
-                if (storeFailingSince == null) {
-                    storeFailingSince = now;
-                }
-                log.error("Lane {}: the read {} could not be recorded; barrier left shut", laneId, read.strip(),
-                        notRecorded);
-                showReason(lane, Reason.INTERNAL_ERROR);
-                throw notRecorded;
-            }
-            if (decision.opens()) {
-                stored = barrier.open(lane, stored);
-                if (stored.opened() && lane.lane().direction() == Lane.Direction.IN) {
-                    core.recordEntry(lane.lane(), decision);
-                } else if (stored.opened()) {
-                    core.recordExit(lane.lane(), decision.plate());
-                }
-            } else if (order != null) {
-                denials.put(lane.id(), new Denial(decision.plate(), order.id(), now));
-            }
-            events.publishEvent(new PassageRecorded(stored));
-            boolean notOpened = decision.opens() && !stored.opened(); // the display already says so
-            if (!notOpened) {
-                lane.gate().show(new DisplayMessage(List.of(stored.message(),
-                        displayText(decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
-            }
-            LaneAnswer answer = new LaneAnswer(notOpened ? LaneAnswer.NOT_OPENED : decision.opens() ? "OPEN" : "DENY",
-                    decision.reason().name(), notOpened ? lane.gate().state().display().lines().getFirst()
-                    : stored.message(),
-                    decision.amountDue() == 0 ? null : decision.amountDueDecimal(),
-                    decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(),
-                    order == null ? null : order.payUrl(), order == null ? null : order.id(), stored.id());
+            LaneAnswer answer = act(lane, decision, read.strip(), sure, null,
+                    clockBelieved ? null : "camera clock not believed: " + capturedAt,
+                    clockBelieved && capturedAt != null ? capturedAt : now, now);
             recent.put(laneId, new Recent(read.strip(), now, answer));
             return answer;
         }
+    }
+
+    /**
+     * The guard at {@code laneId} corrects the plate of the lane's latest read (车牌矫正): the lane
+     * decides again on {@code corrected} as if read for certain, and acts on it; the new passage
+     * keeps the camera's read beside the corrected plate, with who corrected it. Audited.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    public LaneAnswer correctPlate(String laneId, long passageId, String corrected) {
+        SiteLane lane = lane(laneId);
+        String plate = org.parkgate.access.Plates.normalize(corrected == null ? "" : corrected);
+        if (plate.isEmpty() || plate.length() > PassageRecords.PLATE_LENGTH) {
+            throw new LaneException("error.lane.plate-typed", PassageRecords.PLATE_LENGTH);
+        }
+        if (!ready) {
+            throw new LanesStartingException();
+        }
+        synchronized (lane) {
+            Instant now = clock.instant();
+            Passage latest = records.lastRecorded(laneId);
+            if (latest == null || latest.id() != passageId || latest.manual()
+                    || latest.decidedAt().plus(CORRECTION_WINDOW).isBefore(now)) {
+                throw new LaneException("error.lane.correct-latest-only");
+            }
+            if (latest.plate().equals(plate)) {
+                throw new LaneException("error.lane.correct-same-plate", plate);
+            }
+            String actor = AuditLog.currentActor();
+            Decision decision = core.decide(lane.lane(), plate, 100);
+            String note = "corrected from " + latest.plate() + " by " + actor;
+            // the passage (with who corrected what) is on record before the barrier moves; the audit
+            // entry follows in its own transaction, so it cannot hold the passage back
+            LaneAnswer answer = act(lane, decision, latest.readAs(), 100, actor, note, now, now);
+            try {
+                audit.recordAs(actor, AuditAction.PLATE_CORRECTED, laneId, latest.plate() + " -> " + plate
+                        + ", passage " + answer.passageId());
+            } catch (RuntimeException notAudited) {
+                log.error("Plate correction at {} by {} ({} -> {}) not audited; the passage records it", laneId, actor,
+                        latest.plate(), plate, notAudited);
+            }
+            recent.remove(laneId); // the camera's next push of the old read is a new read
+            return answer;
+        }
+    }
+
+    /**
+     * Stores the passage of {@code decision} and only then opens the barrier (or keeps the
+     * denial's order for paying at the lane) and shows the display; the answer for the caller.
+     */
+    private LaneAnswer act(SiteLane lane, Decision decision, String readAs, int sure, @Nullable String actor,
+            @Nullable String note, Instant capturedAt, Instant now) {
+        String laneId = lane.id();
+        PaymentOrder order;
+        Passage stored;
+        try {
+            order = decision.opens() || decision.amountDue() == 0 ? null : order(lane, decision);
+            stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
+                    decision.plate(), readAs, sure, decision.opens(), decision.reason().name(),
+                    decision.amountDue(), displayText(decision, order, Translations.CHINESE),
+                    decision.has(Flag.FUZZY), false, actor, note, capturedAt, now));
+        } catch (RuntimeException notRecorded) { // nothing on record: the arm stays down, staff are asked
+            if (storeFailingSince == null) {
+                storeFailingSince = now;
+            }
+            log.error("Lane {}: the read {} could not be recorded; barrier left shut", laneId, readAs,
+                    notRecorded);
+            showReason(lane, Reason.INTERNAL_ERROR);
+            throw notRecorded;
+        }
+        if (decision.opens()) {
+            stored = barrier.open(lane, stored);
+            if (stored.opened() && lane.lane().direction() == Lane.Direction.IN) {
+                core.recordEntry(lane.lane(), decision);
+            } else if (stored.opened()) {
+                core.recordExit(lane.lane(), decision.plate());
+            }
+        } else if (order != null) {
+            denials.put(lane.id(), new Denial(decision.plate(), order.id(), now));
+        }
+        events.publishEvent(new PassageRecorded(stored));
+        boolean notOpened = decision.opens() && !stored.opened(); // the display already says so
+        if (!notOpened) {
+            lane.gate().show(new DisplayMessage(List.of(stored.message(),
+                    displayText(decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
+        }
+        return new LaneAnswer(notOpened ? LaneAnswer.NOT_OPENED : decision.opens() ? "OPEN" : "DENY",
+                decision.reason().name(), notOpened ? lane.gate().state().display().lines().getFirst()
+                : stored.message(),
+                decision.amountDue() == 0 ? null : decision.amountDueDecimal(),
+                decision.amountDue() == 0 ? null : decision.currency().getCurrencyCode(),
+                order == null ? null : order.payUrl(), order == null ? null : order.id(), stored.id());
     }
 
     /**
@@ -327,6 +382,12 @@ public class LaneController {
 
     public boolean keptOpen(String lotId) {
         return keptOpen.contains(lotId);
+    }
+
+    /** The passage recorded last at the lane (the one a guard may correct), or null. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    public @Nullable Passage lastPassage(String laneId) {
+        return records.lastRecorded(laneId);
     }
 
     /** The latest passages, newest first; {@code laneId} null for all lanes. */

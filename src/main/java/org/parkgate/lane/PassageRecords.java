@@ -108,6 +108,14 @@ class PassageRecords {
                 .list();
     }
 
+    /** The passage recorded last at a lane (by record, whatever the clocks said), or null. */
+    @Transactional(readOnly = true)
+    @Nullable
+    Passage lastRecorded(String laneId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM passage WHERE lane = ? ORDER BY id DESC LIMIT 1").param(laneId)
+                .query(PassageRecords::row).optional().orElse(null);
+    }
+
     /** The latest passages, newest first; {@code laneId} null for all lanes. */
     @Transactional(readOnly = true)
     List<Passage> latest(String laneId, int limit) {

@@ -12,18 +12,28 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Money;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.gate.GateHealth;
 import org.parkgate.gate.GateState;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
+import org.parkgate.lane.Passage;
 import org.parkgate.lane.SiteLane;
 
-/** One lane as the guard sees it, live: barrier, loop, display, alarms, and opening by hand. */
+/**
+ * One lane as the guard sees it, live: barrier, loop, display, alarms, the latest decision (a
+ * refusal stands out, with its reason and amount), correcting a misread plate and opening by hand.
+ */
 class LaneCard extends VerticalLayout {
 
     private final SiteLane lane;
+    private final LaneController lanes;
+    final Div last = new Div();
+    final Button correct = new Button();
+    private @Nullable Passage latest;
     final Span barrier = new Span();
     final Span loop = new Span();
     final Div display = new Div();
@@ -32,8 +42,9 @@ class LaneCard extends VerticalLayout {
 
     private final CameraWatch cameras;
 
-    LaneCard(SiteLane lane, LaneController lanes, CameraWatch cameras) {
+    LaneCard(SiteLane lane, String lotName, LaneController lanes, CameraWatch cameras) {
         this.lane = lane;
+        this.lanes = lanes;
         this.cameras = cameras;
         addClassName("parkgate-lane-card");
         setWidth("22em");
@@ -45,9 +56,44 @@ class LaneCard extends VerticalLayout {
         var open = new Button(getTranslation("lanes.open-by-hand"), click -> openByHand(lanes));
         open.setId("lane-open-" + lane.id());
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        last.setId("lane-last-" + lane.id());
+        last.addClassName("parkgate-lane-last");
+        correct.setText(getTranslation("lanes.correct-plate"));
+        correct.setId("lane-correct-" + lane.id());
+        correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        correct.addClickListener(click -> correctPlate());
+        correct.setVisible(false);
         add(new H3(lane.name()), new Span(getTranslation("lanes.direction." + lane.lane().direction().name()) + " · "
-                + lane.lane().lot().id()), barrier, loop, display, health, open);
+                + lotName), barrier, loop, display, last, correct, health, open);
         show(lane.gate().state());
+        Passage recorded = lanes.lastPassage(lane.id());
+        if (recorded != null) {
+            decided(recorded);
+        }
+    }
+
+    /** The lane's latest passage: what was decided for whom, a refusal marked as such. */
+    void decided(Passage passage) {
+        latest = passage;
+        String amount = passage.amountDue() > 0 ? " · " + getTranslation("lanes.last-due", Money.yuan(passage.amountDue()))
+                : "";
+        last.setText(passage.plate() + " · " + getTranslation("lanes.reason." + passage.reason()) + amount);
+        last.getElement().getClassList().set("parkgate-refused", !passage.opened());
+        correct.setVisible(!passage.manual());
+    }
+
+    /** 车牌矫正: the guard types the plate as it really is; the lane decides again on it. */
+    private void correctPlate() {
+        Passage read = latest;
+        if (read == null) {
+            return;
+        }
+        var plate = new TextField(getTranslation("lanes.correct-plate.as-is"));
+        plate.setId("correct-plate");
+        plate.setHelperText(getTranslation("lanes.correct-plate.read", read.readAs()));
+        new FormDialog(getTranslation("lanes.correct-plate") + ": " + lane.name(), new FormLayout(plate),
+                () -> lanes.correctPlate(lane.id(), read.id(), plate.getValue()),
+                () -> Notifications.success(getTranslation("lanes.corrected", lane.name()))).open();
     }
 
     private void openByHand(LaneController lanes) {

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
@@ -17,7 +18,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parkgate.access.Lot;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -29,8 +32,9 @@ import org.parkgate.lane.Site;
 import org.parkgate.security.Role;
 
 /**
- * The guard's page: every lane live (barrier, loop, display, alarms) with opening by hand, how
- * full each lot is, and the latest passages as they happen.
+ * The guard's page: every lane live (barrier, loop, display, alarms, the latest decision, a
+ * refusal standing out and, if the guard wants, beeping) with plate correction and opening by
+ * hand, how full each lot is, and the latest passages as they happen.
  */
 @Route("lanes")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
@@ -46,6 +50,9 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private final LaneController lanes;
     private final Clock clock;
     final Grid<Passage> passages = new Grid<>();
+    /** Whether a refusal beeps in this tab (off until the guard turns it on: browsers allow sound after a click). */
+    final Checkbox sound = new Checkbox();
+    private final Map<String, LaneCard> laneCards = new HashMap<>();
     private final List<Passage> latest;
     private Runnable stopWatching = () -> { };
 
@@ -63,7 +70,11 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         var cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
-        site.lanes().forEach(lane -> cards.add(new LaneCard(lane, lanes, cameras)));
+        site.lanes().forEach(lane -> {
+            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, cameras);
+            laneCards.put(lane.id(), card);
+            cards.add(card);
+        });
         if (site.lanes().isEmpty()) {
             cards.add(new Span(getTranslation("lanes.none")));
         }
@@ -74,6 +85,10 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         showOccupancy();
         var keepOpen = new HorizontalLayout();
         site.lots().forEach(lot -> keepOpen.add(keepOpenButton(lot.id(), lanes)));
+        sound.setId("lanes-sound");
+        sound.setLabel(getTranslation("lanes.sound-on-refusal"));
+        keepOpen.add(sound);
+        keepOpen.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
         add(recordsAlarm, occupancy, keepOpen, cards, passages);
         expand(passages);
     }
@@ -118,6 +133,17 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
 
     void arrived(Passage passage) {
         showRecordsAlarm();
+        LaneCard card = laneCards.get(passage.laneId());
+        if (card != null) {
+            card.decided(passage);
+        }
+        if (!passage.opened() && sound.getValue()) {
+            // a short tone, made in the page: no sound file to load
+            getElement().executeJs("""
+                    const a = new (window.AudioContext || window.webkitAudioContext)();
+                    const o = a.createOscillator(); o.frequency.value = 880; o.connect(a.destination);
+                    o.start(); o.stop(a.currentTime + 0.25);""");
+        }
         latest.addFirst(passage);
         if (latest.size() > SHOWN) {
             latest.removeLast();

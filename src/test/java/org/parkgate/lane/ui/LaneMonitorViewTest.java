@@ -11,6 +11,7 @@ import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
@@ -93,6 +94,41 @@ class LaneMonitorViewTest extends KaribuTest {
         MockVaadin.clientRoundtrip(false);
         assertThat(GridKt._getFormattedRow(passagesGrid(), 0)).contains("Opened by hand", "guard: Plate unreadable");
     }
+
+    @Test
+    void aGuardCorrectsAMisreadPlateAndTheLaneDecidesAgainOnIt() {
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("lanes");
+        lanes.plateRead("in-1", "京A10005", 90, null); // the camera's read: a suspended owner's plate
+        MockVaadin.clientRoundtrip(false);
+        Div last = _get(Div.class, spec -> spec.withId("lane-last-in-1"));
+        assertThat(last.getText()).startsWith("京A10005 · ");
+        assertThat(last.getClassNames()).as("a refusal stands out").contains("parkgate-refused");
+        long misread = passages().getFirst().id();
+
+        String visitor = "鲁Q" + (10000 + CORRECTIONS.incrementAndGet() * 7 % 90000);
+        _click(_get(Button.class, spec -> spec.withId("lane-correct-in-1")));
+        _setValue(_get(TextField.class, spec -> spec.withId("correct-plate")), visitor);
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("东门入口 East entrance: decided again on the corrected plate.");
+        MockVaadin.clientRoundtrip(false);
+
+        Passage corrected = passages().getFirst();
+        assertThat(corrected.plate()).isEqualTo(visitor);
+        assertThat(corrected.readAs()).as("the camera's read is kept").isEqualTo("京A10005");
+        assertThat(corrected.opened()).as("a visitor may enter").isTrue();
+        assertThat(corrected.actor()).isEqualTo("guard");
+        assertThat(corrected.note()).isEqualTo("corrected from 京A10005 by guard");
+        assertThat(last.getClassNames()).doesNotContain("parkgate-refused");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PLATE_CORRECTED' AND detail LIKE ?")
+                .param("京A10005 -> " + visitor + "%").query(Integer.class).single()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> lanes.correctPlate("in-1", misread, "京A10001"))
+                .as("an older read cannot be corrected any more").hasMessageContaining("error.lane.correct-latest-only");
+
+        lanes.plateRead("out-1", visitor, 100, null); // and out again, as the lot was
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger CORRECTIONS = new java.util.concurrent.atomic.AtomicInteger();
 
     private int manualOpens() {
         return jdbc.sql("SELECT COUNT(*) FROM passage WHERE lane = 'out-1' AND manual").query(Integer.class).single();
