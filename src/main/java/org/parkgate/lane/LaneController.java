@@ -74,6 +74,7 @@ public class LaneController {
 
     private final OnlineOrders orders;
     private final BarrierCommands barrier;
+    private final ReleaseReasons releaseReasons;
     private final Duration payWindow;
     /** The latest denial with an order per lane: paying it lets that vehicle through. */
     private final Map<String, Denial> denials = new ConcurrentHashMap<>();
@@ -83,8 +84,10 @@ public class LaneController {
 
     LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, OnlineOrders orders,
-            BarrierCommands barrier, @Value("${parkgate.payments.lane-window-minutes:10}") long payWindowMinutes) {
+            BarrierCommands barrier, ReleaseReasons releaseReasons,
+            @Value("${parkgate.payments.lane-window-minutes:10}") long payWindowMinutes) {
         this.barrier = barrier;
+        this.releaseReasons = releaseReasons;
         this.orders = orders;
         this.payWindow = Duration.ofMinutes(payWindowMinutes);
         this.site = site;
@@ -283,11 +286,39 @@ public class LaneController {
     /** Opens a lane's barrier by hand: staff on duty, with a reason; recorded and audited. */
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
     public Passage openByHand(String laneId, String plate, String reason) {
-        SiteLane lane = lane(laneId);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 200) {
             throw new LaneException("error.lane.reason-needed");
         }
+        return openByHand(lane(laneId), plate, Passage.MANUAL_OPEN, why, AuditAction.MANUAL_OPEN, recorded -> { });
+    }
+
+    /**
+     * 免费放行: the barrier opened for nothing, for one of the office's release reasons (a police
+     * car, an ambulance, a dispute) and an optional note; recorded with the reason, audited, and
+     * counted in the monthly lane report.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    public Passage releaseFree(String laneId, String plate, long reasonId, @Nullable String note) {
+        SiteLane lane = lane(laneId);
+        ReleaseReasons.ReleaseReason reason = releaseReasons.activeReason(reasonId)
+                .orElseThrow(() -> new LaneException("error.release-reason.choose"));
+        String text = note == null ? "" : note.strip();
+        if (text.length() > 200 - ReleaseReasons.NAME_LENGTH - 2) {
+            throw new LaneException("error.release-reason.note-too-long", 200 - ReleaseReasons.NAME_LENGTH - 2);
+        }
+        return openByHand(lane, plate, Passage.FREE_RELEASE, reason.name() + (text.isEmpty() ? "" : ": " + text),
+                AuditAction.FREE_RELEASE, recorded -> releaseReasons.recordRelease(recorded.id(), reasonId));
+    }
+
+    /**
+     * Opens by hand for {@code code} (a passage reason) with {@code why}: the passage, whatever
+     * {@code alsoRecord} adds and the audit entry are on record first, then the barrier moves; with
+     * the database failing the barrier still opens and the log is the record.
+     */
+    private Passage openByHand(SiteLane lane, @Nullable String plate, String code, String why, AuditAction action,
+            java.util.function.Consumer<Passage> alsoRecord) {
+        String laneId = lane.id();
         String seen = plate == null || plate.isBlank() ? "-" : org.parkgate.access.Plates.normalize(plate);
         if (seen.isEmpty() || seen.length() > PassageRecords.PLATE_LENGTH) {
             throw new LaneException("error.lane.plate-typed", PassageRecords.PLATE_LENGTH);
@@ -299,15 +330,16 @@ public class LaneController {
         try {
             stored = transaction.execute(status -> {
                 Passage recorded = records.record(new Passage(0, laneId, lane.lane().lot().id(),
-                        lane.lane().direction(), seen, seen, 100, true, Passage.MANUAL_OPEN, 0,
-                        translations.getTranslation("lanes.reason.MANUAL_OPEN", Translations.CHINESE), false, true,
+                        lane.lane().direction(), seen, seen, 100, true, code, 0,
+                        translations.getTranslation("lanes.reason." + code, Translations.CHINESE), false, true,
                         actor, why, now, now));
-                audit.record(AuditAction.MANUAL_OPEN, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
+                alsoRecord.accept(recorded);
+                audit.record(action, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
                 return recorded;
             });
         } catch (RuntimeException notRecorded) {
             // the guard can always open: with the database failing, the log is the record
-            log.error("MANUAL OPEN NOT RECORDED in the database: lane {}, plate {}, by {}, reason \"{}\", at {}",
+            log.error("{} NOT RECORDED in the database: lane {}, plate {}, by {}, reason \"{}\", at {}", code,
                     laneId, seen, actor, why, now, notRecorded);
             if (!barrier.openWithoutRecord(lane)) {
                 throw new LaneException("error.lane.not-commanded");

@@ -14,6 +14,8 @@ public record Passage(long id, String laneId, String lotId, Lane.Direction direc
         @Nullable String actor, @Nullable String note, Instant capturedAt, Instant decidedAt) {
 
     public static final String MANUAL_OPEN = "MANUAL_OPEN";
+    /** Opened by hand for nothing, for one of the office's release reasons (免费放行). */
+    public static final String FREE_RELEASE = "FREE_RELEASE";
     /** Opened for a vehicle still waiting at the lane once the amount shown was paid online. */
     public static final String PAID_AT_LANE = "PAID_AT_LANE";
 

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happened at the lanes in a month that someone may have to explain: refusals by reason and
- * lane, and every barrier opened by hand, with who opened it and why.
+ * lane, free releases by the office's reason, and every barrier opened by hand, with who opened it
+ * and why.
  */
 @Component
 class LaneEventsReport {
@@ -22,7 +23,7 @@ class LaneEventsReport {
 
     Report make(ReportContext c) {
         return new Report(c.t("report.lanes.title", c.month().toString()), c.notes(),
-                List.of(denials(c), manualOpens(c)));
+                List.of(denials(c), releases(c), manualOpens(c)));
     }
 
     private Report.Section denials(ReportContext c) {
@@ -44,6 +45,20 @@ class LaneEventsReport {
         return new Report.Section(c.t("report.lanes.denials"), new Table(List.of(c.t("report.lanes.reason"),
                 c.t("report.lanes.lane"), c.t("report.count"), c.t("report.lanes.vehicles"),
                 c.t("report.lanes.amount-shown")), withTotal));
+    }
+
+    /** 免费放行 in the month, by the office's reason and lane. */
+    private Report.Section releases(ReportContext c) {
+        List<List<Object>> rows = jdbc.sql("""
+                        SELECT r.name, p.lane, COUNT(*) FROM free_release f
+                        JOIN passage p ON p.id = f.passage JOIN release_reason r ON r.id = f.reason
+                        WHERE p.decided_at >= ? AND p.decided_at < ?
+                        GROUP BY r.name, p.lane ORDER BY COUNT(*) DESC, r.name, p.lane""")
+                .params(c.from(), c.until())
+                .query((rs, row) -> Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .list();
+        return new Report.Section(c.t("report.lanes.releases"), new Table(List.of(c.t("report.lanes.release-reason"),
+                c.t("report.lanes.lane"), c.t("report.count")), CollectionReport.withTotal(rows, c)));
     }
 
     private Report.Section manualOpens(ReportContext c) {

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
@@ -21,6 +23,7 @@ import org.parkgate.gate.GateState;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.Passage;
+import org.parkgate.lane.ReleaseReasons;
 import org.parkgate.lane.SiteLane;
 
 /**
@@ -31,6 +34,7 @@ class LaneCard extends VerticalLayout {
 
     private final SiteLane lane;
     private final LaneController lanes;
+    private final ReleaseReasons reasons;
     final Div last = new Div();
     final Button correct = new Button();
     private @Nullable Passage latest;
@@ -42,9 +46,10 @@ class LaneCard extends VerticalLayout {
 
     private final CameraWatch cameras;
 
-    LaneCard(SiteLane lane, String lotName, LaneController lanes, CameraWatch cameras) {
+    LaneCard(SiteLane lane, String lotName, LaneController lanes, ReleaseReasons reasons, CameraWatch cameras) {
         this.lane = lane;
         this.lanes = lanes;
+        this.reasons = reasons;
         this.cameras = cameras;
         addClassName("parkgate-lane-card");
         setWidth("22em");
@@ -56,6 +61,8 @@ class LaneCard extends VerticalLayout {
         var open = new Button(getTranslation("lanes.open-by-hand"), click -> openByHand(lanes));
         open.setId("lane-open-" + lane.id());
         open.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        var release = new Button(getTranslation("lanes.free-release"), click -> releaseFree());
+        release.setId("lane-release-" + lane.id());
         last.setId("lane-last-" + lane.id());
         last.addClassName("parkgate-lane-last");
         correct.setText(getTranslation("lanes.correct-plate"));
@@ -64,7 +71,7 @@ class LaneCard extends VerticalLayout {
         correct.addClickListener(click -> correctPlate());
         correct.setVisible(false);
         add(new H3(lane.name()), new Span(getTranslation("lanes.direction." + lane.lane().direction().name()) + " · "
-                + lotName), barrier, loop, display, last, correct, health, open);
+                + lotName), barrier, loop, display, last, correct, health, new HorizontalLayout(open, release));
         show(lane.gate().state());
         Passage recorded = lanes.lastPassage(lane.id());
         if (recorded != null) {
@@ -80,6 +87,26 @@ class LaneCard extends VerticalLayout {
         last.setText(passage.plate() + " · " + getTranslation("lanes.reason." + passage.reason()) + amount);
         last.getElement().getClassList().set("parkgate-refused", !passage.opened());
         correct.setVisible(!passage.manual());
+    }
+
+    /** 免费放行: for one of the office's reasons, the plate of the refused vehicle filled in. */
+    private void releaseFree() {
+        var plate = new TextField(getTranslation("vehicle.plate"));
+        plate.setId("release-plate");
+        if (latest != null && !latest.opened()) {
+            plate.setValue(latest.plate());
+        }
+        var reason = new ComboBox<ReleaseReasons.ReleaseReason>(getTranslation("lanes.free-release.reason"));
+        reason.setId("release-reason");
+        reason.setItems(reasons.active());
+        reason.setItemLabelGenerator(ReleaseReasons.ReleaseReason::name);
+        reason.setRequired(true);
+        var note = new TextField(getTranslation("lanes.free-release.note"));
+        note.setId("release-note");
+        new FormDialog(getTranslation("lanes.free-release") + ": " + lane.name(), new FormLayout(plate, reason, note),
+                () -> lanes.releaseFree(lane.id(), plate.getValue(), reason.getValue() == null ? 0 : reason.getValue().id(),
+                        note.getValue()),
+                () -> Notifications.success(getTranslation("lanes.released", lane.name()))).open();
     }
 
     /** 车牌矫正: the guard types the plate as it really is; the lane decides again on it. */

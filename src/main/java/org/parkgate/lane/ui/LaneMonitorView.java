@@ -28,6 +28,7 @@ import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneEvents;
 import org.parkgate.lane.Passage;
+import org.parkgate.lane.ReleaseReasons;
 import org.parkgate.lane.Site;
 import org.parkgate.security.Role;
 
@@ -56,7 +57,8 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private final List<Passage> latest;
     private Runnable stopWatching = () -> { };
 
-    LaneMonitorView(Site site, LaneController lanes, LaneEvents events, CameraWatch cameras, Clock clock) {
+    LaneMonitorView(Site site, LaneController lanes, ReleaseReasons reasons, LaneEvents events, CameraWatch cameras,
+            Clock clock) {
         this.events = events;
         this.site = site;
         this.lanes = lanes;
@@ -71,7 +73,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         site.lanes().forEach(lane -> {
-            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, cameras);
+            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, reasons, cameras);
             laneCards.put(lane.id(), card);
             cards.add(card);
         });

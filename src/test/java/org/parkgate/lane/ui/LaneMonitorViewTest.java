@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -21,6 +22,9 @@ import org.parkgate.gate.BarrierState;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.Site;
 import org.parkgate.lane.Passage;
+import org.parkgate.lane.ReleaseReasons;
+import org.parkgate.report.ReportKind;
+import org.parkgate.report.Reports;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
@@ -37,6 +41,9 @@ class LaneMonitorViewTest extends KaribuTest {
 
     @Autowired
     Site site;
+
+    @Autowired
+    Reports reports;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -126,6 +133,44 @@ class LaneMonitorViewTest extends KaribuTest {
                 .as("an older read cannot be corrected any more").hasMessageContaining("error.lane.correct-latest-only");
 
         lanes.plateRead("out-1", visitor, 100, null); // and out again, as the lot was
+    }
+
+    @Test
+    void aGuardReleasesARefusedVehicleForFreeForOneOfTheOfficesReasons() {
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("lanes");
+        lanes.plateRead("in-1", "京A10005", 98, null); // refused: suspended
+        MockVaadin.clientRoundtrip(false);
+
+        _click(_get(Button.class, spec -> spec.withId("lane-release-in-1")));
+        assertThat(_get(TextField.class, spec -> spec.withId("release-plate")).getValue())
+                .as("the refused vehicle's plate filled in").isEqualTo("京A10005");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("Choose one of the office's release reasons.");
+        @SuppressWarnings("unchecked")
+        ComboBox<ReleaseReasons.ReleaseReason> reason = _get(ComboBox.class, spec -> spec.withId("release-reason"));
+        _setValue(reason, reason.getListDataView().getItems().filter(r -> r.name().equals("救护车 Ambulance"))
+                .findFirst().orElseThrow());
+        _setValue(_get(TextField.class, spec -> spec.withId("release-note")), "120 急救");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications(
+                "Barrier of 东门入口 East entrance opened as a free release; recorded with the reason.");
+        MockVaadin.clientRoundtrip(false);
+
+        Passage released = passages().getFirst();
+        assertThat(released.reason()).isEqualTo(Passage.FREE_RELEASE);
+        assertThat(released.opened()).isTrue();
+        assertThat(released.actor()).isEqualTo("guard");
+        assertThat(released.note()).isEqualTo("救护车 Ambulance: 120 急救");
+        assertThat(GridKt._getFormattedRow(passagesGrid(), 0)).contains("Free release");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'FREE_RELEASE' AND detail = ?")
+                .param("京A10005: 救护车 Ambulance: 120 急救").query(Integer.class).single()).isEqualTo(1);
+
+        login("manager", Role.MANAGER);
+        var report = reports.make(ReportKind.LANE_EVENTS, java.time.YearMonth.now(clock), null,
+                org.parkgate.base.ui.Translations.ENGLISH);
+        assertThat(report.section("Free releases by reason").table().rows())
+                .contains(java.util.List.of("救护车 Ambulance", "in-1", 1L));
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger CORRECTIONS = new java.util.concurrent.atomic.AtomicInteger();
