@@ -9,10 +9,12 @@ import java.time.YearMonth;
 import java.util.Locale;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.parkgate.access.Lot;
+import org.parkgate.base.ChartAxes;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.lane.Site;
@@ -66,7 +68,9 @@ public class DashboardCharts {
                 t(locale, kind == ChartKind.OCCUPANCY_DAY ? "occupancy.today" : "occupancy.week") + " - "
                         + site.lotName(lotId),
                 t(locale, "occupancy.time"), t(locale, "occupancy.vehicles"), t(locale, "occupancy.inside"),
-                t(locale, "occupancy.capacity"), clock.getZone());
+                t(locale, "occupancy.capacity"),
+                t(locale, kind == ChartKind.OCCUPANCY_DAY ? "chart.hour-pattern" : "chart.day-pattern"), locale,
+                clock.getZone());
     }
 
     private JFreeChart entriesAndExits(Locale locale) {
@@ -84,19 +88,24 @@ public class DashboardCharts {
             data.addValue(perHour[0][hour], t(locale, "dashboard.entries"), String.format("%02d", hour));
             data.addValue(perHour[1][hour], t(locale, "dashboard.exits"), String.format("%02d", hour));
         }
-        return bars(t(locale, "dashboard.chart.ENTRIES_EXITS"), t(locale, "occupancy.time"),
-                t(locale, "occupancy.vehicles"), data, true);
+        return counts(bars(t(locale, "dashboard.chart.ENTRIES_EXITS"), t(locale, "occupancy.time"),
+                t(locale, "occupancy.vehicles"), data, true));
     }
 
     private JFreeChart revenue(Locale locale) {
         var data = new DefaultCategoryDataset();
         YearMonth now = YearMonth.now(clock);
+        var label = java.time.format.DateTimeFormatter.ofPattern(t(locale, "chart.month-pattern"), locale);
         for (int i = 11; i >= 0; i--) {
             YearMonth month = now.minusMonths(i);
-            data.addValue(Money.decimal(figures.revenue(month)), t(locale, "dashboard.revenue"), month.toString());
+            data.addValue(Money.decimal(figures.revenue(month)), t(locale, "dashboard.revenue"), label.format(month));
         }
-        return bars(t(locale, "dashboard.chart.REVENUE"), t(locale, "reports.month"), t(locale, "report.amount"),
-                data, false);
+        JFreeChart chart = bars(t(locale, "dashboard.chart.REVENUE"), t(locale, "reports.month"),
+                t(locale, "report.amount"), data, false);
+        // refunds may outweigh a month's payments: this axis may go below zero
+        chart.getCategoryPlot().setRangeAxis(new NumberAxis(chart.getCategoryPlot().getRangeAxis().getLabel()));
+        ChartAxes.withZero((NumberAxis) chart.getCategoryPlot().getRangeAxis());
+        return chart;
     }
 
     private JFreeChart aging(Locale locale) {
@@ -126,8 +135,8 @@ public class DashboardCharts {
                 .query(rs -> {
                     data.addValue(rs.getLong(2), t(locale, "report.count"), t(locale, "lanes.reason." + rs.getString(1)));
                 });
-        return bars(t(locale, "dashboard.chart.DENIALS"), t(locale, "report.lanes.reason"), t(locale, "report.count"),
-                data, false);
+        return counts(bars(t(locale, "dashboard.chart.DENIALS"), t(locale, "report.lanes.reason"),
+                t(locale, "report.count"), data, false));
     }
 
     private static JFreeChart bars(String title, String categoryLabel, String valueLabel,
@@ -139,6 +148,14 @@ public class DashboardCharts {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.getRenderer().setSeriesPaint(0, new Color(0x1676F3));
         plot.getRenderer().setSeriesPaint(1, new Color(0x2BB673));
+        plot.setRangeAxis(ChartAxes.fromZero(plot.getRangeAxis()));
+        ChartAxes.readableCategories(plot.getDomainAxis(), data.getColumnCount());
+        return chart;
+    }
+
+    /** A chart of how many: whole numbers on its axis. */
+    private static JFreeChart counts(JFreeChart chart) {
+        chart.getCategoryPlot().setRangeAxis(ChartAxes.counts(chart.getCategoryPlot().getRangeAxis()));
         return chart;
     }
 

@@ -64,7 +64,9 @@ final class OccupancyView extends VerticalLayout implements HasDynamicTitle {
         try {
             var svg = new Html("<div>" + OccupancyChart.svg(data, lot.capacity(), getTranslation(titleKey),
                     getTranslation("occupancy.time"), getTranslation("occupancy.vehicles"),
-                    getTranslation("occupancy.inside"), getTranslation("occupancy.capacity"), clock.getZone(), 900, 320)
+                    getTranslation("occupancy.inside"), getTranslation("occupancy.capacity"),
+                    getTranslation(titleKey.equals("occupancy.today") ? "chart.hour-pattern" : "chart.day-pattern"),
+                    getLocale(), clock.getZone(), 900, 320)
                     + "</div>");
             svg.setId("chart-" + titleKey.substring("occupancy.".length()) + "-" + lot.id());
             return svg;
