@@ -100,6 +100,7 @@ class TranslationFilesTest {
             used.add("reminders.answer." + answer);
         }
         addKeys(used, "export.", org.parkgate.base.TableFiles.Format.values());
+        addKeys(used, "import.template.", org.parkgate.base.TableFiles.Format.values());
         addKeys(used, "pay.purpose.", org.parkgate.billing.OrderPurpose.values());
         for (String state : List.of("OPEN", "PAID", "FAILED", "HELD", "EXPIRED")) {
             used.add("pay.state." + state);

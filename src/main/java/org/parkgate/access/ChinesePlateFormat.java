@@ -46,6 +46,51 @@ final class ChinesePlateFormat implements PlateFormat {
         return small || large ? PlateCheck.VALID : PlateCheck.BAD_CHARACTER;
     }
 
+    @Override
+    public int culprit(String normalized) {
+        char[] plate = normalized.toCharArray();
+        return switch (check(plate, plate.length)) {
+            case UNKNOWN_PROVINCE -> 0;
+            case LETTER_I_OR_O -> firstIOrO(plate);
+            case OFFICE_NOT_A_LETTER -> 1;
+            case BAD_CHARACTER -> badCharacter(plate);
+            default -> -1;
+        };
+    }
+
+    private static int firstIOrO(char[] plate) {
+        for (int i = 1; i < plate.length; i++) {
+            if (plate[i] == 'I' || plate[i] == 'O') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The first character of a 7- or 8-character plate that {@link #check} finds out of place. */
+    private static int badCharacter(char[] plate) {
+        int length = plate.length;
+        int serialEnd = length == 7 && SUFFIXES.indexOf(plate[6]) >= 0 ? 6 : length;
+        for (int i = 2; i < serialEnd; i++) {
+            if (!isLetter(plate[i]) && !isDigit(plate[i])) {
+                return i;
+            }
+        }
+        if (length != 8) {
+            return -1; // seven letters and digits are a plate: not refused
+        }
+        // new energy: D or F third (small cars), else five digits and D or F last (large vehicles)
+        if (isLetter(plate[2])) {
+            return 2;
+        }
+        for (int i = 3; i < 7; i++) {
+            if (!isDigit(plate[i])) {
+                return i;
+            }
+        }
+        return 7;
+    }
+
     private static boolean allAlphanumeric(char[] plate, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = plate[i];

@@ -10,6 +10,15 @@ public interface PlateFormat {
         return check(normalized.toCharArray(), normalized.length());
     }
 
+    /**
+     * Where a plate that {@link #check} refuses goes wrong, for telling staff: the index of the
+     * character to blame, or -1 when no single character is (a valid or empty plate, a wrong length,
+     * a pattern). Not for the lane's path: it may allocate.
+     */
+    default int culprit(String normalized) {
+        return -1;
+    }
+
     /** Mainland China: blue/yellow, green new-energy and special-suffix plates. */
     static PlateFormat chinese() {
         return ChinesePlateFormat.INSTANCE;

@@ -1,5 +1,6 @@
 package org.parkgate.base;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,9 +9,14 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.nio.file.Files;
@@ -22,8 +28,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Tables to and from the two formats offices exchange: CSV (UTF-8 with a byte-order mark, so
- * Excel shows Chinese correctly) and .xlsx. Text that a spreadsheet would run as a formula is
+ * Tables to and from the two formats offices exchange: CSV (written in UTF-8 with a byte-order
+ * mark, so Excel shows Chinese correctly; read in UTF-8 or, failing that, GB18030, what Excel on
+ * Chinese Windows saves) and .xlsx. Text that a spreadsheet would run as a formula is
  * written with a leading apostrophe.
  */
 public final class TableFiles {
@@ -62,6 +69,9 @@ public final class TableFiles {
     }
 
     private static final char BOM = '\uFEFF';
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    /** What Excel on Chinese Windows saves a "CSV" in: GBK, of which GB18030 is a superset. */
+    private static final Charset GB18030 = Charset.forName("GB18030");
 
     private TableFiles() {
     }
@@ -162,20 +172,40 @@ public final class TableFiles {
      * empty lists so that row numbers match what the user sees in their spreadsheet. Reading stops
      * after {@code maxLines} lines (the caller sees that there were more by getting that many), so
      * a file cannot make ParkGate read more than the caller would take: an .xlsx is read as a
-     * stream from the file, never unpacked into memory as a whole.
+     * stream from the file, never unpacked into memory as a whole. A CSV is read as UTF-8 when it
+     * is UTF-8 as far as it is read, else as GB18030 (GBK); a CSV in neither throws
+     * {@link CharacterCodingException}.
      */
     public static List<List<String>> read(Path file, Format format, int maxLines) throws IOException {
         if (format == Format.CSV) {
-            try (InputStream in = Files.newInputStream(file)) {
-                return readCsv(in, maxLines);
+            try {
+                return readCsv(file, StandardCharsets.UTF_8, maxLines);
+            } catch (CharacterCodingException notUtf8) {
+                return readCsv(file, GB18030, maxLines);
             }
         }
         return XlsxRows.read(file, maxLines);
     }
 
-    private static List<List<String>> readCsv(InputStream in, int maxLines) throws IOException {
+    /**
+     * A CSV decoded strictly in {@code charset}: a byte sequence that is not text in it throws
+     * {@link CharacterCodingException} (so the caller can try another). A UTF-8 byte-order mark is
+     * skipped in either charset: some tools put one before GBK text.
+     */
+    private static List<List<String>> readCsv(Path file, Charset charset, int maxLines) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(UTF8_BOM.length);
+            if (!Arrays.equals(in.readNBytes(UTF8_BOM.length), UTF8_BOM)) {
+                in.reset();
+            }
+            CharsetDecoder strict = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT);
+            return readCsv(new BufferedReader(new InputStreamReader(in, strict)), maxLines);
+        }
+    }
+
+    private static List<List<String>> readCsv(BufferedReader reader, int maxLines) throws IOException {
         List<List<String>> rows = new ArrayList<>();
-        var reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         List<String> row = new ArrayList<>();
         var cell = new StringBuilder();
         boolean quoted = false;

@@ -111,6 +111,9 @@ public class PassService {
         Set<String> normalised = new LinkedHashSet<>();
         for (String plate : plates) {
             String normal = Plates.normalize(plate);
+            if (normal.isEmpty()) {
+                throw new BillingException("error.plate.required");
+            }
             Long owner = registry.plateOwner(normal);
             if (owner == null || owner != ownerId) {
                 throw new BillingException("error.pass.plate-not-owners", normal);

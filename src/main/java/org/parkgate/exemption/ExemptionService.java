@@ -70,6 +70,9 @@ public class ExemptionService {
     @Transactional
     public long request(NewExemption request) {
         String plate = Plates.normalize(request.plate() == null ? "" : request.plate());
+        if (plate.isEmpty()) {
+            throw new ExemptionException("error.plate.required");
+        }
         Long owner = registry.plateOwner(plate);
         if (owner == null) {
             throw new ExemptionException("error.pass.plate-unknown", plate);

@@ -56,7 +56,7 @@ class DemoOwners implements ApplicationRunner {
         }
         transaction.executeWithoutResult(status -> {
             for (String[] fixed : FIXED) {
-                long owner = addOwner(fixed[1], "1380000" + fixed[0].substring(4), fixed[2]);
+                long owner = addOwner(fixed[1], "1380000" + fixed[0].substring(3), fixed[2]); // 13800000001 .. 6
                 addVehicle(owner, fixed[0], "CAR");
                 // reminders in the demo: an e-mail address each, and one owner who reads English
                 jdbc.sql("UPDATE owner SET email = ?, language = ? WHERE id = ?")

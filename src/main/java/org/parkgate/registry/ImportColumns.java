@@ -1,15 +1,18 @@
 package org.parkgate.registry;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Table;
 import org.parkgate.base.ui.Translations;
 
 /**
  * The words an import file may use: column headers and vehicle kinds, in Chinese or English, as
  * the application's own translations spell them (so an export reads back in), plus the plain
- * English column names.
+ * English column names and the kind names offices use ({@link KindNames}).
  */
 final class ImportColumns {
 
@@ -19,10 +22,12 @@ final class ImportColumns {
             Column.UNIT, "owners.unit", Column.PLATE, "vehicle.plate", Column.KIND, "vehicle.kind",
             Column.COLOUR, "vehicle.colour");
 
+    private final Translations translations;
     private final Map<String, Column> headers = new HashMap<>();
     private final Map<String, VehicleKind> kinds = new HashMap<>();
 
     ImportColumns(Translations translations) {
+        this.translations = translations;
         for (Column column : Column.values()) {
             headers.put(column.name().toLowerCase(Locale.ROOT), column);
         }
@@ -30,6 +35,7 @@ final class ImportColumns {
         for (VehicleKind kind : VehicleKind.values()) {
             kinds.put(kind.name().toLowerCase(Locale.ROOT), kind);
         }
+        KindNames.OFFICE_NAMES.forEach((name, kind) -> kinds.put(normal(name), kind));
         for (Locale locale : Translations.LOCALES) {
             LABEL_KEYS.forEach((column, key) -> headers.put(normal(translations.getTranslation(key, locale)), column));
             for (VehicleKind kind : VehicleKind.values()) {
@@ -45,6 +51,14 @@ final class ImportColumns {
     /** A kind by its name or label; blank is a car, the commonest case. */
     @Nullable VehicleKind kind(@Nullable String text) {
         return text == null || text.isBlank() ? VehicleKind.CAR : kinds.get(normal(text));
+    }
+
+    /** A file to start from: every column, headed in Chinese, and one example row. */
+    Table template() {
+        List<String> names = Arrays.stream(Column.values())
+                .map(column -> translations.getTranslation(LABEL_KEYS.get(column), Translations.CHINESE)).toList();
+        return new Table(names, List.of(List.of("张伟", "13800138000", "1-0101", "京A12345",
+                translations.getTranslation("vehicle.kind." + VehicleKind.CAR.name(), Translations.CHINESE), "白")));
     }
 
     private static String normal(String text) {

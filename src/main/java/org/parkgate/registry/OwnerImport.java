@@ -1,6 +1,7 @@
 package org.parkgate.registry;
 
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
@@ -16,9 +17,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.IntConsumer;
 import org.jspecify.annotations.Nullable;
-import org.parkgate.access.PlateCheck;
 import org.parkgate.access.PlateFormat;
 import org.parkgate.access.Plates;
+import org.parkgate.base.Table;
 import org.parkgate.base.TableFiles;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.registry.ImportColumns.Column;
@@ -107,6 +108,8 @@ public class OwnerImport {
         List<List<String>> table;
         try {
             table = TableFiles.read(file, format, MAX_ROWS + 2); // one row too many tells that there are more
+        } catch (CharacterCodingException neitherUtf8NorGbk) {
+            return failed(fileName, "error.import.encoding");
         } catch (IOException unreadable) {
             return failed(fileName, "error.import.unreadable");
         }
@@ -160,9 +163,9 @@ public class OwnerImport {
         String plate = null;
         if (plateText != null) {
             plate = Plates.normalize(plateText);
-            PlateCheck plateCheck = plateFormat.check(plate);
-            if (!plateCheck.valid()) {
-                problems.add(ImportProblem.of(plateCheck.messageKey()));
+            ImportProblem plateProblem = PlateProblems.of(plateFormat, plate);
+            if (plateProblem != null) {
+                problems.add(plateProblem);
             } else if (registered.contains(plate)) {
                 problems.add(ImportProblem.of("error.vehicle.plate-taken", plate));
             } else {
@@ -239,6 +242,11 @@ public class OwnerImport {
                 created + " owners, " + vehicles.size() + " vehicles, " + invalid + " rows left out");
         events.publishEvent(new RegistryImported(vehicles.size()));
         return new ImportResult(created, vehicles.size(), (int) invalid);
+    }
+
+    /** A file to start from, in the import's shape: the header row in Chinese and one example row. */
+    public Table template() {
+        return columns.template();
     }
 
     /** Every owner with each of their vehicles, in the import's shape, so the file can be read back in. */

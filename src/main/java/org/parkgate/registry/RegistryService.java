@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.parkgate.access.PlateCheck;
 import org.parkgate.access.PlateFormat;
 import org.parkgate.access.Plates;
 import org.parkgate.security.AuditAction;
@@ -65,9 +64,9 @@ public class RegistryService {
     @Transactional
     public String addVehicle(long ownerId, String plateAsTyped, VehicleKind kind, @Nullable String colour) {
         String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
-        PlateCheck check = plateFormat.check(plate);
-        if (!check.valid()) {
-            throw new RegistryException(check.messageKey()); // says what is wrong with the plate
+        ImportProblem problem = PlateProblems.of(plateFormat, plate);
+        if (problem != null) {
+            throw new RegistryException(problem.messageKey(), problem.arguments().toArray());
         }
         if (plateOwner(plate) != null) {
             throw new RegistryException("error.vehicle.plate-taken", plate);
@@ -88,6 +87,9 @@ public class RegistryService {
     @Transactional
     public void removeVehicle(String plateAsTyped) {
         String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
+        if (plate.isEmpty()) {
+            throw new RegistryException("error.plate.required");
+        }
         Long ownerId = plateOwner(plate);
         if (ownerId == null) {
             throw new RegistryException("error.pass.plate-unknown", plate);

@@ -47,6 +47,28 @@ class PlatesTest {
         assertThat(PlateFormat.chinese().check(plate)).isEqualTo(expected);
     }
 
+    /** The character staff are told to look at, by its index; -1: none to blame. */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "京A12345, -1",
+            "'', -1",
+            "京A1234, -1",           // wrong length: no single character
+            "XA12345, 0",
+            "京AI2345, 2",
+            "京A1234O, 6",
+            "京112345, 1",
+            "京A12#45, 4",
+            "京A123学5, 5",
+            "粤BX12345, 2",          // a letter third must be D or F
+            "粤B1X345D, 3",          // large new-energy: five digits before the D
+            "粤B123456, 7",          // five digits: the last must be D or F
+            "粤BD1234学, 7",
+    })
+    void blamesTheCharacterOutOfPlace(String plate, int expected) {
+        assertThat(PlateFormat.chinese().culprit(plate)).isEqualTo(expected);
+        assertThat(PlateFormat.pattern("[A-Z]+").culprit(plate)).isEqualTo(-1);
+    }
+
     @ParameterizedTest(name = "{0} with {1}: {2}")
     @CsvSource({
             "AB123, '[A-Z]{1,3}[0-9]{1,4}', VALID",

@@ -134,6 +134,8 @@ class ExemptionsTest extends KaribuTest {
         LocalDate today = LocalDate.now(clock);
         assertThatThrownBy(() -> exemptions.request(new NewExemption("赣A99998", false, ExemptionKind.FULL, 0, today, today,
                 "x"))).hasMessage("error.pass.plate-unknown");
+        assertThatThrownBy(() -> exemptions.request(new NewExemption(" ", false, ExemptionKind.FULL, 0, today, today,
+                "x"))).hasMessage("error.plate.required");
         assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", false, ExemptionKind.FULL, 0, today,
                 today.minusDays(1), "x"))).hasMessage("error.exemption.window");
         assertThatThrownBy(() -> exemptions.request(new NewExemption("京A10001", false, ExemptionKind.PERCENT, 150, today,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -69,9 +70,110 @@ class OwnerImportTest extends KaribuTest {
         assertThat(problems(preview, 7, Locale.ENGLISH)).containsExactly(
                 translations.getTranslation("error.owner.phone-invalid", Locale.ENGLISH),
                 "Unknown vehicle kind 飞机.");
-        assertThat(problems(preview, 8, Translations.CHINESE))
-                .containsExactly(translations.getTranslation("error.owner.name-invalid", Translations.CHINESE));
+        assertThat(problems(preview, 8, Translations.CHINESE)).containsExactly("请填写业主姓名。");
+        assertThat(problems(preview, 8, Locale.ENGLISH)).containsExactly("The owner's name is required.");
         assertThat(preview.rows().get(1).kind()).isEqualTo(VehicleKind.SUV);
+    }
+
+    /** What Excel writes: "CSV UTF-8" (with a byte-order mark), plain UTF-8, and on Chinese Windows "CSV" in GBK. */
+    @Test
+    void aCsvIsReadInTheEncodingItIsIn() {
+        String text = "姓名,电话,房号,车牌\r\n张伟,13800138000,1-0101,京A12345\r\n";
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        byte[] gb18030 = text.getBytes(Charset.forName("GB18030"));
+        byte[] gbk = text.getBytes(Charset.forName("GBK"));
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        for (byte[] file : List.of(utf8, concat(bom, utf8), gb18030, concat(bom, gb18030), gbk)) {
+            ImportPreview preview = imports.read("owners.csv", file);
+            assertThat(preview.fileProblem()).isNull();
+            assertThat(preview.rows()).singleElement().satisfies(row -> {
+                assertThat(row.name()).isEqualTo("张伟");
+                assertThat(row.unit()).isEqualTo("1-0101");
+                assertThat(row.plate()).isEqualTo("京A12345");
+                assertThat(row.problems()).isEmpty();
+            });
+        }
+        byte[] neither = {'N', 'a', 'm', 'e', '\r', '\n', (byte) 0xFF, (byte) 0xFE, '\r', '\n'};
+        ImportProblem refused = imports.read("owners.csv", neither).fileProblem();
+        assertThat(translations.getTranslation(refused.messageKey(), Locale.ENGLISH, refused.arguments().toArray()))
+                .isEqualTo("This CSV file is neither UTF-8 nor GBK/GB18030 text. Save it again as CSV UTF-8 and import that.");
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
+    }
+
+    @Test
+    void aBadPlateIsExplainedByTheCharacterToBlame() throws IOException {
+        byte[] file = xlsx(List.of("姓名", "车牌"), List.of(
+                Arrays.asList("车一", "京A1234O"),
+                Arrays.asList("车二", "XA12345"),
+                Arrays.asList("车三", "京112345"),
+                Arrays.asList("车四", "京A12?45"),
+                Arrays.asList("车五", "京AB23456"),
+                Arrays.asList("车六", "京A1234")));
+        ImportPreview preview = imports.read("owners.xlsx", file);
+        assertThat(problems(preview, 2, Locale.ENGLISH)).containsExactly("Plate 京A1234O: the letter O is not used on plates.");
+        assertThat(problems(preview, 2, Translations.CHINESE)).containsExactly("车牌 京A1234O：车牌不使用字母 O。");
+        assertThat(problems(preview, 3, Locale.ENGLISH)).containsExactly("Plate XA12345: X is not a province abbreviation.");
+        assertThat(problems(preview, 4, Locale.ENGLISH))
+                .containsExactly("Plate 京112345: the second character must be a letter, not 1.");
+        assertThat(problems(preview, 5, Locale.ENGLISH)).containsExactly("Plate 京A12?45: ? is not allowed as character 5.");
+        assertThat(problems(preview, 5, Translations.CHINESE)).containsExactly("车牌 京A12?45：第 5 位不能是 ?。");
+        assertThat(problems(preview, 6, Locale.ENGLISH)).as("a new-energy plate has D or F third or last")
+                .containsExactly("Plate 京AB23456: B is not allowed as character 3.");
+        assertThat(problems(preview, 7, Locale.ENGLISH)).as("no single character to blame")
+                .containsExactly("Wrong number of characters");
+    }
+
+    @Test
+    void theKindNamesOfficesUseAreUnderstood() throws IOException {
+        List<String> names = List.of("小型汽车", "大型汽车", "新能源", "小型新能源汽车", "大型新能源汽车", "摩托车", "普通摩托车",
+                "轿车", "越野车", "面包车", "商务车", "货车", "其它", "Motorbike");
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            rows.add(Arrays.asList("车型" + i, "湘K" + (30100 + i), names.get(i)));
+        }
+        ImportPreview preview = imports.read("owners.xlsx", xlsx(List.of("姓名", "车牌", "车型"), rows));
+        assertThat(preview.invalidRows()).isZero();
+        assertThat(preview.rows()).extracting(ImportRow::kind).containsExactly(VehicleKind.CAR, VehicleKind.TRUCK,
+                VehicleKind.CAR, VehicleKind.CAR, VehicleKind.TRUCK, VehicleKind.MOTORCYCLE, VehicleKind.MOTORCYCLE,
+                VehicleKind.CAR, VehicleKind.SUV, VehicleKind.VAN, VehicleKind.VAN, VehicleKind.TRUCK, VehicleKind.OTHER,
+                VehicleKind.MOTORCYCLE);
+    }
+
+    @Test
+    void aPhoneIsAMainlandMobileOrALandlineWithItsAreaCode() throws IOException {
+        List<String> good = List.of("13800138000", "138 0013 8000", "138-0013-8000", "+86 138 0013 8000",
+                "+8613800138000", "010-65521234", "(010) 6552 1234", "0755-1234567", "0755-88886666", "021-12345678 转 123",
+                "0571-88886666-8001", "+86 10 6552 1234", "+86-755-88886666");
+        List<String> bad = List.of("abc", "12345", "1380013800", "138001380001", "12800138000", "010-6552123",
+                "65521234", "0755-123456", "+1 415 555 0100", "13800138000 转 12");
+        List<List<Object>> rows = new ArrayList<>();
+        for (String phone : good) {
+            rows.add(Arrays.asList("电话好" + rows.size(), phone));
+        }
+        for (String phone : bad) {
+            rows.add(Arrays.asList("电话坏" + rows.size(), phone));
+        }
+        ImportPreview preview = imports.read("owners.xlsx", xlsx(List.of("姓名", "电话"), rows));
+        String refused = translations.getTranslation("error.owner.phone-invalid", Locale.ENGLISH);
+        assertThat(refused).startsWith("A phone number is an 11-digit mobile number");
+        assertThat(preview.rows()).filteredOn(row -> row.name().startsWith("电话好"))
+                .allSatisfy(row -> assertThat(row.problems()).as(row.phone()).isEmpty());
+        assertThat(preview.rows()).filteredOn(row -> row.name().startsWith("电话坏")).hasSize(bad.size())
+                .allSatisfy(row -> assertThat(problems(preview, row.line(), Locale.ENGLISH)).as(row.phone())
+                        .containsExactly(refused));
+    }
+
+    /** The demo's owners (and every owner the tests made) have numbers the rule accepts. */
+    @Test
+    void everyStoredPhonePassesThePhoneRule() {
+        List<String> phones = jdbc.sql("SELECT phone FROM owner WHERE phone IS NOT NULL").query(String.class).list();
+        assertThat(phones).hasSizeGreaterThanOrEqualTo(200)
+                .allSatisfy(phone -> assertThat(OwnerRules.phoneProblem(phone)).as(phone).isNull());
     }
 
     @Test

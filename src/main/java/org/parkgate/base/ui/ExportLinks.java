@@ -16,6 +16,15 @@ import org.parkgate.base.TableFiles;
 public class ExportLinks extends HorizontalLayout {
 
     public ExportLinks(String id, String fileName, List<String> headers, Supplier<List<List<Object>>> rows) {
+        this(id, fileName, headers, rows, "export.");
+    }
+
+    /**
+     * Links labelled by the translation of {@code labelKeyPrefix} + the format's name ({@code CSV},
+     * {@code XLSX}), with the ids {@code id-csv} and {@code id-xlsx}.
+     */
+    public ExportLinks(String id, String fileName, List<String> headers, Supplier<List<List<Object>>> rows,
+            String labelKeyPrefix) {
         setSpacing(true);
         for (TableFiles.Format format : TableFiles.Format.values()) {
             var link = new Anchor((DownloadEvent event) -> {
@@ -24,7 +33,7 @@ public class ExportLinks extends HorizontalLayout {
                 try (OutputStream out = event.getOutputStream()) {
                     TableFiles.write(new Table(headers, rows.get()), format, out);
                 }
-            }, getTranslation("export." + format.name()));
+            }, getTranslation(labelKeyPrefix + format.name()));
             link.setId(id + "-" + format.extension());
             add(link);
         }

@@ -15,6 +15,11 @@ public final class Notifications {
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
     }
 
+    /** Something to know that is neither a success nor a refusal ("nobody found"): plain, a little longer. */
+    public static void info(String text) {
+        Notification.show(text, 5000, Notification.Position.BOTTOM_START);
+    }
+
     /**
      * Runs a change; a refusal is shown to the user in their language and changes nothing.
      *

@@ -137,9 +137,12 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
                 .forEach(field -> field.addValueChangeListener(change -> overlap.clear()));
         new FormDialog(getTranslation("passes.sell"), new FormLayout(plates, plan, start, overlap), () -> {
             List<String> typed = platesOf(plates.getValue());
-            Long owner = typed.isEmpty() ? null : registry.plateOwner(typed.getFirst());
+            if (typed.isEmpty()) {
+                throw new BillingException("error.plate.required");
+            }
+            Long owner = registry.plateOwner(typed.getFirst());
             if (owner == null) {
-                throw new BillingException("error.pass.plate-unknown", typed.isEmpty() ? "" : typed.getFirst());
+                throw new BillingException("error.pass.plate-unknown", typed.getFirst());
             }
             if (plan.getValue() == null || start.getValue() == null) {
                 throw new BillingException("error.pass.plan-and-start-needed");
@@ -157,7 +160,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
     /** Plates as typed, separated by commas or semicolons (a space may be part of a plate), normalised. */
     private static List<String> platesOf(String typed) {
         return java.util.Arrays.stream(typed == null ? new String[0] : typed.split("[,，;；]+"))
-                .filter(text -> !text.isBlank()).map(Plates::normalize).distinct().toList();
+                .map(Plates::normalize).filter(plate -> !plate.isEmpty()).distinct().toList();
     }
 
     private void refresh() {

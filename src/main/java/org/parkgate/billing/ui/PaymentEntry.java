@@ -115,7 +115,7 @@ class PaymentEntry extends VerticalLayout {
         if (found.size() == 1) {
             owner.setValue(found.getFirst());
         } else if (found.isEmpty()) {
-            Notifications.success(getTranslation("payments.nobody-found", search.getValue()));
+            Notifications.info(getTranslation("payments.nobody-found", search.getValue()));
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.parkgate.base.UserFacingException;
+import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.registry.ImportPreview;
 import org.parkgate.registry.ImportProblem;
@@ -63,6 +64,9 @@ class ImportDialog extends Dialog {
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         var help = new Paragraph(getTranslation("import.help"));
+        var template = imports.template();
+        var templateLinks = new ExportLinks("import-template", "owners-template", template.headers(), template::rows,
+                "import.template.");
         summary.setId("import-summary");
         onlyProblems.setLabel(getTranslation("import.only-problems"));
         onlyProblems.setId("import-only-problems");
@@ -86,7 +90,7 @@ class ImportDialog extends Dialog {
         start.addClickListener(click -> startImport());
         progress.setId("import-progress");
         progress.setVisible(false);
-        add(new VerticalLayout(help, upload, summary, onlyProblems, rows, validOnly, progress));
+        add(new VerticalLayout(help, templateLinks, upload, summary, onlyProblems, rows, validOnly, progress));
         var close = new Button(getTranslation("action.close"), click -> close());
         close.setId("import-close");
         getFooter().add(close, start);

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.access.PlateState;
@@ -76,13 +77,17 @@ class PassesViewTest extends KaribuTest {
 
     @Test
     void anUnregisteredPlateGetsNoPass() {
-        login("cashier", Role.CASHIER);
-        UI.getCurrent().navigate("passes");
-        _click(_get(Button.class, spec -> spec.withId("passes-sell")));
-        _setValue(_get(TextField.class, spec -> spec.withId("sell-plate")), "赣A99999");
-        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
-        assertThat(_get(FormDialog.class).errorText()).isEqualTo("The plate 赣A99999 is not registered to any owner.");
+        assertThat(sellDialogSays("赣A99999")).isEqualTo("The plate 赣A99999 is not registered to any owner.");
         assertThat(accessIndex.index().get("赣A99999")).isNull();
+    }
+
+    @Test
+    void aPassNeedsAPlate() {
+        assertThat(sellDialogSays(" ， ")).isEqualTo("A plate is required.");
+        long owner = registry.createOwner(new NewOwner("空车牌", "", "8-1006"));
+        long plan = passes.plans().getFirst().id();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> passes.sell(owner, plan, List.of(" "),
+                LocalDate.now(clock))).hasMessage("error.plate.required");
     }
 
     @Test
@@ -138,6 +143,16 @@ class PassesViewTest extends KaribuTest {
         _setValue(_get(Checkbox.class, spec -> spec.withId("sell-overlap")), true);
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
         NotificationsKt.expectNotifications("Pass sold for 皖A20993.");
+    }
+
+    /** What the sell dialog says when a cashier types {@code plates} and saves. */
+    private static String sellDialogSays(String plates) {
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("passes");
+        _click(_get(Button.class, spec -> spec.withId("passes-sell")));
+        _setValue(_get(TextField.class, spec -> spec.withId("sell-plate")), plates);
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        return _get(FormDialog.class).errorText();
     }
 
     @Test

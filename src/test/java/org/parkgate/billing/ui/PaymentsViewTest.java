@@ -178,6 +178,19 @@ class PaymentsViewTest extends KaribuTest {
                 .substring("http://localhost:8080/".length());
     }
 
+    @Test
+    void findingNobodyIsSaidPlainlyNotAsASuccess() {
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("payments");
+        NotificationsKt.clearNotifications();
+        _setValue(_get(TextField.class, spec -> spec.withId("payment-search")), "无此业主");
+        _click(_get(Button.class, spec -> spec.withId("payment-find")));
+        assertThat(NotificationsKt.getNotifications()).singleElement().satisfies(shown -> {
+            assertThat(shown.getElement().getProperty("text")).isEqualTo("Nobody matches 无此业主.");
+            assertThat(shown.getThemeNames()).doesNotContain("success", "error");
+        });
+    }
+
     private static String location() {
         return UI.getCurrent().getInternals().getActiveViewLocation().getPath();
     }

@@ -47,11 +47,7 @@ class OwnersViewTest extends KaribuTest {
 
     @Test
     void aNewOwnerGetsAVehicleWhosePlateIsStoredNormalised() {
-        _click(_get(Button.class, spec -> spec.withId("owners-new")));
-        _setValue(_get(TextField.class, spec -> spec.withId("owner-name")), "王芳");
-        _setValue(_get(TextField.class, spec -> spec.withId("owner-unit")), "3-1201");
-        _setValue(_get(TextField.class, spec -> spec.withId("owner-phone")), "138 0013 8000");
-        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        createInDialog("王芳", "3-1201", "138 0013 8000");
         NotificationsKt.expectNotifications("Owner 王芳 created.");
 
         OwnerRow wang = onlyRow("3-1201");
@@ -95,7 +91,11 @@ class OwnersViewTest extends KaribuTest {
 
         _setValue(_get(TextField.class, spec -> spec.withId("vehicle-plate")), "沪AI2345");
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
-        assertThat(_get(FormDialog.class).errorText()).isEqualTo("Contains the letter I or O");
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("Plate 沪AI2345: the letter I is not used on plates.");
+
+        _setValue(_get(TextField.class, spec -> spec.withId("vehicle-plate")), " ");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("A plate is required.");
 
         _setValue(_get(TextField.class, spec -> spec.withId("vehicle-plate")), "沪A-12345");
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
@@ -140,7 +140,64 @@ class OwnersViewTest extends KaribuTest {
     @Test
     void anOwnerNeedsAName() {
         assertThatThrownBy(() -> registry.createOwner(new NewOwner(" ", "", "")))
-                .isInstanceOf(RegistryException.class).hasMessage("error.owner.name-invalid");
+                .isInstanceOf(RegistryException.class).hasMessage("error.owner.name-required");
+        createInDialog("", "9-0808", "");
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("The owner's name is required.");
+        _setValue(_get(TextField.class, spec -> spec.withId("owner-name")), "名".repeat(101));
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("Enter a name of at most 100 characters.");
+        assertThat(onlyRowCount("9-0808")).isZero();
+    }
+
+    @Test
+    void removingAVehicleNeedsAPlate() {
+        assertThatThrownBy(() -> registry.removeVehicle(" ")).hasMessage("error.plate.required");
+    }
+
+    /** The create dialog and the contact dialog refuse the same numbers and take the same ones. */
+    @Test
+    void aPhoneNumberMustBeAMobileOrALandlineWhereverItIsTyped() {
+        createInDialog("电话", "9-0909", "1380013800");
+        assertThat(_get(FormDialog.class).errorText()).startsWith("A phone number is an 11-digit mobile number");
+        assertThat(onlyRowCount("9-0909")).isZero();
+        _setValue(_get(TextField.class, spec -> spec.withId("owner-phone")), "0731-8888 6666 转 12");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Owner 电话 created.");
+
+        OwnerRow owner = onlyRow("9-0909");
+        _click(_get(GridKt._getCellComponent(grid(), 0, "actions"), Button.class,
+                spec -> spec.withId("owner-contact-" + owner.id())));
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-phone")), "8888 6666");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).startsWith("A phone number is an 11-digit mobile number");
+        assertThat(contacts.of(owner.id()).phone()).isEqualTo("0731-8888 6666 转 12");
+        _setValue(_get(TextField.class, spec -> spec.withId("contact-phone")), "+86 139 0731 0000");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("Contact details of 电话 saved.");
+        assertThat(contacts.of(owner.id()).phone()).isEqualTo("+86 139 0731 0000");
+    }
+
+    @Test
+    void theImportDialogOffersATemplateInChineseThatReadsBackIn() throws java.io.IOException {
+        _click(_get(Button.class, spec -> spec.withId("owners-import")));
+        ImportDialog dialog = _get(ImportDialog.class);
+        for (String format : List.of("xlsx", "csv")) {
+            var link = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("import-template-" + format));
+            assertThat(link.getText()).isEqualTo(format.equals("xlsx") ? "Template (Excel)" : "Template (CSV)");
+            byte[] template = com.github.mvysny.kaributesting.v10.DownloadKt._download(link);
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("template", "." + format);
+            try {
+                java.nio.file.Files.write(file, template);
+                List<List<String>> table = org.parkgate.base.TableFiles.read(file,
+                        org.parkgate.base.TableFiles.Format.of(file.toString()), 10);
+                assertThat(table.getFirst()).containsExactly("姓名", "电话", "房号", "车牌", "车型", "颜色");
+                assertThat(table).hasSize(2);
+            } finally {
+                java.nio.file.Files.delete(file);
+            }
+            dialog.receive("template." + format, template);
+            assertThat(dialog.summary.getText()).isEqualTo("1 rows: 1 can be imported, 0 have problems.");
+        }
     }
 
     @Test
@@ -185,6 +242,15 @@ class OwnersViewTest extends KaribuTest {
         NotificationsKt.expectNotifications("Vehicle 粤B88881 removed from 退车; the gate now treats it as a visitor.");
         assertThat(onlyRow("13-0201").plates()).isEqualTo("粤B88882");
         assertThat(registry.plateOwner("粤B88881")).isNull();
+    }
+
+    /** Fills in the new-owner dialog and saves. */
+    private static void createInDialog(String name, String unit, String phone) {
+        _click(_get(Button.class, spec -> spec.withId("owners-new")));
+        _setValue(_get(TextField.class, spec -> spec.withId("owner-name")), name);
+        _setValue(_get(TextField.class, spec -> spec.withId("owner-unit")), unit);
+        _setValue(_get(TextField.class, spec -> spec.withId("owner-phone")), phone);
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
     }
 
     private int onlyRowCount(String filterText) {
