@@ -142,6 +142,14 @@ public abstract class KaribuTest {
         Set<Class<? extends Component>> views = new HashSet<>();
         scanner.findCandidateComponents("org.parkgate").forEach(candidate -> views.add(
                 (Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null)));
-        return new Routes(views, new HashSet<>(), true);
+        // the error views too (a page that is not there, or not for this role), as the running app has them
+        var errors = new ClassPathScanningCandidateComponentProvider(false);
+        errors.addIncludeFilter(new org.springframework.core.type.filter.AssignableTypeFilter(
+                com.vaadin.flow.router.HasErrorParameter.class));
+        Set<Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>> errorViews = new HashSet<>();
+        errors.findCandidateComponents("org.parkgate").forEach(candidate -> errorViews.add(
+                (Class<? extends com.vaadin.flow.router.HasErrorParameter<?>>) ClassUtils.resolveClassName(
+                        candidate.getBeanClassName(), null)));
+        return new Routes(views, errorViews, true);
     }
 }

@@ -99,6 +99,9 @@ class MainLayoutTest extends KaribuTest {
         login("guard", Role.GUARD);
         UI.getCurrent().navigate("users");
         assertThat(_find(Grid.class, spec -> spec.withId("users-grid"))).isEmpty();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("page-not-found")).getText())
+                .as("said in words, inside the menu").isEqualTo("This page does not exist, or your role may not open it.");
+        assertThat(_find(SideNav.class)).isNotEmpty();
         UI.getCurrent().navigate("audit");
         assertThat(_find(Grid.class, spec -> spec.withId("audit-grid"))).isEmpty();
     }
