@@ -2,6 +2,7 @@ package org.parkgate;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.theme.lumo.Lumo;
 import java.time.Clock;
@@ -35,6 +36,12 @@ public class ParkGateApplication implements AppShellConfigurator {
         var application = new SpringApplication(ParkGateApplication.class);
         application.addListeners(new org.parkgate.base.PrivateDataDirectory());
         application.run(args);
+    }
+
+    /** The tab's icon: ParkGate's barrier (served with the stylesheets, also on the public port). */
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addFavIcon("icon", "parkgate/favicon.svg", "any");
     }
 
     /** All business time comes from this clock, so tests can fix it and the lot's zone applies. */

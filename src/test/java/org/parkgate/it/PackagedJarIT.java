@@ -29,6 +29,8 @@ class PackagedJarIT {
             assertThat(login.statusCode()).isEqualTo(200);
             assertThat(login.body()).contains("VAADIN/build/");
             assertThat(app.logText()).doesNotContain("development mode");
+            assertThat(login.body()).as("the tab's icon").contains("parkgate/favicon.svg");
+            assertThat(app.get("/parkgate/favicon.svg").statusCode()).isEqualTo(200);
 
             for (String page : new String[] {"/login", "/pay/unknown-token", "/pay-owner/unknown-token", "/pay-inside"}) {
                 var answer = app.get(page);

@@ -17,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.ExportLinks;
+import org.parkgate.base.ui.UploadTexts;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.registry.ImportPreview;
 import org.parkgate.registry.ImportProblem;
@@ -60,6 +61,7 @@ class ImportDialog extends Dialog {
             ui.access(() -> show(read));
         }, () -> ui.access(this::tooLarge)));
         upload.setId("import-upload");
+        UploadTexts.apply(upload);
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
