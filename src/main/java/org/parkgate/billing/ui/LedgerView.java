@@ -1,6 +1,5 @@
 package org.parkgate.billing.ui;
 
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.billing.LedgerLine;
@@ -36,8 +36,8 @@ final class LedgerView extends VerticalLayout implements HasDynamicTitle {
 
     private final PaymentService payments;
     private final Clock clock;
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DayPicker from = new DayPicker();
+    final DayPicker to = new DayPicker();
     final Grid<LedgerLine> grid = new Grid<>();
     final Span totals = new Span();
 

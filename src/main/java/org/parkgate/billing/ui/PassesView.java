@@ -4,7 +4,6 @@ import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.parkgate.access.Plates;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.BillingException;
@@ -122,7 +122,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         if (!plans.isEmpty()) {
             plan.setValue(plans.getFirst());
         }
-        var start = new DatePicker(getTranslation("passes.starts-on"));
+        var start = new DayPicker(getTranslation("passes.starts-on"));
         start.setId("sell-start");
         LocalDate today = LocalDate.now(clock);
         start.setValue(today);

@@ -2,7 +2,6 @@ package org.parkgate.billing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -15,6 +14,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.parkgate.base.Money;
+import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -28,8 +28,8 @@ class PaymentsList extends VerticalLayout {
 
     private final PaymentService payments;
     private final boolean mayReverse;
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DayPicker from = new DayPicker();
+    final DayPicker to = new DayPicker();
     final Grid<PaymentRow> grid = new Grid<>();
 
     PaymentsList(PaymentService payments, Clock clock, boolean mayReverse) {

@@ -1,7 +1,6 @@
 package org.parkgate.security.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +14,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.security.AuditAction;
@@ -38,8 +38,8 @@ final class AuditView extends VerticalLayout implements HasDynamicTitle {
     final Grid<AuditEvent> grid = new Grid<>();
     final ComboBox<String> actor = new ComboBox<>();
     final ComboBox<AuditAction> action = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DayPicker from = new DayPicker();
+    final DayPicker to = new DayPicker();
     private final AuditLog audit;
     private final Clock clock;
 
