@@ -19,6 +19,13 @@ public class InvoiceDirectory {
             SELECT id, owner, lot, period_start, period_end, due_on, amount, paid
             FROM invoice WHERE settled_on IS NULL AND %s ORDER BY due_on, id""";
 
+    /**
+     * The one definition of "nothing owed on this invoice" as an SQL condition on an invoice table
+     * aliased {@code i}: settled, or asking for nothing (a free plan's period is never settled by
+     * a payment). A period without an invoice (none since V6) owes nothing either.
+     */
+    static final String PAID = "(i.id IS NULL OR i.settled_on IS NOT NULL OR i.amount = 0)";
+
     private final JdbcClient jdbc;
 
     InvoiceDirectory(JdbcClient jdbc) {

@@ -16,16 +16,19 @@ import java.time.temporal.ChronoUnit;
  *   <li>Late fee: {@code lateFeeRateBp} basis points (1/10,000) of the invoice amount per day or per
  *       month begun, counted from the {@code lateFeeFromDay}-th day after the due date, at most
  *       {@code lateFeeCapBp} basis points of the amount (0: no cap).</li>
+ *   <li>{@code unpaidPassOpens}: a pass period sold but not paid yet opens the barrier as a pass
+ *       (true, the default), or counts only once its invoice is paid (false: until then the vehicle
+ *       is treated as one without a pass). Arrears stages apply either way.</li>
  * </ul>
  */
 public record LotTerms(String lot, int invoiceLeadDays, int graceDays, int restrictAfterDays, int suspendAfterPeriods,
-        LateFeeBasis lateFeeBasis, int lateFeeRateBp, int lateFeeFromDay, int lateFeeCapBp) {
+        LateFeeBasis lateFeeBasis, int lateFeeRateBp, int lateFeeFromDay, int lateFeeCapBp, boolean unpaidPassOpens) {
 
     private static final long BASIS = 10_000;
 
     /** What a lot without terms of its own uses: the values of a new lot. */
     public static LotTerms defaults(String lot) {
-        return new LotTerms(lot, 10, 3, 30, 3, LateFeeBasis.NONE, 0, 1, 0);
+        return new LotTerms(lot, 10, 3, 30, 3, LateFeeBasis.NONE, 0, 1, 0, true);
     }
 
     /**

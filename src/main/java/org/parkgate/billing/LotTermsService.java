@@ -6,6 +6,7 @@ import java.util.Map;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -21,14 +22,16 @@ public class LotTermsService {
 
     private static final String COLUMNS = """
             lot, invoice_lead_days, grace_days, restrict_after_days, suspend_after_periods,
-            late_fee_basis, late_fee_rate_bp, late_fee_from_day, late_fee_cap_bp""";
+            late_fee_basis, late_fee_rate_bp, late_fee_from_day, late_fee_cap_bp, unpaid_pass_opens""";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    LotTermsService(JdbcClient jdbc, AuditLog audit) {
+    LotTermsService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
+        this.events = events;
     }
 
     /** Every lot's terms by lot id, in lot order. */
@@ -37,7 +40,7 @@ public class LotTermsService {
         Map<String, LotTerms> terms = new LinkedHashMap<>();
         jdbc.sql("SELECT " + COLUMNS + " FROM lot_terms ORDER BY lot").query((rs, row) -> new LotTerms(rs.getString(1),
                 rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), LateFeeBasis.valueOf(rs.getString(6)),
-                rs.getInt(7), rs.getInt(8), rs.getInt(9))).list().forEach(t -> terms.put(t.lot(), t));
+                rs.getInt(7), rs.getInt(8), rs.getInt(9), rs.getBoolean(10))).list().forEach(t -> terms.put(t.lot(), t));
         return terms;
     }
 
@@ -47,27 +50,29 @@ public class LotTermsService {
         return terms != null ? terms : LotTerms.defaults(lot);
     }
 
-    /** Creates or replaces a lot's terms. */
+    /** Creates or replaces a lot's terms; the gate follows after the commit ({@link LotTermsChanged}). */
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
     @Transactional
     public void save(LotTerms terms) {
         check(terms);
         int updated = jdbc.sql("UPDATE lot_terms SET invoice_lead_days = ?, grace_days = ?, restrict_after_days = ?,"
                         + " suspend_after_periods = ?, late_fee_basis = ?, late_fee_rate_bp = ?, late_fee_from_day = ?,"
-                        + " late_fee_cap_bp = ?, version = version + 1 WHERE lot = ?")
+                        + " late_fee_cap_bp = ?, unpaid_pass_opens = ?, version = version + 1 WHERE lot = ?")
                 .params(values(terms)).update();
         if (updated == 0) {
             jdbc.sql("INSERT INTO lot_terms (invoice_lead_days, grace_days, restrict_after_days, suspend_after_periods,"
-                            + " late_fee_basis, late_fee_rate_bp, late_fee_from_day, late_fee_cap_bp, lot)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            + " late_fee_basis, late_fee_rate_bp, late_fee_from_day, late_fee_cap_bp, unpaid_pass_opens, lot)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                     .params(values(terms)).update();
         }
         audit.record(AuditAction.TERMS_CHANGED, terms.lot(), terms.toString());
+        events.publishEvent(new LotTermsChanged(terms.lot()));
     }
 
     private static List<Object> values(LotTerms t) {
         return List.of(t.invoiceLeadDays(), t.graceDays(), t.restrictAfterDays(), t.suspendAfterPeriods(),
-                t.lateFeeBasis().name(), t.lateFeeRateBp(), t.lateFeeFromDay(), t.lateFeeCapBp(), t.lot());
+                t.lateFeeBasis().name(), t.lateFeeRateBp(), t.lateFeeFromDay(), t.lateFeeCapBp(), t.unpaidPassOpens(),
+                t.lot());
     }
 
     private static void check(LotTerms t) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
@@ -24,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Pass plans and pass periods. A period sold covers the owner's chosen vehicles from its first to
- * its last day and comes with its invoice; a renewal starts the day after the current period ends. Refusals throw
+ * its last day and comes with its invoice; a renewal starts the day after the current period ends.
+ * At the counter the period can be paid in the same transaction ({@link PayNow}). Refusals throw
  * {@link BillingException} and write nothing.
  */
 @Service
@@ -41,13 +43,15 @@ public class PassService {
     private final JdbcClient jdbc;
     private final PassRecords records;
     private final RegistryService registry;
+    private final PaymentService payments;
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
 
-    PassService(JdbcClient jdbc, PassRecords records, RegistryService registry, ApplicationEventPublisher events,
-            AuditLog audit, Clock clock) {
+    PassService(JdbcClient jdbc, PassRecords records, RegistryService registry, PaymentService payments,
+            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.payments = payments;
         this.audit = audit;
         this.clock = clock;
         this.records = records;
@@ -83,9 +87,11 @@ public class PassService {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<PassPlanRow> plans() {
-        return jdbc.sql("SELECT id, name, period, price, rate, windows, max_inside FROM pass_plan WHERE active ORDER BY name")
+        return jdbc.sql("""
+                        SELECT id, name, period, price, rate, windows, max_inside, lot FROM pass_plan
+                        WHERE active ORDER BY name""")
                 .query((rs, row) -> new PassPlanRow(rs.getLong(1), rs.getString(2), PassPeriod.valueOf(rs.getString(3)),
-                        rs.getLong(4), Rate.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7)))
+                        rs.getLong(4), Rate.valueOf(rs.getString(5)), rs.getString(6), rs.getInt(7), rs.getString(8)))
                 .list();
     }
 
@@ -107,7 +113,7 @@ public class PassService {
     @Transactional
     public long sell(long ownerId, long planId, List<String> plates, @Nullable LocalDate firstDay,
             boolean overlapConfirmed) {
-        PassPeriod period = activePlanPeriod(planId);
+        PassPeriod period = activePlan(planId).period();
         Set<String> normalised = new LinkedHashSet<>();
         for (String plate : plates) {
             String normal = Plates.normalize(plate);
@@ -141,16 +147,27 @@ public class PassService {
                 "error.pass.already-sold");
     }
 
-    /** The next period of the same plan and vehicles, from the day after this one ends. */
+    /**
+     * {@link #sell(long, long, List, LocalDate, boolean)}, and paid at the counter in the same
+     * transaction unless {@code payNow} is null (the period is left as its invoice). The payment
+     * takes what {@link #quoteSale} says, which must be {@code payNow.amount()}; a payment refused
+     * refuses the sale too, and nothing is written.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public PassSale sell(long ownerId, long planId, List<String> plates, @Nullable LocalDate firstDay,
+            boolean overlapConfirmed, @Nullable PayNow payNow) {
+        return settled(sell(ownerId, planId, plates, firstDay, overlapConfirmed), payNow);
+    }
+
+    /**
+     * The next period of the same plan, from the day after this one ends, for those of its vehicles
+     * the owner still has (none left, no renewal), as the invoice run renews.
+     */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public long renew(long subscriptionId) {
-        record Sold(long ownerId, long planId, LocalDate endsOn) {
-        }
-        Sold current = jdbc.sql("SELECT owner, plan, ends_on FROM subscription WHERE id = ?").param(subscriptionId)
-                .query((rs, row) -> new Sold(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
-                .optional()
-                .orElseThrow(() -> new BillingException("error.pass.not-found"));
+        Sold current = sold(subscriptionId);
         long ownerId = current.ownerId();
         long planId = current.planId();
         LocalDate next = current.endsOn().plusDays(1);
@@ -158,10 +175,68 @@ public class PassService {
             throw new BillingException("error.pass.already-renewed", next);
         }
         withinSaleStart(next);
-        List<String> plates = jdbc.sql("SELECT plate FROM subscription_vehicle WHERE subscription = ? ORDER BY plate")
-                .param(subscriptionId).query(String.class).list();
+        List<String> plates = records.platesStillOwned(ownerId, subscriptionId);
+        if (plates.isEmpty()) {
+            throw new BillingException("error.pass.no-vehicle-left");
+        }
         return insertPeriod(AuditAction.PASS_RENEWED, ownerId, planId, new LinkedHashSet<>(plates), next,
-                activePlanPeriod(planId).lastDay(next), "error.pass.already-renewed");
+                activePlan(planId).period().lastDay(next), "error.pass.already-renewed");
+    }
+
+    /** {@link #renew(long)}, paid at the counter as {@link #sell(long, long, List, LocalDate, boolean, PayNow)} is. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional
+    public PassSale renew(long subscriptionId, @Nullable PayNow payNow) {
+        return settled(renew(subscriptionId), payNow);
+    }
+
+    /**
+     * What paying now at the counter takes for a period of {@code planId} from {@code firstDay}
+     * sold to the owner: the period's price and whatever the owner owes that falls due before it
+     * (a payment pays the oldest first). Writes nothing; the sale checks everything again.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public SaleQuote quoteSale(long ownerId, long planId, LocalDate firstDay) {
+        return quote(ownerId, activePlan(planId).price(), firstDay);
+    }
+
+    /** {@link #quoteSale} for the period that {@link #renew(long)} would add after this one. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public SaleQuote quoteRenewal(long subscriptionId) {
+        Sold current = sold(subscriptionId);
+        return quote(current.ownerId(), activePlan(current.planId()).price(), current.endsOn().plusDays(1));
+    }
+
+    private SaleQuote quote(long ownerId, long price, LocalDate firstDay) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate dueOn = dueOn(firstDay, today);
+        long before = 0;
+        int invoices = 0;
+        for (AccountBalance.Item item : payments.balanceOf(ownerId, today).items()) {
+            // the new invoice is paid after every open one due the same day or earlier (they have lower ids)
+            if (!item.invoice().dueOn().isAfter(dueOn) && item.owed() > 0) {
+                before += item.owed();
+                invoices++;
+            }
+        }
+        return new SaleQuote(before, invoices, price);
+    }
+
+    private PassSale settled(long periodId, @Nullable PayNow payNow) {
+        return new PassSale(periodId, payNow == null ? OptionalLong.empty()
+                : OptionalLong.of(payments.recordForPeriod(periodId, payNow)));
+    }
+
+    private record Sold(long ownerId, long planId, LocalDate endsOn) {
+    }
+
+    private Sold sold(long subscriptionId) {
+        return jdbc.sql("SELECT owner, plan, ends_on FROM subscription WHERE id = ?").param(subscriptionId)
+                .query((rs, row) -> new Sold(rs.getLong(1), rs.getLong(2), rs.getDate(3).toLocalDate()))
+                .optional()
+                .orElseThrow(() -> new BillingException("error.pass.not-found"));
     }
 
     /**
@@ -186,10 +261,19 @@ public class PassService {
         return latest.endsOn();
     }
 
-    private PassPeriod activePlanPeriod(long planId) {
-        return jdbc.sql("SELECT period FROM pass_plan WHERE id = ? AND active").param(planId).query(String.class)
-                .optional().map(PassPeriod::valueOf)
+    private record ActivePlan(PassPeriod period, long price) {
+    }
+
+    private ActivePlan activePlan(long planId) {
+        return jdbc.sql("SELECT period, price FROM pass_plan WHERE id = ? AND active").param(planId)
+                .query((rs, row) -> new ActivePlan(PassPeriod.valueOf(rs.getString(1)), rs.getLong(2)))
+                .optional()
                 .orElseThrow(() -> new BillingException("error.plan.not-found"));
+    }
+
+    /** An invoice falls due on its period's first day, or today for a period already begun. */
+    private static LocalDate dueOn(LocalDate startsOn, LocalDate today) {
+        return startsOn.isAfter(today) ? startsOn : today;
     }
 
     /** {@code startsOn}, unless it is missing or outside {@link #SALE_START}. */
@@ -214,8 +298,7 @@ public class PassService {
         LocalDate today = LocalDate.now(clock);
         long id;
         try {
-            id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn,
-                    startsOn.isAfter(today) ? startsOn : today);
+            id = records.insertPeriod(ownerId, planId, plates, startsOn, endsOn, dueOn(startsOn, today));
         } catch (DuplicateKeyException soldAtTheSameMoment) {
             throw new BillingException(duplicateKey, startsOn);
         }

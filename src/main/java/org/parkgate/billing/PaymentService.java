@@ -88,6 +88,41 @@ public class PaymentService {
         return OptionalLong.of(write(ownerId, amount, PaymentMethod.ONLINE, orderId, balance, today));
     }
 
+    /**
+     * Money taken at the counter with the sale or renewal of pass period {@code periodId}, in the
+     * sale's transaction: exactly what settles the owner's open invoices up to and including the
+     * period's (oldest due first, as every payment), and only when that is {@code pay.amount()},
+     * the amount the cashier was shown. Otherwise refused, so that the sale is not written either.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long recordForPeriod(long periodId, PayNow pay) {
+        if (pay.method() == null || !pay.method().atTheCounter()) {
+            throw new BillingException("error.payment.method-invalid");
+        }
+        record Billed(long invoiceId, long ownerId) {
+        }
+        Billed billed = jdbc.sql("SELECT id, owner FROM invoice WHERE subscription = ?").param(periodId)
+                .query((rs, row) -> new Billed(rs.getLong(1), rs.getLong(2))).optional()
+                .orElseThrow(() -> new BillingException("error.pass.not-found"));
+        if (!lockOwner(billed.ownerId())) {
+            throw new BillingException("error.owner.not-found");
+        }
+        long through = 0;
+        for (AccountBalance.Item item : balanceOf(billed.ownerId(), LocalDate.now(clock)).items()) {
+            through += item.owed();
+            if (item.invoice().id() == billed.invoiceId()) {
+                break;
+            }
+        }
+        if (through == 0) {
+            throw new BillingException("error.sale.nothing-to-pay");
+        }
+        if (through != pay.amount()) {
+            throw new BillingException("error.sale.amount-changed", Money.yuan(through));
+        }
+        return record(billed.ownerId(), through, pay.method(), pay.reference());
+    }
+
     /** Checked, refusals thrown: for the counter (above) and demo data. */
     long record(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
         if (amount <= 0) {

@@ -20,8 +20,10 @@ import org.parkgate.access.TimeWindows;
 import org.parkgate.arrears.ArrearsChanged;
 import org.parkgate.arrears.ArrearsDirectory;
 import org.parkgate.billing.CurrentPass;
+import org.parkgate.billing.LotTermsChanged;
 import org.parkgate.billing.PassDirectory;
 import org.parkgate.billing.PassesChanged;
+import org.parkgate.billing.PaymentsChanged;
 import org.parkgate.exemption.ExemptionDirectory;
 import org.parkgate.exemption.ExemptionsChanged;
 import org.parkgate.exemption.GrantedExemption;
@@ -48,7 +50,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The gate's in-memory {@link PlateIndex}, kept in step with the database: rebuilt from it when
  * ParkGate is ready (after start-up data), and updated by every committed change that affects a
  * decision, synchronously right after the commit: vehicles of the registry (each owner is an
- * account), pass periods, exemptions, parking spaces and arrears.
+ * account), pass periods, payments, the lots' terms, exemptions, parking spaces and arrears.
  */
 @Service
 public class AccessIndex {
@@ -147,6 +149,18 @@ public class AccessIndex {
     @TransactionalEventListener
     void on(PassesChanged changed) {
         refreshOwner(changed.ownerId());
+    }
+
+    /** Paying, voiding or refunding can make an unpaid pass count, or stop it counting (LotTerms#unpaidPassOpens). */
+    @TransactionalEventListener
+    void on(PaymentsChanged changed) {
+        refreshOwner(changed.ownerId());
+    }
+
+    /** A lot's terms may now count unpaid passes differently: every account is recomputed. */
+    @TransactionalEventListener
+    void on(LotTermsChanged changed) {
+        rebuild();
     }
 
     @TransactionalEventListener

@@ -15,7 +15,7 @@ import org.parkgate.billing.OpenInvoice;
 class ArrearsAssessmentTest {
 
     // grace 3 days, restrict after 30, suspend at 3 overdue periods; 0.05 %/day from day 1, cap 10 %
-    static final LotTerms P1 = new LotTerms("P1", 10, 3, 30, 3, LateFeeBasis.PER_DAY, 5, 1, 1000);
+    static final LotTerms P1 = new LotTerms("P1", 10, 3, 30, 3, LateFeeBasis.PER_DAY, 5, 1, 1000, true);
     static final Map<String, LotTerms> TERMS = Map.of("P1", P1);
     static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
 
@@ -67,7 +67,7 @@ class ArrearsAssessmentTest {
 
     @Test
     void agingBucketsByTheDueDate() {
-        LotTerms noFees = new LotTerms("P1", 10, 3, 30, 12, LateFeeBasis.NONE, 0, 1, 0);
+        LotTerms noFees = new LotTerms("P1", 10, 3, 30, 12, LateFeeBasis.NONE, 0, 1, 0, true);
         LocalDate today = LocalDate.of(2026, 12, 31);
         List<OpenInvoice> open = List.of(
                 monthly(1, today.minusDays(120), 1000, 0),

@@ -11,7 +11,7 @@ class LotTermsTest {
     static final LocalDate DUE = LocalDate.of(2026, 11, 1);
 
     static LotTerms terms(LateFeeBasis basis, int rateBp, int fromDay, int capBp) {
-        return new LotTerms("P1", 10, 3, 30, 3, basis, rateBp, fromDay, capBp);
+        return new LotTerms("P1", 10, 3, 30, 3, basis, rateBp, fromDay, capBp, true);
     }
 
     @Test

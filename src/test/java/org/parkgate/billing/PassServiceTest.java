@@ -37,6 +37,12 @@ class PassServiceTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    LotTermsService terms;
+
+    @Autowired
+    PaymentService payments;
+
     @BeforeEach
     void signInAsManager() {
         login("manager", Role.MANAGER);
@@ -144,6 +150,113 @@ class PassServiceTest extends KaribuTest {
         assertThat(periodsOf(owner)).isEqualTo(3);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'PASS_SOLD_OVERLAPPING' AND subject = ?")
                 .param("鲁B20994").query(Integer.class).single()).as("audited").isEqualTo(1);
+    }
+
+    @Test
+    void aSaleWhosePaymentIsRefusedWritesNothing() {
+        long plan = passes.createPlan(new NewPassPlan("付款月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long owner = ownerWith("付不了", "7-0712", "鲁B30001");
+        LocalDate today = LocalDate.now(clock);
+        assertThat(passes.quoteSale(owner, plan, today)).isEqualTo(new SaleQuote(0, 0, 6000));
+
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B30001"), today, false,
+                new PayNow(PaymentMethod.CASH, null, 5000)))
+                .as("the cashier was shown another amount").isInstanceOf(BillingException.class)
+                .hasMessage("error.sale.amount-changed")
+                .satisfies(refused -> assertThat(((BillingException) refused).arguments()).containsExactly("60.00"));
+        assertThatThrownBy(() -> passes.sell(owner, plan, List.of("鲁B30001"), today, false,
+                new PayNow(PaymentMethod.ONLINE, null, 6000))).hasMessage("error.payment.method-invalid");
+        assertThat(periodsOf(owner)).as("no period").isZero();
+        assertThat(count("SELECT COUNT(*) FROM invoice WHERE owner = ?", owner)).as("no invoice").isZero();
+        assertThat(count("SELECT COUNT(*) FROM payment WHERE owner = ?", owner)).as("no payment").isZero();
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'PASS_SOLD' AND subject = ?",
+                RegistryService.ownerSubject(owner))).as("no sale audited").isZero();
+
+        PassSale sold = passes.sell(owner, plan, List.of("鲁B30001"), today, false,
+                new PayNow(PaymentMethod.CARD, "POS 0042", 6000));
+        assertThat(sold.paymentId()).isPresent();
+        assertThat(jdbc.sql("SELECT reference FROM payment WHERE id = ?").param(sold.paymentId().getAsLong())
+                .query(String.class).single()).isEqualTo("POS 0042");
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'PAYMENT_RECORDED' AND detail LIKE ?",
+                "60.00 CARD")).as("audited by the payment service").isPositive();
+
+        assertThat(passes.quoteRenewal(sold.periodId())).isEqualTo(new SaleQuote(0, 0, 6000));
+        PassSale renewed = passes.renew(sold.periodId(), new PayNow(PaymentMethod.CASH, null, 6000));
+        assertThat(renewed.paymentId()).isPresent();
+        assertThat(count("SELECT COUNT(*) FROM invoice WHERE owner = ? AND settled_on IS NULL", owner)).isZero();
+    }
+
+    @Test
+    void aRenewalByHandCoversOnlyTheVehiclesTheOwnerStillHas() {
+        long plan = passes.createPlan(new NewPassPlan("换车月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long owner = ownerWith("换车", "7-0713", "鲁B30002", "鲁B30003");
+        long first = passes.sell(owner, plan, List.of("鲁B30002", "鲁B30003"), LocalDate.now(clock));
+        registry.removeVehicle("鲁B30003");
+        long second = passes.renew(first);
+        assertThat(jdbc.sql("SELECT plate FROM subscription_vehicle WHERE subscription = ?").param(second)
+                .query(String.class).list()).containsExactly("鲁B30002");
+        registry.removeVehicle("鲁B30002");
+        assertThatThrownBy(() -> passes.renew(second)).hasMessage("error.pass.no-vehicle-left");
+    }
+
+    @Test
+    void whetherAnUnpaidPassOpensTheBarrierIsTheLotsContractTerm() {
+        long plan = passes.createPlan(new NewPassPlan("未付月卡", PassPeriod.MONTH, 6000, Rate.OWNER, ALWAYS, 1));
+        long owner = ownerWith("未付", "7-0714", "鲁B30004");
+        long period = passes.sell(owner, plan, List.of("鲁B30004"), LocalDate.now(clock));
+        assertThat(atTheEntrance("鲁B30004").reason()).as("as lots did before: unpaid opens")
+                .isEqualTo(Reason.PASS_VALID);
+
+        LotTerms before = terms.all().get("P1");
+        try {
+            terms.save(withUnpaidPassOpens(before, false));
+            Decision unpaid = atTheEntrance("鲁B30004");
+            assertThat(unpaid.reason()).as("no pass until paid: a visitor here").isEqualTo(Reason.VISITOR_ENTRY);
+            assertThat(atTheEntrance("京A10001").reason()).as("a paid pass still opens").isEqualTo(Reason.PASS_VALID);
+            login("admin", Role.ADMIN);
+            assertThat(accessIndex.check().consistent()).as("the index agrees with the database").isTrue();
+
+            login("cashier", Role.CASHIER);
+            long payment = payments.recordAtCounter(owner, 6000, PaymentMethod.CASH, null);
+            assertThat(atTheEntrance("鲁B30004").reason()).as("paid: the gate follows at once")
+                    .isEqualTo(Reason.PASS_VALID);
+            login("manager", Role.MANAGER);
+            payments.reverse(payment, Reversal.VOID, "收错了");
+            assertThat(atTheEntrance("鲁B30004").reason()).as("voided: unpaid again").isEqualTo(Reason.VISITOR_ENTRY);
+
+            long next = passes.renew(period);
+            payments.recordAtCounter(owner, 6000, PaymentMethod.CASH, null); // pays the oldest, this month
+            assertThat(atTheEntrance("鲁B30004").reason()).as("this month paid, next month not yet")
+                    .isEqualTo(Reason.PASS_VALID);
+            assertThat(accessIndex.index().get("鲁B30004").account().pass().paidThroughMillis())
+                    .as("valid through the paid period only").isEqualTo(endOfDay(endOf(period)));
+            assertThat(endOf(next)).isAfter(endOf(period));
+        } finally {
+            login("manager", Role.MANAGER);
+            terms.save(before);
+        }
+        assertThat(atTheEntrance("京A10003").reason()).as("the demo as it was").isEqualTo(Reason.GRACE);
+    }
+
+    private long ownerWith(String name, String unit, String... plates) {
+        long owner = registry.createOwner(new NewOwner(name, "", unit));
+        for (String plate : plates) {
+            registry.addVehicle(owner, plate, VehicleKind.CAR, null);
+        }
+        return owner;
+    }
+
+    private static LotTerms withUnpaidPassOpens(LotTerms t, boolean opens) {
+        return new LotTerms(t.lot(), t.invoiceLeadDays(), t.graceDays(), t.restrictAfterDays(), t.suspendAfterPeriods(),
+                t.lateFeeBasis(), t.lateFeeRateBp(), t.lateFeeFromDay(), t.lateFeeCapBp(), opens);
+    }
+
+    private long endOfDay(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
+    }
+
+    private int count(String sql, Object parameter) {
+        return jdbc.sql(sql).param(parameter).query(Integer.class).single();
     }
 
     @Test

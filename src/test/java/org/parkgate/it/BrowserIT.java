@@ -82,7 +82,7 @@ class BrowserIT {
         // the admin starts on the system status; the menu is grouped by task
         waitUntil(() -> waitFor(By.cssSelector("h1.parkgate-view-title")).getText().equals("System status"));
         assertThat(menuLabels()).containsExactly("Lanes", "Passages", "Occupancy", "Gate simulator", "Payments", "Passes",
-                "Invoices", "Shift handover", "Ledger", "Owners", "Units", "Parking spaces", "Exemptions", "Arrears",
+                "Pass holders", "Invoices", "Shift handover", "Ledger", "Owners", "Units", "Parking spaces", "Exemptions", "Arrears",
                 "Delivery log", "Announcements", "Dashboard", "Reports", "System status", "Contract terms",
                 "Reminder schedule", "Message templates", "Gate index", "Release reasons", "Users", "Device keys", "Audit trail");
         assertThat(browser.findElement(By.id("menu-group-settings")).isDisplayed()).isTrue();
@@ -92,7 +92,7 @@ class BrowserIT {
         click(By.id("language-zh-CN"));
 
         waitUntil(() -> menuLabels().contains("用户管理"));
-        assertThat(menuLabels()).containsExactly("车道监控", "通行记录", "车位占用", "道闸模拟器", "收费", "月卡", "账单", "交接班",
+        assertThat(menuLabels()).containsExactly("车道监控", "通行记录", "车位占用", "道闸模拟器", "收费", "月卡", "月卡用户", "账单", "交接班",
                 "流水账", "业主", "房屋", "车位", "减免", "欠费", "发送记录", "公告", "经营概览", "报表", "系统状态", "合同条款",
                 "提醒计划", "消息模板", "闸口数据", "放行原因", "用户管理", "设备密钥", "审计日志");
 

@@ -2,6 +2,7 @@ package org.parkgate.billing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -21,8 +22,8 @@ import org.parkgate.billing.LotTermsService;
 import org.parkgate.security.Role;
 
 /**
- * Each lot's contract terms: when invoices are issued, grace, restriction and suspension, and
- * late fees (rates shown and typed in percent).
+ * Each lot's contract terms: when invoices are issued, grace, restriction and suspension, late
+ * fees (rates shown and typed in percent), and whether an unpaid pass opens the barrier.
  */
 @Route("terms")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
@@ -46,6 +47,8 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(LotTerms::restrictAfterDays).setHeader(getTranslation("terms.restrict-after"));
         grid.addColumn(LotTerms::suspendAfterPeriods).setHeader(getTranslation("terms.suspend-after"));
         grid.addColumn(this::lateFee).setHeader(getTranslation("terms.late-fee")).setAutoWidth(true);
+        grid.addColumn(t -> getTranslation(t.unpaidPassOpens() ? "answer.yes" : "answer.no"))
+                .setHeader(getTranslation("terms.unpaid-pass-opens"));
         grid.addComponentColumn(row -> {
             var edit = new Button(getTranslation("terms.edit"), click -> edit(row, false));
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -91,12 +94,15 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         cap.setId("terms-cap");
         cap.setValue(percent(current.lateFeeCapBp()));
         cap.setHelperText(getTranslation("terms.cap.help"));
+        var unpaidOpens = new Checkbox(getTranslation("terms.unpaid-pass-opens"), current.unpaidPassOpens());
+        unpaidOpens.setId("terms-unpaid-opens");
+        unpaidOpens.setHelperText(getTranslation("terms.unpaid-pass-opens.help"));
         new FormDialog(getTranslation("terms.edit-title", current.lot()),
-                new FormLayout(lot, lead, grace, restrict, suspend, basis, rate, from, cap),
+                new FormLayout(lot, lead, grace, restrict, suspend, basis, rate, from, cap, unpaidOpens),
                 () -> terms.save(new LotTerms(lot.getValue().strip(), DayFields.value(lead), DayFields.value(grace),
                         DayFields.value(restrict), DayFields.value(suspend), basis.getValue(),
                         basisPoints(rate.getValue()), DayFields.value(from),
-                        basisPoints(cap.getValue()))),
+                        basisPoints(cap.getValue()), unpaidOpens.getValue())),
                 () -> {
                     Notifications.success(getTranslation("terms.saved", lot.getValue()));
                     refresh();

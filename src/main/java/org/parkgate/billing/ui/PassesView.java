@@ -20,25 +20,32 @@ import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.BillingException;
+import org.parkgate.billing.LotNames;
+import org.parkgate.billing.LotTermsService;
 import org.parkgate.billing.NewPassPlan;
 import org.parkgate.billing.PassOverlapException;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassPlanRow;
+import org.parkgate.billing.PassSale;
 import org.parkgate.billing.PassService;
+import org.parkgate.billing.PayNow;
 import org.parkgate.billing.Rate;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.Role;
 
 /**
- * The passes on offer, and selling one for a vehicle. Cashiers sell; managers and admins also
- * define plans.
+ * The passes on offer, and selling one for a vehicle, paid at once at the counter or left as its
+ * invoice. Cashiers sell; managers and admins also define plans.
  */
 @Route("passes")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
@@ -49,12 +56,17 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
 
     private final PassService passes;
     private final RegistryService registry;
+    private final LotTermsService terms;
+    private final LotNames lotNames;
     private final Clock clock;
     final Grid<PassPlanRow> grid = new Grid<>();
 
-    PassesView(PassService passes, RegistryService registry, Clock clock, AuthenticationContext authentication) {
+    PassesView(PassService passes, RegistryService registry, LotTermsService terms, LotNames lotNames, Clock clock,
+            AuthenticationContext authentication) {
         this.passes = passes;
         this.registry = registry;
+        this.terms = terms;
+        this.lotNames = lotNames;
         this.clock = clock;
         addClassName("parkgate-view");
         setSizeFull();
@@ -119,9 +131,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         List<PassPlanRow> plans = passes.plans();
         plan.setItems(plans);
         plan.setItemLabelGenerator(row -> row.name() + " (" + yuan(row.price()) + ")");
-        if (!plans.isEmpty()) {
-            plan.setValue(plans.getFirst());
-        }
+        monthly(plans).ifPresent(plan::setValue);
         var start = new DayPicker(getTranslation("passes.starts-on"));
         start.setId("sell-start");
         LocalDate today = LocalDate.now(clock);
@@ -132,29 +142,62 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         var overlap = new Checkbox(getTranslation("passes.sell-overlapping"));
         overlap.setId("sell-overlap");
         overlap.setVisible(false);
+        var payment = new PaymentChoice(terms, lotNames);
+        Runnable quote = () -> {
+            PassPlanRow chosen = plan.getValue();
+            payment.forLot(chosen == null ? null : chosen.lot());
+            Long owner = ownerOf(platesOf(plates.getValue()));
+            payment.show(owner == null || chosen == null || start.getValue() == null ? null
+                    : passes.quoteSale(owner, chosen.id(), start.getValue()));
+        };
         // a confirmation is for the overlap reported, not for whatever the form says next
-        List.<HasValue<?, ?>>of(plates, plan, start)
-                .forEach(field -> field.addValueChangeListener(change -> overlap.clear()));
-        new FormDialog(getTranslation("passes.sell"), new FormLayout(plates, plan, start, overlap), () -> {
-            List<String> typed = platesOf(plates.getValue());
-            if (typed.isEmpty()) {
-                throw new BillingException("error.plate.required");
-            }
-            Long owner = registry.plateOwner(typed.getFirst());
-            if (owner == null) {
-                throw new BillingException("error.pass.plate-unknown", typed.getFirst());
-            }
-            if (plan.getValue() == null || start.getValue() == null) {
-                throw new BillingException("error.pass.plan-and-start-needed");
-            }
-            try {
-                passes.sell(owner, plan.getValue().id(), typed, start.getValue(), overlap.getValue());
-            } catch (PassOverlapException twice) {
-                overlap.setVisible(true);
-                throw twice;
-            }
-        }, () -> Notifications.success(getTranslation("passes.sold", String.join(", ", platesOf(plates.getValue())))))
+        List.<HasValue<?, ?>>of(plates, plan, start).forEach(field -> field.addValueChangeListener(change -> {
+            overlap.clear();
+            quote.run();
+        }));
+        quote.run();
+        PassSale[] sold = new PassSale[1];
+        PayNow[] paid = new PayNow[1];
+        new FormDialog(getTranslation("passes.sell"), new VerticalLayout(new FormLayout(plates, plan, start, overlap),
+                payment), () -> {
+                    List<String> typed = platesOf(plates.getValue());
+                    if (typed.isEmpty()) {
+                        throw new BillingException("error.plate.required");
+                    }
+                    Long owner = ownerOf(typed);
+                    if (owner == null) {
+                        throw new BillingException("error.pass.plate-unknown", typed.getFirst());
+                    }
+                    if (plan.getValue() == null || start.getValue() == null) {
+                        throw new BillingException("error.pass.plan-and-start-needed");
+                    }
+                    paid[0] = payment.payNow();
+                    try {
+                        sold[0] = passes.sell(owner, plan.getValue().id(), typed, start.getValue(), overlap.getValue(),
+                                paid[0]);
+                    } catch (PassOverlapException twice) {
+                        overlap.setVisible(true);
+                        throw twice;
+                    } catch (BillingException refused) {
+                        quote.run(); // what the owner owes may have changed meanwhile
+                        throw refused;
+                    }
+                }, () -> payment.announce(getTranslation("passes.sold", String.join(", ", platesOf(plates.getValue()))),
+                        sold[0], paid[0]))
                 .open();
+    }
+
+    /**
+     * The plan a sale starts on: a monthly one, at the owner rate if there is one; never a longer
+     * period, which a cashier who does not look would sell for a year in advance.
+     */
+    static Optional<PassPlanRow> monthly(List<PassPlanRow> plans) {
+        return plans.stream().filter(row -> row.period() == PassPeriod.MONTH)
+                .min(Comparator.comparing((PassPlanRow row) -> row.rate() != Rate.OWNER));
+    }
+
+    private @Nullable Long ownerOf(List<String> plates) {
+        return plates.isEmpty() ? null : registry.plateOwner(plates.getFirst());
     }
 
     /** Plates as typed, separated by commas or semicolons (a space may be part of a plate), normalised. */

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.function.LongConsumer;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Notifications;
@@ -40,7 +39,7 @@ class PaymentEntry extends VerticalLayout {
     final Grid<AccountBalance.Item> balance = new Grid<>();
     final Span total = new Span();
     final BigDecimalField amount = new BigDecimalField();
-    final Select<PaymentMethod> method = new Select<>();
+    final Select<PaymentMethod> method = PaymentChoice.methods("payment-method");
     final TextField reference = new TextField();
 
     private final OwnerPayLinks links;
@@ -81,11 +80,6 @@ class PaymentEntry extends VerticalLayout {
 
         amount.setId("payment-amount");
         amount.setLabel(getTranslation("payments.amount"));
-        method.setId("payment-method");
-        method.setLabel(getTranslation("payments.method"));
-        method.setItems(Arrays.stream(PaymentMethod.values()).filter(PaymentMethod::atTheCounter).toList());
-        method.setItemLabelGenerator(value -> getTranslation("payment.method." + value.name()));
-        method.setValue(PaymentMethod.CASH);
         reference.setId("payment-reference");
         reference.setLabel(getTranslation("payments.reference"));
         var record = new Button(getTranslation("payments.record"), click -> record());

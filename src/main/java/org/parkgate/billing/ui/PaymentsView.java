@@ -39,7 +39,7 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         list = new PaymentsList(payments, clock, authentication.hasRole(Role.Names.MANAGER));
         entry = new PaymentEntry(payments, registry, links, paymentId -> {
             list.refresh();
-            getUI().ifPresent(ui -> ui.getPage().open("receipts/" + paymentId, "_blank"));
+            ReceiptView.openInNewTab(paymentId);
         });
         held.setId("payments-held");
         held.setAllRowsVisible(true);

@@ -2,6 +2,7 @@ package org.parkgate.billing.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -46,6 +47,11 @@ final class ReceiptView extends VerticalLayout implements HasUrlParameter<Long>,
         if (receipts.paper().roll()) {
             addClassName("parkgate-receipt-roll");
         }
+    }
+
+    /** Opens a payment's receipt in a new tab, as the counter does right after taking the money. */
+    static void openInNewTab(long paymentId) {
+        UI.getCurrent().getPage().open("receipts/" + paymentId, "_blank");
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
@@ -90,14 +91,17 @@ class BillingPagesTest extends KaribuTest {
         _setValue(basis, LateFeeBasis.PER_MONTH);
         _setValue(_get(TextField.class, spec -> spec.withId("terms-rate")), "1.5");
         _setValue(_get(TextField.class, spec -> spec.withId("terms-cap")), "20");
+        Checkbox unpaidOpens = _get(Checkbox.class, spec -> spec.withId("terms-unpaid-opens"));
+        assertThat(unpaidOpens.getValue()).as("a new lot opens for unpaid passes, as lots did before").isTrue();
+        _setValue(unpaidOpens, false);
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
         NotificationsKt.expectNotifications("Terms of lot P9 saved.");
         assertThat(terms.all().get("P9"))
-                .isEqualTo(new LotTerms("P9", 10, 5, 30, 3, LateFeeBasis.PER_MONTH, 150, 1, 2000));
+                .isEqualTo(new LotTerms("P9", 10, 5, 30, 3, LateFeeBasis.PER_MONTH, 150, 1, 2000, false));
         @SuppressWarnings("unchecked")
         Grid<LotTerms> grid = _get(Grid.class, spec -> spec.withId("terms-grid"));
         assertThat(GridKt._getFormattedRow(grid, GridKt._size(grid) - 1))
-                .contains("1.5% per month begun from day 1, at most 20% of the amount");
+                .contains("1.5% per month begun from day 1, at most 20% of the amount", "No");
     }
 
     @SuppressWarnings("unchecked")
