@@ -12,6 +12,8 @@ import java.util.Locale;
  */
 public final class TimeWindows {
 
+    /** Chinese day names in Monday-first order, as offices write them (周一 ... 周日). */
+    private static final String[] CHINESE_DAYS = {"周一", "周二", "周三", "周四", "周五", "周六", "周日"};
     public static final TimeWindows ALWAYS = parse("MON-SUN 00:00-24:00");
     private static final int DAY = 1440;
     private static final int WEEK = 7 * DAY;
@@ -45,13 +47,16 @@ public final class TimeWindows {
 
     /**
      * Parses {@code DAYS HH:MM-HH:MM} windows separated by {@code ;}. DAYS is a day (MON), a range
-     * (MON-FRI) or a list (SAT,SUN).
+     * (MON-FRI) or a list (SAT,SUN); in Chinese too: 周一至周五 18:00-09:00；周六、周日 00:00-24:00
+     * (周/星期/礼拜 with 一 ... 日 or 天; 至 for a range; 、 or ， for a list; full-width ：and ；).
      *
      * @throws IllegalArgumentException with the offending part
      */
     public static TimeWindows parse(String text) {
         List<int[]> pieces = new ArrayList<>();
-        for (String part : text.split(";")) {
+        String plain = text.replace('；', ';').replace('：', ':').replace('，', ',').replace('、', ',')
+                .replace("至", "-").replace('　', ' ');
+        for (String part : plain.split(";")) {
             String window = part.strip();
             if (window.isEmpty()) {
                 continue;
@@ -124,12 +129,27 @@ public final class TimeWindows {
     }
 
     private static int day(String name, String window) {
+        String chinese = name.strip().replaceFirst("^(星期|礼拜)", "周").replace("周天", "周日");
+        for (int i = 0; i < CHINESE_DAYS.length; i++) {
+            if (CHINESE_DAYS[i].equals(chinese)) {
+                return i;
+            }
+        }
         for (DayOfWeek day : DayOfWeek.values()) {
             if (day.name().startsWith(name.strip().toUpperCase(Locale.ROOT)) && name.strip().length() >= 2) {
                 return day.ordinal();
             }
         }
         throw new IllegalArgumentException("unknown day '" + name + "' in '" + window + "'");
+    }
+
+    /** The windows as typed, with day names written in Chinese (MON-FRI becomes 周一至周五). */
+    public String inChinese() {
+        String chinese = text;
+        for (DayOfWeek day : DayOfWeek.values()) {
+            chinese = chinese.replaceAll("(?i)\\b" + day.name().substring(0, 3) + "\\b", CHINESE_DAYS[day.ordinal()]);
+        }
+        return chinese.replaceAll("(周.)-(周.)", "$1至$2").replace(",", "、").replaceAll(";\\s*", "；");
     }
 
     @Override

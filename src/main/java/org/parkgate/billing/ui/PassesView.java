@@ -25,10 +25,12 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
+import org.parkgate.access.TimeWindows;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.BillingException;
 import org.parkgate.billing.LotNames;
 import org.parkgate.billing.LotTermsService;
@@ -84,7 +86,9 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("passes.period"));
         grid.addColumn(plan -> yuan(plan.price())).setHeader(getTranslation("passes.price"));
         grid.addColumn(plan -> getTranslation("passes.rate." + plan.rate().name())).setHeader(getTranslation("passes.rate"));
-        grid.addColumn(PassPlanRow::windows).setHeader(getTranslation("passes.windows")).setAutoWidth(true);
+        grid.addColumn(row -> Translations.CHINESE.getLanguage().equals(getLocale().getLanguage())
+                ? TimeWindows.parse(row.windows()).inChinese() : row.windows())
+                .setHeader(getTranslation("passes.windows")).setAutoWidth(true);
         grid.addColumn(PassPlanRow::maxInside).setHeader(getTranslation("passes.max-inside"));
         add(new HorizontalLayout(sell, newPlan), grid);
         expand(grid);
