@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
+import org.parkgate.billing.LotNames;
 import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -33,7 +34,10 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
     private final LotTermsService terms;
     final Grid<LotTerms> grid = new Grid<>();
 
-    LotTermsView(LotTermsService terms) {
+    private final LotNames lots;
+
+    LotTermsView(LotTermsService terms, LotNames lots) {
+        this.lots = lots;
         this.terms = terms;
         addClassName("parkgate-view");
         setSizeFull();
@@ -41,7 +45,7 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("terms-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("terms-grid");
-        grid.addColumn(LotTerms::lot).setHeader(getTranslation("terms.lot"));
+        grid.addColumn(row -> lots.lotName(row.lot())).setHeader(getTranslation("terms.lot"));
         grid.addColumn(LotTerms::invoiceLeadDays).setHeader(getTranslation("terms.lead-days"));
         grid.addColumn(LotTerms::graceDays).setHeader(getTranslation("terms.grace-days"));
         grid.addColumn(LotTerms::restrictAfterDays).setHeader(getTranslation("terms.restrict-after"));
@@ -97,7 +101,7 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         var unpaidOpens = new Checkbox(getTranslation("terms.unpaid-pass-opens"), current.unpaidPassOpens());
         unpaidOpens.setId("terms-unpaid-opens");
         unpaidOpens.setHelperText(getTranslation("terms.unpaid-pass-opens.help"));
-        new FormDialog(getTranslation("terms.edit-title", current.lot()),
+        new FormDialog(getTranslation("terms.edit-title", lots.lotName(current.lot())),
                 new FormLayout(lot, lead, grace, restrict, suspend, basis, rate, from, cap, unpaidOpens),
                 () -> terms.save(new LotTerms(lot.getValue().strip(), DayFields.value(lead), DayFields.value(grace),
                         DayFields.value(restrict), DayFields.value(suspend), basis.getValue(),

@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.stream.Collectors;
+import org.parkgate.billing.LotNames;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -35,7 +36,7 @@ final class AnnouncementsView extends VerticalLayout implements HasDynamicTitle 
     private final ReminderSettings settings;
     final Grid<Announcement> grid = new Grid<>();
 
-    AnnouncementsView(Announcements announcements, ReminderSettings settings, Clock clock) {
+    AnnouncementsView(Announcements announcements, ReminderSettings settings, LotNames lots, Clock clock) {
         this.announcements = announcements;
         this.settings = settings;
         addClassName("parkgate-view");
@@ -45,7 +46,7 @@ final class AnnouncementsView extends VerticalLayout implements HasDynamicTitle 
         post.setId("announcements-new");
         grid.setId("announcements-grid");
         grid.addColumn(a -> DateTimes.format(a.postedAt(), clock)).setHeader(getTranslation("announcements.posted"));
-        grid.addColumn(Announcement::lot).setHeader(getTranslation("terms.lot"));
+        grid.addColumn(row -> lots.lotName(row.lot())).setHeader(getTranslation("terms.lot"));
         grid.addColumn(Announcement::title).setHeader(getTranslation("announcements.title-field"));
         grid.addColumn(a -> a.channels().stream().sorted().map(c -> getTranslation("reminder.channel." + c.name()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("reminders.channels"));

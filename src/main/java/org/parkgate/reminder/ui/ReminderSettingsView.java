@@ -16,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
+import org.parkgate.billing.LotNames;
 import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
@@ -37,12 +38,15 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
     private final ReminderSettings settings;
     final Grid<ReminderSchedule> grid = new Grid<>();
 
-    ReminderSettingsView(ReminderSettings settings) {
+    private final LotNames lots;
+
+    ReminderSettingsView(ReminderSettings settings, LotNames lots) {
+        this.lots = lots;
         this.settings = settings;
         addClassName("parkgate-view");
         setSizeFull();
         grid.setId("reminders-grid");
-        grid.addColumn(ReminderSchedule::lot).setHeader(getTranslation("terms.lot"));
+        grid.addColumn(row -> lots.lotName(row.lot())).setHeader(getTranslation("terms.lot"));
         grid.addColumn(s -> s.daysBefore() == 0 ? getTranslation("reminders.off") : s.daysBefore())
                 .setHeader(getTranslation("reminders.days-before"));
         grid.addColumn(s -> yesNo(s.onDueDay())).setHeader(getTranslation("reminders.on-due-day"));
@@ -83,12 +87,12 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
         var quietFrom = time("reminders.quiet-from", current.quietFrom());
         var quietUntil = time("reminders.quiet-until", current.quietUntil());
         quietUntil.setHelperText(getTranslation("reminders.quiet.help"));
-        new FormDialog(getTranslation("reminders.edit-title", current.lot()),
+        new FormDialog(getTranslation("reminders.edit-title", lots.lotName(current.lot())),
                 new FormLayout(before, dueDay, every, stage, channels, quietFrom, quietUntil),
                 () -> settings.save(new ReminderSchedule(current.lot(), DayFields.value(before), dueDay.getValue(),
                         DayFields.value(every), stage.getValue(), channels.getValue(), value(quietFrom), value(quietUntil))),
                 () -> {
-                    Notifications.success(getTranslation("reminders.saved", current.lot()));
+                    Notifications.success(getTranslation("reminders.saved", lots.lotName(current.lot())));
                     refresh();
                 }).open();
     }

@@ -102,6 +102,8 @@ class BillingPagesTest extends KaribuTest {
         Grid<LotTerms> grid = _get(Grid.class, spec -> spec.withId("terms-grid"));
         assertThat(GridKt._getFormattedRow(grid, GridKt._size(grid) - 1))
                 .contains("1.5% per month begun from day 1, at most 20% of the amount", "No");
+        int p1 = GridKt._findAll(grid).stream().map(LotTerms::lot).toList().indexOf("P1");
+        assertThat(GridKt._getFormattedRow(grid, p1)).as("a lot by its name").contains("1号停车场 Lot P1");
     }
 
     @SuppressWarnings("unchecked")

@@ -82,6 +82,7 @@ class ReminderPagesTest extends KaribuTest {
             @SuppressWarnings("unchecked")
             Grid<ReminderSchedule> grid = _get(Grid.class, spec -> spec.withId("reminders-grid"));
             int p1 = GridKt._findAll(grid).indexOf(before);
+            assertThat(GridKt._getFormattedRow(grid, p1)).as("a lot by its name").contains("1号停车场 Lot P1");
             _click(_get(GridKt._getCellComponent(grid, p1, "actions"), Button.class,
                     spec -> spec.withId("reminders-edit-P1")));
             _setValue(_get(IntegerField.class, spec -> spec.withId("reminders-days-before")), 99);
@@ -94,7 +95,7 @@ class ReminderPagesTest extends KaribuTest {
             CheckboxGroup<Channel> channels = _get(CheckboxGroup.class, spec -> spec.withId("reminders-channels"));
             _setValue(channels, Set.of(Channel.SMS, Channel.PAGE));
             _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
-            NotificationsKt.expectNotifications("Reminder schedule of lot P1 saved.");
+            NotificationsKt.expectNotifications("Reminder schedule of lot 1号停车场 Lot P1 saved.");
             assertThat(settings.all().get("P1").daysBefore()).isEqualTo(5);
             assertThat(settings.all().get("P1").channels()).containsExactlyInAnyOrder(Channel.SMS, Channel.PAGE);
         } finally {
