@@ -17,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Consumer;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.GateState;
 import org.parkgate.gate.QrCodes;
 import org.parkgate.lane.LaneAnswer;
@@ -36,6 +37,8 @@ class SimulatedLanePanel extends VerticalLayout {
     final Div qr = new Div();
     final Span answer = new Span();
     private Consumer<GateState> listener;
+    /** Whether the answer shown is a refusal: when the barrier opens after all (paid, by hand), it says so. */
+    private boolean refused;
 
     SimulatedLanePanel(SiteLane lane, VirtualTraffic traffic) {
         this.gate = traffic.gate(lane.id());
@@ -57,6 +60,7 @@ class SimulatedLanePanel extends VerticalLayout {
         var drive = new Button(getTranslation("simulator.drive-in"), click -> Notifications.attempt(this, () -> {
             LaneAnswer result = traffic.arrive(lane.id(), plate.getValue());
             answer.setText(getTranslation("lanes.reason." + result.reason()));
+            refused = !"OPEN".equals(result.decision());
         }));
         drive.setId("sim-drive-" + lane.id());
         drive.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -75,6 +79,10 @@ class SimulatedLanePanel extends VerticalLayout {
         arm.getElement().setAttribute("data-state", state.barrier().name());
         arm.getElement().setAttribute("title", getTranslation("lanes.barrier." + state.barrier().name()));
         car.setVisible(state.vehiclePresent());
+        if (refused && (state.barrier() == BarrierState.RISING || state.barrier() == BarrierState.OPEN)) {
+            refused = false;
+            answer.setText(getTranslation("simulator.opened-after-all"));
+        }
         display.removeAll();
         state.display().lines().forEach(line -> display.add(new Div(line)));
         qr.removeAll();

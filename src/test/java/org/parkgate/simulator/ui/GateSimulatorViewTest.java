@@ -52,4 +52,26 @@ class GateSimulatorViewTest extends KaribuTest {
                 .isIn("RISING", "OPEN");
         assertThat(traffic.gate("in-1").state().vehiclePresent()).isTrue();
     }
+
+    @Autowired
+    org.parkgate.lane.LaneController lanes;
+
+    @Test
+    void aRefusalLineSaysSoWhenTheBarrierOpensAfterAll() throws InterruptedException {
+        for (int i = 0; i < 50 && traffic.gate("in-1").state().barrier() != BarrierState.CLOSED; i++) {
+            Thread.sleep(50); // a vehicle of an earlier test may still be passing
+        }
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("simulator");
+        _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10005");
+        _click(_get(Button.class, spec -> spec.withId("sim-drive-in-1")));
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Span.class, spec -> spec.withId("sim-answer-in-1")).getText()).isEqualTo("Suspended");
+
+        lanes.openByHand("in-1", "", "测试 opened by the guard"); // no plate: nobody counted inside
+        MockVaadin.clientRoundtrip(false);
+        assertThat(_get(Span.class, spec -> spec.withId("sim-answer-in-1")).getText())
+                .isEqualTo("The barrier opened after all (paid, or opened by staff).");
+        _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
+    }
 }
