@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.parkgate.base.ui.Translations;
+import org.parkgate.registry.VehicleDirectory;
+import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.security.Role;
 
 /**
@@ -37,6 +39,9 @@ class ViewsShowNoMissingKeysTest extends KaribuTest {
             UI.getCurrent().setLocale(locale);
             List<String> paths = new ArrayList<>(MenuConfiguration.getMenuEntries().stream().map(MenuEntry::path).toList());
             paths.add("password");
+            // the owner file, not in the menu: a demo owner with arrears, a pass, payments and notices
+            paths.add(OwnerLinks.filePath(context.getBean(VehicleDirectory.class).ownersOf(List.of("京A10004"))
+                    .get("京A10004")));
             assertThat(paths).isNotEmpty();
             for (String path : paths) {
                 UI.getCurrent().navigate(path);

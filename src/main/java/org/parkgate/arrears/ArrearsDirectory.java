@@ -1,5 +1,6 @@
 package org.parkgate.arrears;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,6 +41,19 @@ public class ArrearsDirectory {
     public Set<Long> suspendedOwners() {
         return new HashSet<>(jdbc.sql("SELECT owner FROM owner_arrears WHERE stage = ?")
                 .param(ArrearsStage.SUSPENDED.name()).query(Long.class).list());
+    }
+
+    /** The stage of each of these owners who owes something, as last computed; the others are left out. */
+    @Transactional(readOnly = true)
+    public Map<Long, ArrearsStage> stagesOf(Collection<Long> ownerIds) {
+        Map<Long, ArrearsStage> stages = new HashMap<>();
+        if (!ownerIds.isEmpty()) {
+            jdbc.sql("SELECT owner, stage FROM owner_arrears WHERE owner IN (:owners)").param("owners", ownerIds)
+                    .query(rs -> {
+                        stages.put(rs.getLong("owner"), ArrearsStage.valueOf(rs.getString("stage")));
+                    });
+        }
+        return stages;
     }
 
     @Transactional(readOnly = true)

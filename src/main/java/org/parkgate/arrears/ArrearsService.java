@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import org.parkgate.access.ArrearsStage;
 import org.parkgate.billing.InvoiceDirectory;
@@ -156,16 +157,27 @@ public class ArrearsService implements ApplicationRunner {
     @Transactional(readOnly = true)
     public List<ArrearsRow> find(ArrearsQuery query) {
         String order = query.sort() == ArrearsQuery.Sort.AMOUNT ? "a.amount_due" : "a.days_overdue";
+        return rows(where(query), params(query), order + (query.ascending() ? " ASC" : " DESC"), query.offset(),
+                query.limit());
+    }
+
+    /** The owner's arrears as last computed; empty when they owe nothing. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public Optional<ArrearsRow> of(long ownerId) {
+        return rows("a.owner = :owner", Map.of("owner", ownerId), "a.owner", 0, 1).stream().findFirst();
+    }
+
+    private List<ArrearsRow> rows(String condition, Map<String, Object> params, String order, int offset, int limit) {
         return jdbc.sql(SELECT_STANDING + """
                         , o.id, o.name, o.unit, o.phone, %s
                         FROM owner_arrears a JOIN owner o ON o.id = a.owner
                         WHERE %s
-                        ORDER BY %s %s, o.id
-                        LIMIT :limit OFFSET :offset""".formatted(OwnerFilter.PLATES, where(query), order,
-                        query.ascending() ? "ASC" : "DESC"))
-                .params(params(query))
-                .param("limit", query.limit())
-                .param("offset", query.offset())
+                        ORDER BY %s, o.id
+                        LIMIT :limit OFFSET :offset""".formatted(OwnerFilter.PLATES, condition, order))
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, row) -> new ArrearsRow(rs.getLong(11), rs.getString(12), rs.getString(13), rs.getString(14),
                         rs.getString(15) == null ? "" : rs.getString(15), standing(rs, 1), rs.getDate(10).toLocalDate()))
                 .list();

@@ -29,6 +29,16 @@ public class InvoiceList {
 
     @Transactional(readOnly = true)
     public List<InvoiceRow> find(InvoiceQuery query) {
+        return rows(where(query), params(query), query.offset(), query.limit());
+    }
+
+    /** Every invoice of the owner, newest period first, with today's late fee on those still open. */
+    @Transactional(readOnly = true)
+    public List<InvoiceRow> ofOwner(long ownerId) {
+        return rows("i.owner = :owner", Map.of("owner", ownerId), 0, Integer.MAX_VALUE);
+    }
+
+    private List<InvoiceRow> rows(String condition, Map<String, Object> params, int offset, int limit) {
         Map<String, LotTerms> lotTerms = terms.all();
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
@@ -38,10 +48,10 @@ public class InvoiceList {
                         JOIN subscription s ON s.id = i.subscription JOIN pass_plan p ON p.id = s.plan
                         WHERE %s
                         ORDER BY i.period_start DESC, i.id DESC
-                        LIMIT :limit OFFSET :offset""".formatted(where(query)))
-                .params(params(query))
-                .param("limit", query.limit())
-                .param("offset", query.offset())
+                        LIMIT :limit OFFSET :offset""".formatted(condition))
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, row) -> {
                     LocalDate due = rs.getDate(9).toLocalDate();
                     long amount = rs.getLong(10);

@@ -225,12 +225,23 @@ public class PaymentService {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<PaymentRow> payments(LocalDate from, LocalDate to) {
+        return paymentRows("p.received_at >= ? AND p.received_at < ?", startOf(from), startOf(to.plusDays(1)));
+    }
+
+    /** Every payment of the owner, newest first, voided and refunded ones included. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<PaymentRow> paymentsOf(long ownerId) {
+        return paymentRows("p.owner = ?", ownerId);
+    }
+
+    private List<PaymentRow> paymentRows(String condition, Object... params) {
         return jdbc.sql("""
                         SELECT p.id, p.receipt_no, p.owner, o.name, o.unit, p.amount, p.method, p.received_at,
                                p.received_by, p.status
                         FROM payment p JOIN owner o ON o.id = p.owner
-                        WHERE p.received_at >= ? AND p.received_at < ? ORDER BY p.received_at DESC, p.id DESC""")
-                .params(startOf(from), startOf(to.plusDays(1)))
+                        WHERE %s ORDER BY p.received_at DESC, p.id DESC""".formatted(condition))
+                .params(params)
                 .query((rs, row) -> new PaymentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), PaymentMethod.valueOf(rs.getString(7)),
                         rs.getTimestamp(8).toInstant(), rs.getString(9), PaymentStatus.valueOf(rs.getString(10))))

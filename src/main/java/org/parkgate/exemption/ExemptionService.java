@@ -154,6 +154,21 @@ public class ExemptionService {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<ExemptionRow> list(@Nullable ExemptionStatus status) {
+        return rows("TRUE", Map.of()).stream().filter(row -> status == null || row.status() == status).toList();
+    }
+
+    /**
+     * The owner's exemptions, newest first: those for all their vehicles and those for a vehicle
+     * they have now; as {@link #list}.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<ExemptionRow> ofOwner(long ownerId) {
+        return rows("e.owner = :owner OR e.plate IN (SELECT v.plate FROM vehicle v WHERE v.owner = :owner)",
+                Map.of("owner", ownerId));
+    }
+
+    private List<ExemptionRow> rows(String condition, Map<String, Object> params) {
         LocalDate today = LocalDate.now(clock);
         record Stored(ExemptionRow row, @Nullable Long owner) {
         }
@@ -161,7 +176,9 @@ public class ExemptionService {
                 SELECT e.id, e.plate, e.owner, o.name, e.kind, e.amount, e.valid_from, e.valid_until, e.reason, e.status,
                        e.requested_by, e.decided_by
                 FROM exemption e LEFT JOIN owner o ON o.id = e.owner
-                ORDER BY e.requested_at DESC, e.id DESC""")
+                WHERE %s
+                ORDER BY e.requested_at DESC, e.id DESC""".formatted(condition))
+                .params(params)
                 .query((rs, row) -> new Stored(new ExemptionRow(rs.getLong("id"), rs.getString("plate"),
                         rs.getString("name"), ExemptionKind.valueOf(rs.getString("kind")), rs.getInt("amount"),
                         rs.getDate("valid_from").toLocalDate(), rs.getDate("valid_until").toLocalDate(),
@@ -169,9 +186,7 @@ public class ExemptionService {
                                 rs.getDate("valid_until").toLocalDate(), today),
                         rs.getString("requested_by"), rs.getString("decided_by"), false),
                         (Long) rs.getObject("owner", Long.class)))
-                .list().stream()
-                .filter(found -> status == null || found.row().status() == status)
-                .toList();
+                .list();
         Set<Long> suspended = arrears.suspendedOwners();
         if (suspended.isEmpty()) {
             return stored.stream().map(Stored::row).toList();

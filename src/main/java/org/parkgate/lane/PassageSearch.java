@@ -1,6 +1,7 @@
 package org.parkgate.lane;
 
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,6 +61,21 @@ public class PassageSearch {
                 .params(params)
                 .param("limit", Math.min(query.limit(), 1000))
                 .param("offset", query.offset())
+                .query(PassageRecords::row)
+                .list();
+    }
+
+    /** The newest {@code limit} passages of exactly these plates (as stored, normalised). */
+    @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
+    @Transactional(readOnly = true)
+    public List<Passage> ofPlates(Collection<String> plates, int limit) {
+        if (plates.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + PassageRecords.COLUMNS
+                        + " FROM passage WHERE plate IN (:plates) ORDER BY decided_at DESC, id DESC LIMIT :limit")
+                .param("plates", plates)
+                .param("limit", Math.min(limit, 1000))
                 .query(PassageRecords::row)
                 .list();
     }

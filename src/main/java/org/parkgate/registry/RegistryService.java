@@ -1,10 +1,15 @@
 package org.parkgate.registry;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.PlateFormat;
@@ -187,9 +192,43 @@ public class RegistryService {
                 .params(OwnerFilter.params(query.text()))
                 .param("limit", query.limit())
                 .param("offset", query.offset())
-                .query((rs, row) -> new OwnerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5) == null ? "" : rs.getString(5)))
+                .query(RegistryService::ownerRow)
                 .list();
+    }
+
+    /** One owner as the owners list shows them; empty when there is no such owner. */
+    @Transactional(readOnly = true)
+    public Optional<OwnerRow> owner(long ownerId) {
+        return jdbc.sql("SELECT o.id, o.name, o.phone, o.unit, %s FROM owner o WHERE o.id = ?"
+                        .formatted(OwnerFilter.PLATES))
+                .param(ownerId).query(RegistryService::ownerRow).optional();
+    }
+
+    /** The owner's vehicles by plate. */
+    @Transactional(readOnly = true)
+    public List<OwnedVehicle> vehiclesOf(long ownerId) {
+        return jdbc.sql("SELECT plate, kind, colour FROM vehicle WHERE owner = ? ORDER BY plate").param(ownerId)
+                .query((rs, row) -> new OwnedVehicle(rs.getString("plate"), VehicleKind.valueOf(rs.getString("kind")),
+                        rs.getString("colour")))
+                .list();
+    }
+
+    /** The names of these owners, by id (ids of no owner are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, String> namesOf(Collection<Long> ownerIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ownerIds.isEmpty()) {
+            jdbc.sql("SELECT id, name FROM owner WHERE id IN (:ids)").param("ids", ownerIds)
+                    .query(rs -> {
+                        names.put(rs.getLong("id"), rs.getString("name"));
+                    });
+        }
+        return names;
+    }
+
+    private static OwnerRow ownerRow(ResultSet rs, int row) throws SQLException {
+        return new OwnerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5) == null ? "" : rs.getString(5));
     }
 
     private static String direction(OwnerQuery query) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -37,14 +38,25 @@ public class UnitService {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<UnitRow> find(String text, int offset, int limit) {
+        return page(FILTER, params(text), offset, limit);
+    }
+
+    /** The unit with this code; empty when there is none. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public Optional<UnitRow> unit(String code) {
+        return page("u.code = :code", Map.of("code", code == null ? "" : code), 0, 1).stream().findFirst();
+    }
+
+    private List<UnitRow> page(String condition, Map<String, Object> params, int offset, int limit) {
         return jdbc.sql("""
                         SELECT u.code, u.building, u.area_m2, u.note,
                                (SELECT GROUP_CONCAT(o.name ORDER BY o.name SEPARATOR ', ') FROM owner o WHERE o.unit = u.code),
                                (SELECT GROUP_CONCAT(v.plate ORDER BY v.plate SEPARATOR ', ')
                                 FROM owner o JOIN vehicle v ON v.owner = o.id WHERE o.unit = u.code)
                         FROM (SELECT u.* FROM unit u WHERE %s ORDER BY u.building, u.code LIMIT :limit OFFSET :offset) u
-                        ORDER BY u.building, u.code""".formatted(FILTER))
-                .params(params(text))
+                        ORDER BY u.building, u.code""".formatted(condition))
+                .params(params)
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .param("offset", Math.max(0, offset))
                 .query((rs, row) -> new UnitRow(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getString(4),

@@ -26,15 +26,26 @@ public class DeliveryLog {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)
     public List<DeliveryRow> find(DeliveryQuery query) {
+        return rows(where(query), params(query), query.offset(), query.limit());
+    }
+
+    /** The newest {@code limit} messages to the owner, whatever became of them. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<DeliveryRow> toOwner(long ownerId, int limit) {
+        return rows("m.owner = :owner", Map.of("owner", ownerId), 0, limit);
+    }
+
+    private List<DeliveryRow> rows(String condition, Map<String, Object> params, int offset, int limit) {
         return jdbc.sql("""
                         SELECT m.id, m.created_at, m.owner, o.name, m.reason, m.channel, m.recipient, m.status,
                                m.attempts, m.sent_at, m.subject, m.body, m.answer
                         FROM reminder_message m JOIN owner o ON o.id = m.owner
                         WHERE %s ORDER BY m.created_at DESC, m.id DESC LIMIT :limit OFFSET :offset"""
-                        .formatted(where(query)))
-                .params(params(query))
-                .param("limit", query.limit())
-                .param("offset", query.offset())
+                        .formatted(condition))
+                .params(params)
+                .param("limit", limit)
+                .param("offset", offset)
                 .query((rs, row) -> new DeliveryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3),
                         rs.getString(4), ReminderReason.valueOf(rs.getString(5)), Channel.valueOf(rs.getString(6)),
                         rs.getString(7), DeliveryStatus.valueOf(rs.getString(8)), rs.getInt(9), instant(rs.getTimestamp(10)),

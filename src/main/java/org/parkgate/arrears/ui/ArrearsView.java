@@ -23,8 +23,9 @@ import org.parkgate.arrears.ArrearsRow;
 import org.parkgate.arrears.ArrearsService;
 import org.parkgate.arrears.Standing;
 import org.parkgate.base.Money;
-import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.ExportLinks;
+import org.parkgate.base.ui.SearchField;
+import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.security.Role;
 
 /**
@@ -61,7 +62,8 @@ final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("arrears-grid");
-        grid.addColumn(ArrearsRow::name).setHeader(getTranslation("owners.name"));
+        grid.addComponentColumn(row -> OwnerLinks.toFile(row.ownerId(), row.name()))
+                .setHeader(getTranslation("owners.name")).setKey("name");
         grid.addColumn(row -> row.unit() == null ? "" : row.unit()).setHeader(getTranslation("owners.unit"));
         grid.addColumn(row -> row.phone() == null ? "" : row.phone()).setHeader(getTranslation("owners.phone"));
         grid.addColumn(ArrearsRow::plates).setHeader(getTranslation("owners.plates"));

@@ -12,16 +12,16 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import org.parkgate.base.Money;
 import org.parkgate.base.ui.Confirmation;
-import org.parkgate.base.ui.SearchField;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.base.ui.SearchField;
 import org.parkgate.billing.InvoiceList;
 import org.parkgate.billing.InvoiceQuery;
 import org.parkgate.billing.InvoiceRow;
 import org.parkgate.billing.InvoiceRun;
 import org.parkgate.billing.InvoiceRunResult;
 import org.parkgate.billing.PassService;
+import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.security.Role;
 
 /**
@@ -60,16 +60,10 @@ final class InvoicesView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("invoices-grid");
-        grid.addColumn(InvoiceRow::ownerName).setHeader(getTranslation("owners.name"));
+        grid.addComponentColumn(row -> OwnerLinks.toFile(row.ownerId(), row.ownerName()))
+                .setHeader(getTranslation("owners.name")).setKey("owner");
         grid.addColumn(row -> row.unit() == null ? "" : row.unit()).setHeader(getTranslation("owners.unit"));
-        grid.addColumn(InvoiceRow::plan).setHeader(getTranslation("passes.plan")).setAutoWidth(true);
-        grid.addColumn(row -> row.periodStart() + " – " + row.periodEnd()).setHeader(getTranslation("invoices.period"))
-                .setAutoWidth(true);
-        grid.addColumn(row -> row.dueOn().toString()).setHeader(getTranslation("invoices.due-on"));
-        grid.addColumn(row -> Money.yuan(row.amount())).setHeader(getTranslation("invoices.amount"));
-        grid.addColumn(row -> Money.yuan(row.lateFee())).setHeader(getTranslation("invoices.late-fee"));
-        grid.addColumn(row -> Money.yuan(row.paid())).setHeader(getTranslation("invoices.paid"));
-        grid.addColumn(row -> Money.yuan(row.owed())).setHeader(getTranslation("invoices.owed"));
+        InvoiceColumns.addTo(grid);
         grid.addComponentColumn(row -> {
             if (!row.renews()) {
                 return new com.vaadin.flow.component.html.Span(getTranslation("invoices.not-renewing"));

@@ -12,6 +12,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -43,6 +45,7 @@ import org.parkgate.billing.PassService;
 import org.parkgate.billing.PayNow;
 import org.parkgate.billing.Rate;
 import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.security.Role;
 
 /**
@@ -52,7 +55,7 @@ import org.parkgate.security.Role;
 @Route("passes")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
 @Menu(order = 201, title = "menu.passes", icon = "vaadin:ticket")
-final class PassesView extends VerticalLayout implements HasDynamicTitle {
+final class PassesView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ALWAYS = "MON-SUN 00:00-24:00";
 
@@ -73,7 +76,7 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
         addClassName("parkgate-view");
         setSizeFull();
 
-        var sell = new Button(getTranslation("passes.sell"), click -> openSellDialog());
+        var sell = new Button(getTranslation("passes.sell"), click -> openSellDialog(""));
         sell.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         sell.setId("passes-sell");
         var newPlan = new Button(getTranslation("passes.new-plan"), click -> openPlanDialog());
@@ -125,9 +128,16 @@ final class PassesView extends VerticalLayout implements HasDynamicTitle {
                 }).open();
     }
 
-    private void openSellDialog() {
+    /** Opened from an owner's file ({@code ?owner=<id>}): selling to that owner, their plates typed in. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        OwnerLinks.chosenOwner(event).flatMap(registry::owner).ifPresent(owner -> openSellDialog(owner.plates()));
+    }
+
+    private void openSellDialog(String typedPlates) {
         var plates = new TextField(getTranslation("passes.plates"));
         plates.setId("sell-plate");
+        plates.setValue(typedPlates);
         plates.setHelperText(getTranslation("passes.plates.help"));
         var plan = new Select<PassPlanRow>();
         plan.setLabel(getTranslation("passes.plan"));

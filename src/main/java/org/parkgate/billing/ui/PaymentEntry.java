@@ -24,10 +24,12 @@ import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.OwnerQuery;
 import org.parkgate.registry.OwnerRow;
 import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.ui.OwnerLinks;
 
 /**
  * The counter: find the owner (plate, unit, name or phone), see what they owe invoice by
- * invoice, take the money. Tells {@code onRecorded} the new payment's id.
+ * invoice, take the money. Tells {@code onRecorded} the new payment's id. Opened from an owner's
+ * file ({@link #choose}), that owner is chosen already.
  */
 class PaymentEntry extends VerticalLayout {
 
@@ -41,6 +43,8 @@ class PaymentEntry extends VerticalLayout {
     final BigDecimalField amount = new BigDecimalField();
     final Select<PaymentMethod> method = PaymentChoice.methods("payment-method");
     final TextField reference = new TextField();
+    /** The chosen owner's file, to see everything about them before taking the money. */
+    final Span ownerFile = new Span();
 
     private final OwnerPayLinks links;
 
@@ -64,7 +68,8 @@ class PaymentEntry extends VerticalLayout {
                 + row.plates());
         owner.setWidth("28em");
         owner.addValueChangeListener(change -> showBalance());
-        var finder = new HorizontalLayout(search, find, owner);
+        ownerFile.setId("payment-owner-file");
+        var finder = new HorizontalLayout(search, find, owner, ownerFile);
         finder.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         balance.setId("payment-balance");
@@ -113,7 +118,19 @@ class PaymentEntry extends VerticalLayout {
         }
     }
 
+    /** Shows this owner as if found by the search: what they owe, ready to take the money. */
+    void choose(long ownerId) {
+        registry.owner(ownerId).ifPresent(row -> {
+            owner.setItems(row);
+            owner.setValue(row);
+        });
+    }
+
     private void showBalance() {
+        ownerFile.removeAll();
+        if (owner.getValue() != null) {
+            ownerFile.add(OwnerLinks.toFile(owner.getValue().id(), getTranslation("owner-file.open")));
+        }
         if (owner.getValue() == null) {
             balance.setItems();
             total.setText(getTranslation("payments.choose-owner"));

@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,13 +13,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DayPicker;
-import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.PaymentRow;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.billing.PaymentStatus;
 import org.parkgate.billing.Reversal;
+import org.parkgate.registry.ui.OwnerLinks;
 
 /** Payments received in a date range; receipts to print, and voids and refunds for managers. */
 class PaymentsList extends VerticalLayout {
@@ -50,17 +48,11 @@ class PaymentsList extends VerticalLayout {
         range.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
 
         grid.setId("payments-grid");
-        grid.addColumn(PaymentRow::receiptNo).setHeader(getTranslation("payments.receipt-no")).setAutoWidth(true);
-        grid.addColumn(row -> DateTimes.format(row.receivedAt(), clock)).setHeader(getTranslation("payments.received-at"))
-                .setAutoWidth(true);
-        grid.addColumn(PaymentRow::ownerName).setHeader(getTranslation("owners.name"));
+        PaymentColumns.addReceiptTo(grid, clock);
+        grid.addComponentColumn(row -> OwnerLinks.toFile(row.ownerId(), row.ownerName()))
+                .setHeader(getTranslation("owners.name")).setKey("owner");
         grid.addColumn(row -> row.unit() == null ? "" : row.unit()).setHeader(getTranslation("owners.unit"));
-        grid.addColumn(row -> Money.yuan(row.amount())).setHeader(getTranslation("payments.amount"));
-        grid.addColumn(row -> getTranslation("payment.method." + row.method().name()))
-                .setHeader(getTranslation("payments.method"));
-        grid.addColumn(PaymentRow::receivedBy).setHeader(getTranslation("payments.received-by"));
-        grid.addColumn(row -> getTranslation("payment.status." + row.status().name()))
-                .setHeader(getTranslation("payments.status"));
+        PaymentColumns.addMoneyTo(grid);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("owners.actions")).setKey("actions")
                 .setAutoWidth(true);
         grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
@@ -78,10 +70,7 @@ class PaymentsList extends VerticalLayout {
     }
 
     private HorizontalLayout actions(PaymentRow row) {
-        var receipt = new Anchor("receipts/" + row.id(), getTranslation("payments.receipt"));
-        receipt.setTarget(AnchorTarget.BLANK);
-        receipt.setId("receipt-" + row.id());
-        var actions = new HorizontalLayout(receipt);
+        var actions = new HorizontalLayout(PaymentColumns.receiptLink(row));
         if (mayReverse && row.status() == PaymentStatus.RECORDED) {
             for (Reversal kind : Reversal.values()) {
                 var button = new Button(getTranslation("payments.reversal." + kind.name()), click -> reverse(row, kind));

@@ -3,6 +3,8 @@ package org.parkgate.billing.ui;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -16,6 +18,7 @@ import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.security.Role;
 
 /**
@@ -25,7 +28,7 @@ import org.parkgate.security.Role;
 @Route("payments")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
 @Menu(order = 200, title = "menu.payments", icon = "vaadin:cash")
-final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
+final class PaymentsView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     final PaymentEntry entry;
     final PaymentsList list;
@@ -56,6 +59,12 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle {
         held.setVisible(!heldPayments.isEmpty());
         add(entry, heldTitle, held, list);
         expand(list);
+    }
+
+    /** Opened from an owner's file ({@code ?owner=<id>}): that owner is chosen. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        OwnerLinks.chosenOwner(event).ifPresent(entry::choose);
     }
 
     @Override

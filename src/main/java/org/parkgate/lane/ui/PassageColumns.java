@@ -6,13 +6,13 @@ import org.parkgate.base.Money;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.lane.Passage;
 
-/** The columns of a list of passages, the same on the lane monitor and in the history. */
-final class PassageColumns {
+/** The columns of a list of passages, the same on the lane monitor, in the history and in an owner's file. */
+public final class PassageColumns {
 
     private PassageColumns() {
     }
 
-    static void addTo(Grid<Passage> grid, Clock clock) {
+    public static void addTo(Grid<Passage> grid, Clock clock) {
         grid.addColumn(p -> DateTimes.format(p.decidedAt(), clock)).setHeader(grid.getTranslation("lanes.time"));
         grid.addColumn(Passage::laneId).setHeader(grid.getTranslation("lanes.lane"));
         grid.addColumn(Passage::plate).setHeader(grid.getTranslation("vehicle.plate"));

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
@@ -20,11 +21,14 @@ import org.parkgate.lane.PassageQuery;
 import org.parkgate.lane.PassageSearch;
 import org.parkgate.lane.Site;
 import org.parkgate.lane.SiteLane;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.security.Role;
 
 /**
  * Every passage on record, newest first: search by plate (its start is enough), lane, time span
- * and decision. The list loads page by page as it is scrolled.
+ * and decision. The list loads page by page as it is scrolled. For the office, a registered plate's
+ * owner links to their file.
  */
 @Route("passages")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
@@ -40,7 +44,8 @@ final class PassagesView extends VerticalLayout implements HasDynamicTitle {
     final Select<PassageQuery.Decision> decision = new Select<>();
     final Grid<Passage> grid = new Grid<>();
 
-    PassagesView(PassageSearch search, Site site, Clock clock) {
+    PassagesView(PassageSearch search, Site site, Clock clock, VehicleDirectory vehicles, RegistryService registry,
+            AuthenticationContext authentication) {
         this.search = search;
         this.clock = clock;
         addClassName("parkgate-view");
@@ -71,7 +76,9 @@ final class PassagesView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
         grid.setId("passages-grid");
         PassageColumns.addTo(grid, clock);
-        grid.setItems(query -> search.find(query(query.getOffset(), query.getLimit())).stream());
+        var owners = new PlateOwners(vehicles, registry, authentication);
+        owners.addColumnTo(grid);
+        grid.setItems(query -> owners.fetched(search.find(query(query.getOffset(), query.getLimit()))).stream());
         add(filters, grid);
         expand(grid);
     }

@@ -39,7 +39,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * Owners and their plates: a lazy, filterable, sortable list; new owners, vehicles added and
- * removed; import from and export to .xlsx or .csv.
+ * removed; import from and export to .xlsx or .csv. A name opens the owner's file; other features
+ * add columns ({@link OwnerColumn}) and buttons ({@link OwnerRowAction}).
  */
 @Route("owners")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
@@ -55,7 +56,8 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
     private final Executor executor;
 
     OwnersView(RegistryService registry, OwnerImport imports, OwnerContacts contacts,
-            @Qualifier("applicationTaskExecutor") Executor executor, List<OwnerRowAction> rowActions) {
+            @Qualifier("applicationTaskExecutor") Executor executor, List<OwnerRowAction> rowActions,
+            List<OwnerColumn> otherColumns) {
         this.registry = registry;
         this.contacts = contacts;
         this.imports = imports;
@@ -70,13 +72,14 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
         create.setId("owners-new");
 
         grid.setId("owners-grid");
-        grid.addColumn(OwnerRow::name).setHeader(getTranslation("owners.name")).setKey(OwnerSort.NAME.name())
-                .setSortable(true);
+        grid.addComponentColumn(row -> OwnerLinks.toFile(row.id(), row.name())).setHeader(getTranslation("owners.name"))
+                .setKey(OwnerSort.NAME.name()).setSortable(true);
         grid.addColumn(row -> orEmpty(row.unit())).setHeader(getTranslation("owners.unit"))
                 .setKey(OwnerSort.UNIT.name()).setSortable(true);
         grid.addColumn(row -> orEmpty(row.phone())).setHeader(getTranslation("owners.phone"))
                 .setKey(OwnerSort.PHONE.name()).setSortable(true);
         grid.addColumn(OwnerRow::plates).setHeader(getTranslation("owners.plates")).setKey("plates").setFlexGrow(2);
+        var columns = new OwnerColumns(grid, otherColumns);
         grid.addComponentColumn(row -> {
             var add = new Button(getTranslation("owners.add-vehicle"), click -> openVehicleDialog(row));
             add.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -92,8 +95,8 @@ final class OwnersView extends VerticalLayout implements HasDynamicTitle {
             rowActions.forEach(action -> actions.add(action.create(row)));
             return actions;
         }).setHeader(getTranslation("owners.actions")).setKey("actions").setAutoWidth(true);
-        grid.setItems(query -> registry.find(query(query.getOffset(), query.getLimit(), query.getSortOrders()))
-                .stream(), query -> registry.count(query(0, 1, List.of())));
+        grid.setItems(query -> columns.fetched(registry.find(query(query.getOffset(), query.getLimit(),
+                query.getSortOrders()))).stream(), query -> registry.count(query(0, 1, List.of())));
 
         var importFile = new Button(getTranslation("owners.import"), VaadinIcon.UPLOAD.create(),
                 click -> new ImportDialog(imports, executor, () -> grid.getDataProvider().refreshAll()).open());

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.base.ui.SearchField;
+import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.reminder.Channel;
 import org.parkgate.reminder.DeliveryLog;
 import org.parkgate.reminder.DeliveryQuery;
@@ -61,7 +62,8 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
 
         grid.setId("delivery-grid");
         grid.addColumn(row -> time(row.createdAt())).setHeader(getTranslation("delivery.created"));
-        grid.addColumn(DeliveryRow::ownerName).setHeader(getTranslation("owners.name"));
+        grid.addComponentColumn(row -> OwnerLinks.toFile(row.ownerId(), row.ownerName()))
+                .setHeader(getTranslation("owners.name")).setKey("owner");
         grid.addColumn(row -> reasonText(row)).setHeader(getTranslation("delivery.reason"));
         grid.addColumn(row -> channelText(row.channel())).setHeader(getTranslation("delivery.channel"));
         grid.addColumn(row -> row.recipient() == null ? "" : row.recipient()).setHeader(getTranslation("delivery.to"));
