@@ -45,9 +45,11 @@ public final class ChartAxes {
     }
 
     /** For what may go below 0 (a month's takings net of refunds): zero always shown, at least one unit high. */
-    public static void withZero(NumberAxis axis) {
+    public static NumberAxis withZero(ValueAxis replaced) {
+        var axis = new NumberAxis(replaced.getLabel());
         axis.setAutoRangeIncludesZero(true);
         axis.setAutoRangeMinimumSize(1.0);
+        return axis;
     }
 
     /** Labels turned by 45 degrees when there are many, so each is shown whole. */

@@ -1,5 +1,8 @@
 package org.parkgate.lane;
 
+import java.util.Set;
+import java.util.function.Consumer;
+import org.parkgate.access.Plates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -62,7 +65,7 @@ public class LaneController {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
-    private final java.util.Set<String> keptOpen = ConcurrentHashMap.newKeySet();
+    private final Set<String> keptOpen = ConcurrentHashMap.newKeySet();
     /** Since when passages cannot be stored (the last store failed); null while they can. */
     private volatile @Nullable Instant storeFailingSince;
     /** Set once the index is loaded and who is inside restored: decisions before that would be wrong. */
@@ -140,7 +143,7 @@ public class LaneController {
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")
     public LaneAnswer correctPlate(String laneId, long passageId, String corrected) {
         SiteLane lane = lane(laneId);
-        String plate = org.parkgate.access.Plates.normalize(corrected == null ? "" : corrected);
+        String plate = Plates.normalize(corrected == null ? "" : corrected);
         if (plate.isEmpty() || plate.length() > PassageRecords.PLATE_LENGTH) {
             throw new LaneException("error.lane.plate-typed", PassageRecords.PLATE_LENGTH);
         }
@@ -317,9 +320,9 @@ public class LaneController {
      * the database failing the barrier still opens and the log is the record.
      */
     private Passage openByHand(SiteLane lane, @Nullable String plate, String code, String why, AuditAction action,
-            java.util.function.Consumer<Passage> alsoRecord) {
+            Consumer<Passage> alsoRecord) {
         String laneId = lane.id();
-        String seen = plate == null || plate.isBlank() ? "-" : org.parkgate.access.Plates.normalize(plate);
+        String seen = plate == null || plate.isBlank() ? "-" : Plates.normalize(plate);
         if (seen.isEmpty() || seen.length() > PassageRecords.PLATE_LENGTH) {
             throw new LaneException("error.lane.plate-typed", PassageRecords.PLATE_LENGTH);
         }
@@ -445,7 +448,7 @@ public class LaneController {
      * lot that has one; 0 when nothing is due or the plate is not inside.
      */
     public long visitorFeeNow(String plateAsTyped) {
-        String plate = org.parkgate.access.Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
+        String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
         for (SiteLane lane : site.lanes()) {
             if (lane.lane().direction() == Lane.Direction.OUT) {
                 Decision quote = core.decide(lane.lane(), plate, 100);

@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -88,24 +90,21 @@ public class DashboardCharts {
             data.addValue(perHour[0][hour], t(locale, "dashboard.entries"), String.format("%02d", hour));
             data.addValue(perHour[1][hour], t(locale, "dashboard.exits"), String.format("%02d", hour));
         }
-        return counts(bars(t(locale, "dashboard.chart.ENTRIES_EXITS"), t(locale, "occupancy.time"),
-                t(locale, "occupancy.vehicles"), data, true));
+        return bars(t(locale, "dashboard.chart.ENTRIES_EXITS"), t(locale, "occupancy.time"),
+                t(locale, "occupancy.vehicles"), data, true, ChartAxes::counts);
     }
 
     private JFreeChart revenue(Locale locale) {
         var data = new DefaultCategoryDataset();
         YearMonth now = YearMonth.now(clock);
-        var label = java.time.format.DateTimeFormatter.ofPattern(t(locale, "chart.month-pattern"), locale);
+        var label = DateTimeFormatter.ofPattern(t(locale, "chart.month-pattern"), locale);
         for (int i = 11; i >= 0; i--) {
             YearMonth month = now.minusMonths(i);
             data.addValue(Money.decimal(figures.revenue(month)), t(locale, "dashboard.revenue"), label.format(month));
         }
-        JFreeChart chart = bars(t(locale, "dashboard.chart.REVENUE"), t(locale, "reports.month"),
-                t(locale, "report.amount"), data, false);
         // refunds may outweigh a month's payments: this axis may go below zero
-        chart.getCategoryPlot().setRangeAxis(new NumberAxis(chart.getCategoryPlot().getRangeAxis().getLabel()));
-        ChartAxes.withZero((NumberAxis) chart.getCategoryPlot().getRangeAxis());
-        return chart;
+        return bars(t(locale, "dashboard.chart.REVENUE"), t(locale, "reports.month"), t(locale, "report.amount"),
+                data, false, ChartAxes::withZero);
     }
 
     private JFreeChart aging(Locale locale) {
@@ -121,7 +120,7 @@ public class DashboardCharts {
                     data.addValue(Money.decimal(rs.getLong(4)), series, t(locale, "arrears.aged.90-plus"));
                 });
         return bars(t(locale, "dashboard.chart.ARREARS_AGING"), t(locale, "dashboard.age"),
-                t(locale, "report.amount"), data, false);
+                t(locale, "report.amount"), data, false, ChartAxes::fromZero);
     }
 
     private JFreeChart denials(Locale locale) {
@@ -135,12 +134,13 @@ public class DashboardCharts {
                 .query(rs -> {
                     data.addValue(rs.getLong(2), t(locale, "report.count"), t(locale, "lanes.reason." + rs.getString(1)));
                 });
-        return counts(bars(t(locale, "dashboard.chart.DENIALS"), t(locale, "report.lanes.reason"),
-                t(locale, "report.count"), data, false));
+        return bars(t(locale, "dashboard.chart.DENIALS"), t(locale, "report.lanes.reason"),
+                t(locale, "report.count"), data, false, ChartAxes::counts);
     }
 
+    /** A bar chart whose value axis {@code valueAxis} makes from the default one (see {@link ChartAxes}). */
     private static JFreeChart bars(String title, String categoryLabel, String valueLabel,
-            DefaultCategoryDataset data, boolean legend) {
+            DefaultCategoryDataset data, boolean legend, UnaryOperator<ValueAxis> valueAxis) {
         JFreeChart chart = ChartFactory.createBarChart(title, categoryLabel, valueLabel, data,
                 PlotOrientation.VERTICAL, legend, false, false);
         CategoryPlot plot = chart.getCategoryPlot();
@@ -148,14 +148,8 @@ public class DashboardCharts {
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
         plot.getRenderer().setSeriesPaint(0, new Color(0x1676F3));
         plot.getRenderer().setSeriesPaint(1, new Color(0x2BB673));
-        plot.setRangeAxis(ChartAxes.fromZero(plot.getRangeAxis()));
+        plot.setRangeAxis(valueAxis.apply(plot.getRangeAxis()));
         ChartAxes.readableCategories(plot.getDomainAxis(), data.getColumnCount());
-        return chart;
-    }
-
-    /** A chart of how many: whole numbers on its axis. */
-    private static JFreeChart counts(JFreeChart chart) {
-        chart.getCategoryPlot().setRangeAxis(ChartAxes.counts(chart.getCategoryPlot().getRangeAxis()));
         return chart;
     }
 

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -62,13 +61,7 @@ public class AuditLog {
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
     @Transactional(readOnly = true)
     public List<AuditEvent> page(int pageIndex, int pageSize) {
-        return events.findAllByOrderByOccurredAtDescIdDesc(PageRequest.of(pageIndex, pageSize));
-    }
-
-    @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
-    @Transactional(readOnly = true)
-    public long count() {
-        return events.count();
+        return find(AuditQuery.ALL, pageIndex * pageSize, pageSize);
     }
 
     /** The entries {@code query} matches, newest first, from {@code offset}, at most {@code limit}. */

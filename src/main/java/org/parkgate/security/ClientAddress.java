@@ -32,7 +32,8 @@ public final class ClientAddress {
         return null;
     }
 
-    private static @Nullable String bounded(@Nullable String address) {
+    /** An address cut to what the tables hold. */
+    static @Nullable String bounded(@Nullable String address) {
         return address == null || address.length() <= MAX_LENGTH ? address : address.substring(0, MAX_LENGTH);
     }
 }

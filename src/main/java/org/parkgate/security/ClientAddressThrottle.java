@@ -1,5 +1,6 @@
 package org.parkgate.security;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +32,7 @@ public final class ClientAddressThrottle {
     private final int limit;
 
     /** For sign-ins: {@value #MAX_FAILURES} failures. */
-    @org.springframework.beans.factory.annotation.Autowired
+    @Autowired
     ClientAddressThrottle(Clock clock) {
         this(clock, MAX_FAILURES);
     }

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -103,7 +104,7 @@ public class DeviceKeys {
 
     /** Notes that {@code key} was just presented from {@code address}; saved with the next minute's write. */
     public void used(ActiveKey key, String address) {
-        LastUse use = new LastUse(clock.instant(), address.length() > 64 ? address.substring(0, 64) : address);
+        LastUse use = new LastUse(clock.instant(), Objects.requireNonNull(ClientAddress.bounded(address)));
         lastUses.put(key.id(), use);
         if (key.id() != CONFIGURED_ID) {
             unsavedUses.put(key.id(), use);

@@ -1,5 +1,6 @@
 package org.parkgate.security;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
@@ -25,10 +26,10 @@ public class StaffUserService {
     private final PasswordEncoder passwordEncoder;
     private final AuditLog audit;
     private final Clock clock;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     StaffUserService(StaffUserRepository users, PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-            org.springframework.context.ApplicationEventPublisher events) {
+            ApplicationEventPublisher events) {
         this.events = events;
         this.users = users;
         this.passwordEncoder = passwordEncoder;

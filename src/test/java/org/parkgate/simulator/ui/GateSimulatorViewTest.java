@@ -26,11 +26,7 @@ class GateSimulatorViewTest extends KaribuTest {
 
     @Test
     void aDebtorStaysOutAndAPassHolderGetsTheArmUp() throws InterruptedException {
-        for (int i = 0; i < 50 && traffic.gate("in-1").state().barrier() != BarrierState.CLOSED; i++) {
-            Thread.sleep(50); // a vehicle of an earlier test may still be passing
-        }
-        login("guard", Role.GUARD);
-        UI.getCurrent().navigate("simulator");
+        openTheSimulatorOnceTheEntranceIsShut();
         _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10004");
         _click(_get(Button.class, spec -> spec.withId("sim-drive-in-1")));
         MockVaadin.clientRoundtrip(false);
@@ -58,11 +54,7 @@ class GateSimulatorViewTest extends KaribuTest {
 
     @Test
     void aRefusalLineSaysSoWhenTheBarrierOpensAfterAll() throws InterruptedException {
-        for (int i = 0; i < 50 && traffic.gate("in-1").state().barrier() != BarrierState.CLOSED; i++) {
-            Thread.sleep(50); // a vehicle of an earlier test may still be passing
-        }
-        login("guard", Role.GUARD);
-        UI.getCurrent().navigate("simulator");
+        openTheSimulatorOnceTheEntranceIsShut();
         _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10005");
         _click(_get(Button.class, spec -> spec.withId("sim-drive-in-1")));
         MockVaadin.clientRoundtrip(false);
@@ -73,5 +65,14 @@ class GateSimulatorViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("sim-answer-in-1")).getText())
                 .isEqualTo("The barrier opened after all (paid, or opened by staff).");
         _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
+    }
+
+    /** A vehicle of an earlier test may still be passing: wait for the arm, then open the page as the guard. */
+    private void openTheSimulatorOnceTheEntranceIsShut() throws InterruptedException {
+        for (int i = 0; i < 50 && traffic.gate("in-1").state().barrier() != BarrierState.CLOSED; i++) {
+            Thread.sleep(50);
+        }
+        login("guard", Role.GUARD);
+        UI.getCurrent().navigate("simulator");
     }
 }
