@@ -139,13 +139,16 @@ public final class TableFiles {
                     sheet.createRow(r++).createCell(0).setCellValue(line);
                 }
                 Row header = sheet.createRow(r++);
+                var widths = new ColumnWidths();
                 for (int i = 0; i < content.table().headers().size(); i++) {
                     header.createCell(i).setCellValue(content.table().headers().get(i));
+                    widths.fit(i, content.table().headers().get(i));
                 }
                 for (List<Object> values : content.table().rows()) {
                     Row row = sheet.createRow(r++);
                     for (int i = 0; i < values.size(); i++) {
                         Object value = values.get(i);
+                        widths.fit(i, value);
                         Cell cell = row.createCell(i);
                         switch (value) {
                             case null -> cell.setBlank();
@@ -162,6 +165,7 @@ public final class TableFiles {
                         }
                     }
                 }
+                widths.applyTo(sheet);
             }
             workbook.write(out);
         }

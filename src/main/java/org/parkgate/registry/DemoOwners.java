@@ -84,8 +84,8 @@ class DemoOwners implements ApplicationRunner {
     private long addOwner(String name, String phone, String unit) {
         units.ensure(unit);
         var key = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO owner (name, phone, unit, created_at, version) VALUES (?, ?, ?, ?, 0)")
-                .params(name, phone, unit, Timestamp.from(clock.instant()))
+        jdbc.sql("INSERT INTO owner (name, name_order, phone, unit, created_at, version) VALUES (?, ?, ?, ?, ?, 0)")
+                .params(name, NameOrder.of(name), phone, unit, Timestamp.from(clock.instant()))
                 .update(key, "ID");
         return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }

@@ -275,11 +275,13 @@ public class OwnerImport {
         var key = new GeneratedKeyHolder();
         jdbcTemplate.update(connection -> {
             PreparedStatement insert = connection.prepareStatement(
-                    "INSERT INTO owner (name, phone, unit, created_at) VALUES (?, ?, ?, ?)", new String[] {"ID"});
+                    "INSERT INTO owner (name, name_order, phone, unit, created_at) VALUES (?, ?, ?, ?, ?)",
+                    new String[] {"ID"});
             insert.setString(1, row.name());
-            insert.setString(2, row.phone());
-            insert.setString(3, row.unit());
-            insert.setTimestamp(4, now);
+            insert.setString(2, NameOrder.of(row.name()));
+            insert.setString(3, row.phone());
+            insert.setString(4, row.unit());
+            insert.setTimestamp(5, now);
             return insert;
         }, key);
         return Objects.requireNonNull(key.getKey()).longValue();

@@ -57,8 +57,8 @@ public class RegistryService {
         refuse(OwnerRules.phoneProblem(request.phone()));
         refuse(OwnerRules.unitProblem(request.unit()));
         units.ensure(blankToNull(request.unit()));
-        Owner saved = owners.save(new Owner(null, request.name().strip(), blankToNull(request.phone()),
-                blankToNull(request.unit()), clock.instant(), Set.of(), null));
+        Owner saved = owners.save(Owner.create(request.name().strip(), blankToNull(request.phone()),
+                blankToNull(request.unit()), clock.instant()));
         long id = Objects.requireNonNull(saved.id());
         audit.record(AuditAction.OWNER_CREATED, ownerSubject(id), saved.name()
                 + (saved.unit() == null ? "" : ", " + saved.unit()) + (saved.phone() == null ? "" : ", " + saved.phone()));
@@ -178,14 +178,14 @@ public class RegistryService {
     @Transactional(readOnly = true)
     public List<OwnerRow> find(OwnerQuery query) {
         String order = switch (query.sort()) {
-            case NAME -> "o.name";
+            case NAME -> "o.name_order";
             case UNIT -> "o.unit";
             case PHONE -> "o.phone";
         };
         // the page first, then the plates of its rows only
         return jdbc.sql("""
                 SELECT o.id, o.name, o.phone, o.unit, %s
-                FROM (SELECT o.id, o.name, o.phone, o.unit FROM owner o
+                FROM (SELECT o.id, o.name, o.name_order, o.phone, o.unit FROM owner o
                       WHERE %s ORDER BY %s %s, o.id LIMIT :limit OFFSET :offset) o
                 ORDER BY %s %s, o.id""".formatted(OwnerFilter.PLATES, OwnerFilter.sql(query.text()), order,
                         direction(query), order, direction(query)))

@@ -24,7 +24,6 @@ final class PdfReport {
     private static final float TEXT_SIZE = 9;
     private static final float ROW = 14;
     private static final float PADDING = 4;
-    private static final float MAX_COLUMN = 260;
 
     private PdfReport() {
     }
@@ -123,18 +122,10 @@ final class PdfReport {
             }
             for (List<Object> row : table.rows()) {
                 for (int i = 0; i < columns && i < row.size(); i++) {
-                    widths[i] = Math.max(widths[i], Math.min(MAX_COLUMN, font.width(ReportText.cell(row.get(i)), TEXT_SIZE)
-                            + 2 * PADDING));
+                    widths[i] = Math.max(widths[i], font.width(ReportText.cell(row.get(i)), TEXT_SIZE) + 2 * PADDING);
                 }
             }
-            float available = size.getWidth() - 2 * MARGIN;
-            float total = sum(widths);
-            if (total > available) {
-                for (int i = 0; i < columns; i++) {
-                    widths[i] = widths[i] * available / total;
-                }
-            }
-            return widths;
+            return ColumnFit.within(widths, size.getWidth() - 2 * MARGIN);
         }
 
         private void text(String text, float x, float baseline, float fontSize) throws IOException {

@@ -49,6 +49,24 @@ class TableFilesTest {
     }
 
     @Test
+    void xlsxColumnsAreAsWideAsTheirWidestCellCountingChineseTwice() throws IOException {
+        var long_ = new Table(List.of("备注", "金额"), List.of(Arrays.asList("x".repeat(200), new BigDecimal("613.5"))));
+        var out = new ByteArrayOutputStream();
+        TableFiles.writeWorkbook(List.of(new TableFiles.Worksheet("a", List.of(), TABLE),
+                new TableFiles.Worksheet("b", List.of(), long_)), out);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                out.toByteArray()))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getColumnWidth(3)).as("逗号, \"引号\" is 12 characters wide").isEqualTo((12 + 2) * 256);
+            assertThat(sheet.getColumnWidth(2)).as("a date").isEqualTo((10 + 2) * 256);
+            assertThat(sheet.getColumnWidth(1)).as("narrow columns keep room to type").isEqualTo((6 + 2) * 256);
+            assertThat(sheet.getColumnWidth(0)).as("=HYPERLINK(\"x\")").isEqualTo((15 + 2) * 256);
+            var notes = workbook.getSheetAt(1);
+            assertThat(notes.getColumnWidth(0)).as("a long note stops at the cap").isEqualTo((60 + 2) * 256);
+        }
+    }
+
+    @Test
     void aBrokenSpreadsheetIsAnIoErrorNotACrash() {
         byte[] garbage = "not a zip".getBytes(StandardCharsets.UTF_8);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> read(garbage, TableFiles.Format.XLSX, 100))

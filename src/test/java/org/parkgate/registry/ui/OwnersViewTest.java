@@ -105,6 +105,17 @@ class OwnersViewTest extends KaribuTest {
     }
 
     @Test
+    void ownersAreListedByNameInPinyinOrder() {
+        for (String name : new String[] {"赵六", "Anna", "陈七", "王五", "李四", "褚九"}) {
+            registry.createOwner(new NewOwner(name, "", "PY-1"));
+        }
+        assertThat(registry.find(new OwnerQuery("PY-1", OwnerQuery.OwnerSort.NAME, true, 0, 10)))
+                .extracting(OwnerRow::name).containsExactly("陈七", "褚九", "李四", "王五", "赵六", "Anna");
+        assertThat(registry.find(new OwnerQuery("PY-1", OwnerQuery.OwnerSort.NAME, false, 0, 2)))
+                .extracting(OwnerRow::name).containsExactly("Anna", "赵六");
+    }
+
+    @Test
     void theListFiltersSortsAndPagesInTheDatabase() {
         for (int i = 0; i < 30; i++) {
             registry.createOwner(new NewOwner("分页业主" + (char) ('A' + i % 26) + i, "", "P-" + (100 + i)));
