@@ -1,5 +1,6 @@
 package org.parkgate.billing;
 
+import org.parkgate.base.LotNames;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

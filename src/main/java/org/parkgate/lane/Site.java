@@ -10,7 +10,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Lane;
 import org.parkgate.access.Lot;
-import org.parkgate.billing.LotNames;
+import org.parkgate.base.LotNames;
 import org.parkgate.gate.AdapterKind;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateAdapterProvider;
@@ -82,6 +82,11 @@ public class Site implements LotNames, AutoCloseable {
     public String lotName(String lotId) {
         LaneTopology.LotConfig config = lotConfigs.get(lotId);
         return config == null || config.name() == null ? lotId : config.name();
+    }
+
+    @Override
+    public List<String> lotIds() {
+        return List.copyOf(lots.keySet());
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.PlateFormat;
+import org.parkgate.base.LotNames;
 import org.parkgate.access.Plates;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -40,10 +41,12 @@ public class RegistryService {
 
     private final UnitRecords units;
     private final AuditLog audit;
+    private final LotNames lots;
 
     RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
-            UnitRecords units, AuditLog audit) {
+            UnitRecords units, AuditLog audit, LotNames lots) {
         this.owners = owners;
+        this.lots = lots;
         this.units = units;
         this.audit = audit;
         this.jdbc = jdbc;
@@ -114,11 +117,14 @@ public class RegistryService {
         if (lotId.isEmpty() || lotId.length() > 32 || spaceNumber.isEmpty() || spaceNumber.length() > 16) {
             throw new RegistryException("error.space.invalid");
         }
+        if (!lots.lotIds().contains(lotId)) {
+            throw new RegistryException("error.space.lot-unknown", lotId);
+        }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
             jdbc.sql("INSERT INTO parking_space (lot, number) VALUES (?, ?)").params(lotId, spaceNumber).update(key, "ID");
         } catch (DuplicateKeyException taken) {
-            throw new RegistryException("error.space.taken", lotId, spaceNumber);
+            throw new RegistryException("error.space.taken", lots.lotName(lotId), spaceNumber);
         }
         audit.record(AuditAction.SPACE_ADDED, lotId + " " + spaceNumber, null);
         return Objects.requireNonNull(key.getKey()).longValue();

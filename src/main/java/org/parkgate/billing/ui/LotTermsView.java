@@ -13,7 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.math.BigDecimal;
-import org.parkgate.billing.LotNames;
+import org.parkgate.base.LotNames;
 import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;

@@ -30,7 +30,7 @@ import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.base.ui.SearchField;
 import org.parkgate.billing.BillingException;
-import org.parkgate.billing.LotNames;
+import org.parkgate.base.LotNames;
 import org.parkgate.billing.LotTermsService;
 import org.parkgate.billing.PassHolderQuery;
 import org.parkgate.billing.PassHolderRow;

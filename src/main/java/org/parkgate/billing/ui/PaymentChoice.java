@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.BillingException;
-import org.parkgate.billing.LotNames;
+import org.parkgate.base.LotNames;
 import org.parkgate.billing.LotTermsService;
 import org.parkgate.billing.PassSale;
 import org.parkgate.billing.PayNow;

@@ -5,11 +5,13 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.parkgate.base.LotNames;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.registry.RegistryService;
@@ -23,17 +25,19 @@ import org.parkgate.security.Role;
 final class SpacesView extends VerticalLayout implements HasDynamicTitle {
 
     private final RegistryService registry;
+    private final LotNames lots;
     final Grid<SpaceRow> grid = new Grid<>();
 
-    SpacesView(RegistryService registry) {
+    SpacesView(RegistryService registry, LotNames lots) {
         this.registry = registry;
+        this.lots = lots;
         addClassName("parkgate-view");
         setSizeFull();
         var add = new Button(getTranslation("spaces.new"), click -> openNewDialog());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.setId("spaces-new");
         grid.setId("spaces-grid");
-        grid.addColumn(SpaceRow::lot).setHeader(getTranslation("spaces.lot"));
+        grid.addColumn(space -> lots.lotName(space.lot())).setHeader(getTranslation("spaces.lot"));
         grid.addColumn(SpaceRow::number).setHeader(getTranslation("spaces.number"));
         grid.addColumn(space -> space.ownerId() == null ? getTranslation("spaces.shared")
                 : space.ownerName() + (space.ownerUnit() == null ? "" : " (" + space.ownerUnit() + ")"))
@@ -50,8 +54,11 @@ final class SpacesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openNewDialog() {
-        var lot = new TextField(getTranslation("spaces.lot"));
-        lot.setValue("P1");
+        var lot = new Select<String>();
+        lot.setLabel(getTranslation("spaces.lot"));
+        lot.setItems(lots.lotIds());
+        lot.setItemLabelGenerator(lots::lotName);
+        lot.setValue(lots.lotIds().isEmpty() ? null : lots.lotIds().getFirst());
         lot.setId("space-lot");
         var number = new TextField(getTranslation("spaces.number"));
         number.setId("space-number");
@@ -64,7 +71,7 @@ final class SpacesView extends VerticalLayout implements HasDynamicTitle {
         var plate = new TextField(getTranslation("vehicle.plate"));
         plate.setHelperText(getTranslation("spaces.assign.help"));
         plate.setId("space-plate");
-        new FormDialog(getTranslation("spaces.assign.title", space.lot(), space.number()), plate,
+        new FormDialog(getTranslation("spaces.assign.title", lots.lotName(space.lot()), space.number()), plate,
                 () -> registry.assignSpace(space.id(), plate.getValue()),
                 () -> saved(getTranslation("spaces.assigned", space.number()))).open();
     }

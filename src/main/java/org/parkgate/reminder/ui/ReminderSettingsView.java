@@ -16,7 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
-import org.parkgate.billing.LotNames;
+import org.parkgate.base.LotNames;
 import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.access.PlateState;
 import org.parkgate.base.ui.FormDialog;
-import org.parkgate.billing.LotNames;
+import org.parkgate.base.LotNames;
 import org.parkgate.billing.NewPassPlan;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassPlanRow;

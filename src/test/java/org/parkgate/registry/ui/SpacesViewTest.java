@@ -4,12 +4,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.parkgate.KaribuTest;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.RegistryException;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.registry.SpaceRow;
 import org.parkgate.registry.VehicleKind;
@@ -62,7 +65,24 @@ class SpacesViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("spaces-new")));
         _setValue(_get(TextField.class, spec -> spec.withId("space-number")), "c-1");
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
-        assertThat(_get(FormDialog.class).errorText()).isEqualTo("Space C-1 already exists in lot P1.");
+        assertThat(_get(FormDialog.class).errorText()).isEqualTo("Space C-1 already exists in lot 1号停车场 Lot P1.");
+    }
+
+    @Test
+    void lotsAreChosenAndShownByTheirNames() {
+        login("admin", Role.ADMIN);
+        UI.getCurrent().navigate("spaces");
+        _click(_get(Button.class, spec -> spec.withId("spaces-new")));
+        @SuppressWarnings("unchecked")
+        Select<String> lot = _get(Select.class, spec -> spec.withId("space-lot"));
+        assertThat(lot.getValue()).isEqualTo("P1");
+        assertThat(lot.getItemLabelGenerator().apply("P1")).isEqualTo("1号停车场 Lot P1");
+        _setValue(_get(TextField.class, spec -> spec.withId("space-number")), "n-7");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        int row = rows().indexOf(rows().stream().filter(r -> r.number().equals("N-7")).findFirst().orElseThrow());
+        assertThat(GridKt._getFormattedRow(grid(), row).getFirst()).isEqualTo("1号停车场 Lot P1");
+        assertThatThrownBy(() -> registry.addSpace("P9", "1")).isInstanceOf(RegistryException.class)
+                .hasMessage("error.space.lot-unknown");
     }
 
     private void assign(SpaceRow space, String plate) {
