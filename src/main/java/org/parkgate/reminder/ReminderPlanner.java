@@ -10,10 +10,16 @@ import java.util.List;
 import java.util.Map;
 import org.parkgate.access.ArrearsStage;
 import org.parkgate.arrears.ArrearsChanged;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Money;
 import org.parkgate.billing.AccountBalance;
+import org.parkgate.billing.OpenInvoice;
 import org.parkgate.billing.PassesChanged;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.billing.PaymentsChanged;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -22,6 +28,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -44,9 +51,11 @@ public class ReminderPlanner implements ApplicationRunner {
     private final PaymentService payments;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final AuditLog audit;
 
     ReminderPlanner(JdbcClient jdbc, Outbox outbox, ReminderSettings settings, PaymentService payments,
-            TransactionTemplate transaction, Clock clock) {
+            TransactionTemplate transaction, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.outbox = outbox;
         this.settings = settings;
@@ -83,19 +92,65 @@ public class ReminderPlanner implements ApplicationRunner {
     }
 
     private List<Occasion> expiringPasses(LocalDate today, Map<String, ReminderSchedule> schedules) {
+        return lastPeriodsEnding(today, null).stream()
+                .filter(o -> within(ReminderSettings.of(schedules, o.lot()).daysBefore(), today, o.due()))
+                .toList();
+    }
+
+    /** Pass periods that do not renew, have no successor and end in the next 60 days (of one owner, or all). */
+    private List<Occasion> lastPeriodsEnding(LocalDate today, @Nullable Long owner) {
         return jdbc.sql("""
                         SELECT s.id, s.owner, p.lot, s.ends_on, p.price FROM subscription s
                         JOIN pass_plan p ON p.id = s.plan
-                        WHERE NOT s.renews AND s.ends_on BETWEEN ? AND ?
+                        WHERE NOT s.renews AND s.ends_on BETWEEN :today AND :until %s
                           AND NOT EXISTS (SELECT 1 FROM subscription n
                                           WHERE n.owner = s.owner AND n.plan = s.plan AND n.starts_on > s.ends_on)
-                        ORDER BY s.id""")
-                .params(Date.valueOf(today), Date.valueOf(today.plusDays(60)))
+                        ORDER BY s.ends_on, s.id""".formatted(owner == null ? "" : "AND s.owner = :owner"))
+                .param("today", Date.valueOf(today)).param("until", Date.valueOf(today.plusDays(60)))
+                .params(owner == null ? Map.of() : Map.of("owner", owner))
                 .query((rs, row) -> Occasion.about(rs.getLong(2), ReminderReason.PASS_EXPIRING, "S" + rs.getLong(1),
                         rs.getString(3), rs.getLong(5), rs.getDate(4).toLocalDate(), null, rs.getLong(1)))
-                .list().stream()
-                .filter(o -> within(ReminderSettings.of(schedules, o.lot()).daysBefore(), today, o.due()))
-                .toList();
+                .list();
+    }
+
+    /**
+     * A reminder sent now by staff (立即提醒): of what the owner owes, or, owing nothing, of their
+     * pass that ends without renewing within 60 days; by the channels of the lot's schedule, in the
+     * owner's language, and audited. Once a day per owner and reason: a second click the same day
+     * sends nothing and says so. The scheduled reminders go on as before beside it.
+     */
+    @PreAuthorize(Role.Names.OFFICE)
+    public RemindedNow remindNow(long ownerId) {
+        LocalDate today = LocalDate.now(clock);
+        return transaction.execute(status -> {
+            Occasion occasion = occasionNow(ownerId, today);
+            if (occasion == null) {
+                return new RemindedNow(RemindedNow.Outcome.NOTHING_DUE, null, 0);
+            }
+            int written = outbox.write(occasion, settings.forLot(occasion.lot()));
+            if (written == 0) {
+                return new RemindedNow(RemindedNow.Outcome.ALREADY_TODAY, occasion.reason(), 0);
+            }
+            audit.record(AuditAction.REMINDER_SENT_NOW, "owner " + ownerId, occasion.reason().name()
+                    + (occasion.amount() == null ? "" : ", " + Money.yuan(occasion.amount()))
+                    + ", " + written + " message(s)");
+            return new RemindedNow(RemindedNow.Outcome.SENT, occasion.reason(), written);
+        });
+    }
+
+    private @Nullable Occasion occasionNow(long ownerId, LocalDate today) {
+        String key = "now:" + today;
+        AccountBalance balance = payments.balanceOf(ownerId, today);
+        if (balance.total() > 0) {
+            OpenInvoice oldest = balance.items().getFirst().invoice();
+            ReminderReason reason = oldest.dueOn().isBefore(today) ? ReminderReason.OVERDUE
+                    : oldest.dueOn().equals(today) ? ReminderReason.DUE_TODAY : ReminderReason.DUE_SOON;
+            return Occasion.about(ownerId, reason, key, oldest.lot(), balance.total(), oldest.dueOn(),
+                    reason == ReminderReason.OVERDUE ? null : oldest.id(), null);
+        }
+        return lastPeriodsEnding(today, ownerId).stream().findFirst()
+                .map(o -> Occasion.about(ownerId, o.reason(), key, o.lot(), o.amount(), o.due(), null, o.subscription()))
+                .orElse(null);
     }
 
     private List<Occasion> dueInvoices(LocalDate today, Map<String, ReminderSchedule> schedules) {

@@ -12,6 +12,19 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.TextField;
+import org.parkgate.billing.PassHolderRow;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +83,8 @@ class ReminderFlowTest extends KaribuTest {
     TransactionTemplate transaction;
     @Autowired
     ApplicationEventPublisher events;
+    @Autowired
+    AuditLog audit;
 
     long owner;
     String plate;
@@ -148,6 +163,59 @@ class ReminderFlowTest extends KaribuTest {
             night(DUE.plusDays(day));
         }
         assertThat(rows()).as("nothing more once paid").hasSize(before);
+    }
+
+    @Test
+    void staffRemindAnOverdueOwnerNowFromTheOwnerFileOnceADay() {
+        clock.set(at(DUE.plusDays(2), 10));
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("owner/" + owner);
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("remind-now-" + owner)));
+        NotificationsKt.expectNotifications("Reminder to 提醒" + TESTS.get() + " about \"Overdue\" written: 3 messages"
+                + " (see the delivery log).");
+        sender.sendDue();
+        assertThat(rows()).extracting(DeliveryRow::reason).containsOnly(ReminderReason.OVERDUE);
+        assertThat(rows()).extracting(DeliveryRow::channel).containsExactlyInAnyOrder(Channel.SMS, Channel.EMAIL,
+                Channel.PAGE);
+        assertThat(smsTexts()).as("today's late fee included").singleElement()
+                .satisfies(text -> assertThat(text).contains("600.60", "2027-06-10", "/pay-owner/"));
+        login("manager", Role.MANAGER);
+        assertThat(audit.page(0, 10)).anySatisfy(entry -> {
+            assertThat(entry.action()).isEqualTo(AuditAction.REMINDER_SENT_NOW);
+            assertThat(entry.subject()).isEqualTo("owner " + owner);
+            assertThat(entry.actor()).isEqualTo("cashier");
+            assertThat(entry.detail()).isEqualTo("OVERDUE, 600.60, 3 message(s)");
+        });
+
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("owner/" + owner);
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("remind-now-" + owner)));
+        NotificationsKt.expectNotifications("提醒" + TESTS.get() + " was already reminded about \"Overdue\" today;"
+                + " nothing more was sent.");
+        assertThat(rows()).hasSize(3);
+
+        payments.recordAtCounter(owner, payments.balance(owner).total(), PaymentMethod.CASH, null);
+        clock.set(at(DUE.plusDays(3), 10));
+        assertThat(planner.remindNow(owner).outcome()).as("paid, and the pass renews")
+                .isEqualTo(RemindedNow.Outcome.NOTHING_DUE);
+    }
+
+    @Test
+    void theTickedPassHoldersAreRemindedOncePerOwner() {
+        clock.set(at(DUE.minusDays(10), 10));
+        login("cashier", Role.CASHIER);
+        UI.getCurrent().navigate("pass-holders");
+        _setValue(_get(TextField.class, spec -> spec.withId("holders-filter")), plate);
+        @SuppressWarnings("unchecked")
+        Grid<PassHolderRow> grid = _get(Grid.class, spec -> spec.withId("holders-grid"));
+        GridKt._findAll(grid).forEach(grid::select);
+        NotificationsKt.clearNotifications();
+        _click(_get(Button.class, spec -> spec.withId("holders-remind-selected")));
+        _click(_get(Button.class, spec -> spec.withId("confirm-yes")));
+        NotificationsKt.expectNotifications("Reminded: 1; already reminded today: 0; nothing to remind of: 0.");
+        assertThat(reasons()).as("not yet overdue: due soon").containsExactly(ReminderReason.DUE_SOON);
     }
 
     @Test

@@ -63,7 +63,8 @@ final class PassHoldersView extends VerticalLayout implements HasDynamicTitle {
     final Checkbox unpaid = new Checkbox();
     final Grid<PassHolderRow> grid = new Grid<>();
 
-    PassHoldersView(PassHolders holders, PassService passes, LotTermsService terms, LotNames lotNames) {
+    PassHoldersView(PassHolders holders, PassService passes, LotTermsService terms, LotNames lotNames,
+            List<PassHoldersAction> actions) {
         this.holders = holders;
         this.passes = passes;
         this.terms = terms;
@@ -87,7 +88,9 @@ final class PassHoldersView extends VerticalLayout implements HasDynamicTitle {
         var renewSelected = new Button(getTranslation("holders.renew-selected"), click -> renewSelected());
         renewSelected.setId("holders-renew-selected");
         var export = new ExportLinks("holders-export", "pass-holders", headers(), this::exportRows);
-        var toolbar = new HorizontalLayout(filter, endsWithin, notRenewing, unpaid, renewSelected, export);
+        var toolbar = new HorizontalLayout(filter, endsWithin, notRenewing, unpaid, renewSelected);
+        actions.forEach(action -> toolbar.add(action.create(() -> List.copyOf(grid.getSelectedItems()))));
+        toolbar.add(export);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
 
