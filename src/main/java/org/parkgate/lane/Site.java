@@ -78,6 +78,12 @@ public class Site implements LotNames, AutoCloseable {
         return lots.values();
     }
 
+    /** The lane's name ({@code parkgate.lanes[N].name}), or its id when it has none or is gone. */
+    public String laneName(String laneId) {
+        SiteLane lane = lanes.get(laneId);
+        return lane == null ? laneId : lane.name();
+    }
+
     @Override
     public String lotName(String lotId) {
         LaneTopology.LotConfig config = lotConfigs.get(lotId);

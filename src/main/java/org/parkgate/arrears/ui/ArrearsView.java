@@ -24,6 +24,7 @@ import org.parkgate.arrears.ArrearsService;
 import org.parkgate.arrears.Standing;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.ExportLinks;
+import org.parkgate.base.ui.GridWidths;
 import org.parkgate.base.ui.SearchField;
 import org.parkgate.registry.ui.OwnerLinks;
 import org.parkgate.security.Role;
@@ -78,7 +79,7 @@ final class ArrearsView extends VerticalLayout implements HasDynamicTitle {
         bucket("arrears.aged.31-60", Standing::aged31To60);
         bucket("arrears.aged.61-90", Standing::aged61To90);
         bucket("arrears.aged.90-plus", Standing::aged90Plus);
-        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
+        GridWidths.shareTheWidth(grid);
         grid.addItemClickListener(click -> new ArrearsDetailDialog(arrears, click.getItem(), clock).open());
         grid.setItems(query -> arrears.find(query(query.getOffset(), query.getLimit(), query.getSortOrders())).stream(),
                 query -> arrears.count(query(0, 1, List.of())));

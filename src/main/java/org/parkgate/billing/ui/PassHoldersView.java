@@ -27,6 +27,7 @@ import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.ExportLinks;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.GridWidths;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.base.ui.SearchField;
 import org.parkgate.billing.BillingException;
@@ -109,7 +110,7 @@ final class PassHoldersView extends VerticalLayout implements HasDynamicTitle {
             renew.setId("holders-renew-" + row.periodId());
             return renew;
         }).setHeader(getTranslation("owners.actions")).setKey("actions");
-        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or plates
+        GridWidths.shareTheWidth(grid);
         add(toolbar, grid);
         expand(grid);
         refresh();

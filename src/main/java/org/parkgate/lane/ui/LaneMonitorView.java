@@ -81,7 +81,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
             cards.add(new Span(getTranslation("lanes.none")));
         }
         passages.setId("lanes-passages");
-        PassageColumns.addTo(passages, clock);
+        PassageColumns.addTo(passages, clock, site);
         latest = new ArrayList<>(lanes.latestPassages(null, SHOWN));
         passages.setItems(latest);
         showOccupancy();

@@ -54,6 +54,7 @@ final class PassagesView extends VerticalLayout implements HasDynamicTitle {
         lane.setId("passages-lane");
         lane.setLabel(getTranslation("lanes.lane"));
         lane.setItems(site.lanes().stream().map(SiteLane::id).toList());
+        lane.setItemLabelGenerator(id -> id == null ? "" : site.laneName(id));
         lane.setEmptySelectionAllowed(true);
         lane.setEmptySelectionCaption(getTranslation("delivery.all"));
         lane.addValueChangeListener(change -> refresh());
@@ -75,7 +76,7 @@ final class PassagesView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         grid.setId("passages-grid");
-        PassageColumns.addTo(grid, clock);
+        PassageColumns.addTo(grid, clock, site);
         var owners = new PlateOwners(vehicles, registry, authentication);
         owners.addColumnTo(grid);
         grid.setItems(query -> owners.fetched(search.find(query(query.getOffset(), query.getLimit()))).stream());

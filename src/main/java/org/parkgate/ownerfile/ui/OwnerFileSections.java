@@ -8,6 +8,7 @@ import org.parkgate.billing.OwnerPasses;
 import org.parkgate.billing.PassService;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.exemption.ExemptionService;
+import org.parkgate.lane.Site;
 import org.parkgate.ownerfile.OwnerCard;
 import org.parkgate.ownerfile.OwnerFiles;
 import org.parkgate.registry.OwnedVehicle;
@@ -27,10 +28,12 @@ class OwnerFileSections {
     private final ExemptionService exemptions;
     private final DeliveryLog deliveries;
     private final Clock clock;
+    private final Site site;
 
     OwnerFileSections(OwnerFiles files, OwnerPasses ownerPasses, PassService passes, InvoiceList invoices,
             PaymentService payments, ArrearsService arrears, ExemptionService exemptions, DeliveryLog deliveries,
-            Clock clock) {
+            Clock clock, Site site) {
+        this.site = site;
         this.files = files;
         this.ownerPasses = ownerPasses;
         this.passes = passes;
@@ -50,6 +53,6 @@ class OwnerFileSections {
                 new PassesSection(ownerPasses, passes, id, changed), new InvoicesSection(invoices, id),
                 new PaymentsSection(payments, id, clock), new ArrearsSection(arrears, id, clock),
                 new ExemptionsSection(exemptions, clock, id, firstPlate, changed),
-                new RemindersSection(deliveries, id, clock), new PassagesSection(files, id, clock));
+                new RemindersSection(deliveries, id, clock), new PassagesSection(files, id, clock, site));
     }
 }

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.parkgate.base.LotNames;
 import org.parkgate.base.ui.DayFields;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.GridWidths;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.reminder.Channel;
 import org.parkgate.reminder.ReminderException;
@@ -62,7 +63,7 @@ final class ReminderSettingsView extends VerticalLayout implements HasDynamicTit
             edit.setId("reminders-edit-" + row.lot());
             return edit;
         }).setHeader(getTranslation("owners.actions")).setKey("actions");
-        grid.getColumns().forEach(column -> column.setAutoWidth(true));
+        GridWidths.shareTheWidth(grid);
         add(grid);
         expand(grid);
         refresh();

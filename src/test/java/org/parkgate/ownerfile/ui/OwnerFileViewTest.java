@@ -134,8 +134,8 @@ class OwnerFileViewTest extends KaribuTest {
                 .isNotEmpty();
         assertThat(row("owner-file-reminders", 0)).contains("Now restricted");
         assertThat(GridKt._findAll(grid("owner-file-passages"))).hasSize(2);
-        assertThat(row("owner-file-passages", 0)).contains("out-1", owner.plate());
-        assertThat(row("owner-file-passages", 1)).contains("in-1", owner.plate());
+        assertThat(row("owner-file-passages", 0)).contains("东门出口 East exit", owner.plate());
+        assertThat(row("owner-file-passages", 1)).contains("东门入口 East entrance", owner.plate());
     }
 
     @Test
