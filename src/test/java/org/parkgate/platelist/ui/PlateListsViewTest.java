@@ -13,6 +13,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -113,6 +114,10 @@ class PlateListsViewTest extends KaribuTest {
         @SuppressWarnings("unchecked")
         Grid<Passage> passages = _get(Grid.class, spec -> spec.withId("passages-grid"));
         assertThat(GridKt._getFormattedRow(passages, 0)).contains(plate, "Denied", "Blacklisted");
+        UI.getCurrent().navigate("lanes");
+        Div card = _get(Div.class, spec -> spec.withId("lane-last-in-1"));
+        assertThat(card.getText()).isEqualTo(plate + " · Blacklisted");
+        assertThat(card.getClassNames()).contains("parkgate-refused");
 
         UI.getCurrent().navigate("plate-lists");
         grid = grid();
