@@ -105,6 +105,8 @@ class TranslationFilesTest {
         for (String state : List.of("OPEN", "PAID", "FAILED", "HELD", "EXPIRED")) {
             used.add("pay.state." + state);
         }
+        addKeys(used, "plate-lists.kind.", org.parkgate.platelist.PlateListKind.values());
+        addKeys(used, "plate-lists.standing.", org.parkgate.platelist.PlateListEntry.Standing.values());
         addKeys(used, "lanes.direction.", org.parkgate.access.Lane.Direction.values());
         addKeys(used, "lanes.barrier.", org.parkgate.gate.BarrierState.values());
         addKeys(used, "lanes.health.", org.parkgate.gate.GateHealth.values());

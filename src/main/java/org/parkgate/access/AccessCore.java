@@ -78,11 +78,12 @@ public final class AccessCore {
     // ---------------------------------------------------------------- entry
 
     private static void entry(Lot lot, LotPolicy policy, PlateState s, long now, Decision out) {
-        if (s.list() == ListStatus.BLACKLISTED) {
+        ListStatus listed = s.list(now); // a listing counts only within its window
+        if (listed == ListStatus.BLACKLISTED) {
             out.set(Reason.BLACKLISTED);
             return;
         }
-        if (s.list() == ListStatus.ALWAYS_ALLOWED) {
+        if (listed == ListStatus.ALWAYS_ALLOWED) {
             out.set(Reason.ALWAYS_ALLOWED);
             return;
         }
@@ -190,8 +191,9 @@ public final class AccessCore {
 
     // ---------------------------------------------------------------- exit
 
+    /** The blacklist never keeps a vehicle in: a blacklisted plate leaves as its account or a visitor would. */
     private static void exit(LotPolicy policy, PlateState s, long now, Decision out) {
-        if (s.list() == ListStatus.ALWAYS_ALLOWED) {
+        if (s.list(now) == ListStatus.ALWAYS_ALLOWED) {
             out.set(Reason.ALWAYS_ALLOWED);
             return;
         }

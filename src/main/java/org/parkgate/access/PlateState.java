@@ -1,10 +1,13 @@
 package org.parkgate.access;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * Everything the core needs about one plate: its account (null for a visitor), its list status
- * and where it is. Immutable; the index replaces it whole on every change.
+ * Everything the core needs about one plate: its account (null for a visitor), its listings
+ * (blacklist, always-allow, each with its validity window) and where it is. Immutable; the index
+ * replaces it whole on every change.
  *
  * <p>The fields a decision reads are copied out of {@link AccountState}, {@link Pass} and
  * {@link Presence} when the state is made, so deciding loads this one object (and the pass's
@@ -12,9 +15,12 @@ import java.util.Objects;
  */
 public final class PlateState {
 
+    private static final Listing[] NO_LISTINGS = new Listing[0];
+
     private final String plate;
     private final AccountState account;
-    private final ListStatus list;
+    /** Never shared with callers: {@link #listings()} hands out a copy. */
+    private final Listing[] listings;
     private final Presence presence;
 
     // flattened for the decision path
@@ -37,13 +43,24 @@ public final class PlateState {
     final long prepaid;
     final long prepaidAtMillis;
 
+    /** A plate on one list for all time, or ({@link ListStatus#NONE}) on none. */
     public PlateState(String plate, AccountState account, ListStatus list, Presence presence) {
-        if (plate == null || plate.isEmpty() || list == null || presence == null) {
-            throw new IllegalArgumentException("a plate state needs a plate, a list status and a presence");
+        this(plate, account, list == null ? null : list == ListStatus.NONE ? NO_LISTINGS
+                : new Listing[] {Listing.always(list)}, presence);
+    }
+
+    /** A plate with these listings (none: an empty list), each valid in its own window. */
+    public PlateState(String plate, AccountState account, List<Listing> listings, Presence presence) {
+        this(plate, account, listings == null ? null : copyOf(listings), presence);
+    }
+
+    private PlateState(String plate, AccountState account, Listing[] listings, Presence presence) {
+        if (plate == null || plate.isEmpty() || listings == null || presence == null) {
+            throw new IllegalArgumentException("a plate state needs a plate, its listings and a presence");
         }
         this.plate = plate;
         this.account = account;
-        this.list = list;
+        this.listings = listings;
         this.presence = presence;
         registered = account != null;
         accountId = registered ? account.accountId() : 0;
@@ -67,6 +84,16 @@ public final class PlateState {
         prepaidAtMillis = presence.prepaidAtMillis();
     }
 
+    private static Listing[] copyOf(List<Listing> listings) {
+        Listing[] copy = listings.isEmpty() ? NO_LISTINGS : listings.toArray(Listing[]::new);
+        for (Listing listing : copy) {
+            if (listing == null) {
+                throw new IllegalArgumentException("a listing must not be null");
+            }
+        }
+        return copy;
+    }
+
     /** A registered plate, never seen at the lanes. */
     public static PlateState registered(String plate, AccountState account) {
         return new PlateState(plate, account, ListStatus.NONE, Presence.NEVER_SEEN);
@@ -81,8 +108,22 @@ public final class PlateState {
         return account;
     }
 
-    public ListStatus list() {
-        return list;
+    /**
+     * The list the plate is on at {@code millis}: the first of its listings valid then (the office
+     * keeps them from overlapping), else {@link ListStatus#NONE}. Allocation-free.
+     */
+    public ListStatus list(long millis) {
+        for (Listing listing : listings) {
+            if (listing.validAt(millis)) {
+                return listing.status();
+            }
+        }
+        return ListStatus.NONE;
+    }
+
+    /** Every listing the index holds for the plate, current or still to come. */
+    public List<Listing> listings() {
+        return List.of(listings);
     }
 
     public Presence presence() {
@@ -90,17 +131,22 @@ public final class PlateState {
     }
 
     PlateState with(Presence newPresence) {
-        return new PlateState(plate, account, list, newPresence);
+        return new PlateState(plate, account, listings, newPresence);
     }
 
-    /** The same plate, list status and presence under a changed account (null: a visitor now). */
+    /** The same plate, listings and presence under a changed account (null: a visitor now). */
     public PlateState with(AccountState newAccount) {
-        return new PlateState(plate, newAccount, list, presence);
+        return new PlateState(plate, newAccount, listings, presence);
+    }
+
+    /** The same plate, account and presence with these listings instead (empty: on no list). */
+    public PlateState with(List<Listing> newListings) {
+        return new PlateState(plate, account, newListings, presence);
     }
 
     /** Registered or listed: confusable matching looks only for these. */
     boolean known() {
-        return registered || list != ListStatus.NONE;
+        return registered || listings.length > 0;
     }
 
     boolean exemptionValid(long millis) {
@@ -114,16 +160,16 @@ public final class PlateState {
     @Override
     public boolean equals(Object other) {
         return other instanceof PlateState that && plate.equals(that.plate) && Objects.equals(account, that.account)
-                && list == that.list && presence.equals(that.presence);
+                && Arrays.equals(listings, that.listings) && presence.equals(that.presence);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(plate, account, list, presence);
+        return Objects.hash(plate, account, Arrays.hashCode(listings), presence);
     }
 
     @Override
     public String toString() {
-        return "PlateState[" + plate + ", " + account + ", " + list + ", " + presence + "]";
+        return "PlateState[" + plate + ", " + account + ", " + Arrays.toString(listings) + ", " + presence + "]";
     }
 }

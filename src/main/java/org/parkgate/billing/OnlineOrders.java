@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Sha256;
+import org.parkgate.base.UntilTransactionEnds;
 import org.parkgate.billing.provider.PaymentProvider;
 import org.parkgate.billing.provider.ProviderNotification;
 import org.parkgate.billing.provider.ProviderOrderState;

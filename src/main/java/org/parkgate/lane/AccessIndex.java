@@ -13,9 +13,12 @@ import org.parkgate.access.AccountState;
 import org.parkgate.access.Arrears;
 import org.parkgate.access.PlateIndex;
 import org.parkgate.access.Exemption;
+import org.parkgate.access.ListStatus;
+import org.parkgate.access.Listing;
 import org.parkgate.access.Pass;
 import org.parkgate.access.PassUsage;
 import org.parkgate.access.PlateState;
+import org.parkgate.access.Presence;
 import org.parkgate.access.TimeWindows;
 import org.parkgate.arrears.ArrearsChanged;
 import org.parkgate.arrears.ArrearsDirectory;
@@ -27,6 +30,9 @@ import org.parkgate.billing.PaymentsChanged;
 import org.parkgate.exemption.ExemptionDirectory;
 import org.parkgate.exemption.ExemptionsChanged;
 import org.parkgate.exemption.GrantedExemption;
+import org.parkgate.platelist.ListedPlate;
+import org.parkgate.platelist.PlateListChanged;
+import org.parkgate.platelist.PlateListDirectory;
 import org.parkgate.registry.VehicleDirectory;
 import org.parkgate.registry.SpacesChanged;
 import org.parkgate.registry.RegistryImported;
@@ -50,7 +56,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * The gate's in-memory {@link PlateIndex}, kept in step with the database: rebuilt from it when
  * ParkGate is ready (after start-up data), and updated by every committed change that affects a
  * decision, synchronously right after the commit: vehicles of the registry (each owner is an
- * account), pass periods, payments, the lots' terms, exemptions, parking spaces and arrears.
+ * account), pass periods, payments, the lots' terms, exemptions, parking spaces, arrears and the
+ * plate lists (each listing with its days: the core decides at each read whether it applies).
  */
 @Service
 public class AccessIndex {
@@ -62,6 +69,7 @@ public class AccessIndex {
     private final PassDirectory passes;
     private final ExemptionDirectory exemptions;
     private final ArrearsDirectory arrears;
+    private final PlateListDirectory lists;
     private final Clock clock;
     private final PlateIndex index = new PlateIndex();
     /** Vehicles inside per pass ("owner:plan"): survives every recomputation of the account. */
@@ -71,8 +79,9 @@ public class AccessIndex {
     private final AuditLog audit;
 
     AccessIndex(VehicleDirectory vehicles, PassDirectory passes, ExemptionDirectory exemptions,
-            ArrearsDirectory arrears, AuditLog audit, Clock clock) {
+            ArrearsDirectory arrears, PlateListDirectory lists, AuditLog audit, Clock clock) {
         this.vehicles = vehicles;
+        this.lists = lists;
         this.audit = audit;
         this.arrears = arrears;
         this.passes = passes;
@@ -85,8 +94,8 @@ public class AccessIndex {
     }
 
     /**
-     * Loads every registered plate from the database and forgets registrations it no longer has;
-     * what the lanes recorded (presence) stays.
+     * Loads every registered plate and every listed one from the database and forgets
+     * registrations and listings it no longer has; what the lanes recorded (presence) stays.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before "ParkGate is ready" is announced
@@ -102,12 +111,17 @@ public class AccessIndex {
                     owing.getOrDefault(vehicle.ownerId(), Arrears.NONE), withSpaces.contains(vehicle.ownerId()));
             registered.add(vehicle.plate());
         });
+        Map<String, List<ListedPlate>> listed = lists.current();
+        listed.forEach(this::list);
         index.forEach(state -> {
             if (state.account() != null && !registered.contains(state.plate())) {
                 index.update(state.plate(), stale -> stale.with((AccountState) null));
             }
+            if (!state.listings().isEmpty() && !listed.containsKey(state.plate())) {
+                index.update(state.plate(), stale -> stale.with(List.<Listing>of()));
+            }
         });
-        log.info("Access index: {} registered plates loaded in {} ms", registered.size(),
+        log.info("Access index: {} registered and {} listed plates loaded in {} ms", registered.size(), listed.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
 
@@ -176,6 +190,29 @@ public class AccessIndex {
     @TransactionalEventListener
     void on(ExemptionsChanged changed) {
         refreshOwner(changed.ownerId());
+    }
+
+    /** An entry of the blacklist or the always-allow list was added, changed or ended. */
+    @TransactionalEventListener
+    void on(PlateListChanged changed) {
+        list(changed.plate(), lists.currentFor(changed.plate()));
+    }
+
+    /** Gives a plate (registered or not) exactly these listings; none takes it off every list. */
+    private void list(String plate, List<ListedPlate> entries) {
+        List<Listing> listings = entries.stream().map(this::listing).toList();
+        index.update(plate, state -> state == null
+                ? listings.isEmpty() ? null : new PlateState(plate, null, listings, Presence.NEVER_SEEN)
+                : state.with(listings));
+    }
+
+    private Listing listing(ListedPlate entry) {
+        ListStatus status = switch (entry.kind()) {
+            case BLACKLIST -> ListStatus.BLACKLISTED;
+            case ALWAYS_ALLOW -> ListStatus.ALWAYS_ALLOWED;
+        };
+        return new Listing(status, startOfDay(entry.validFrom()),
+                entry.validUntil() == null ? Listing.OPEN_ENDED : endOfDay(entry.validUntil()));
     }
 
     /** Recomputes every plate of one owner, reading each source once. */

@@ -7,14 +7,16 @@ import org.parkgate.access.PlateFormat;
 /**
  * What is wrong with a plate typed or imported by the office, said so that it can be put right:
  * the plate and the character to blame where the format can tell, "a plate is required" for none.
+ * Public so that every feature that takes a typed plate (the plate lists too) refuses it in the
+ * registry's words.
  */
-final class PlateProblems {
+public final class PlateProblems {
 
     private PlateProblems() {
     }
 
     /** The problem with a normalised plate, or null when it is a plate of {@code format}. */
-    static @Nullable ImportProblem of(PlateFormat format, String plate) {
+    public static @Nullable ImportProblem of(PlateFormat format, String plate) {
         PlateCheck check = format.check(plate);
         if (check.valid()) {
             return null;

@@ -87,6 +87,12 @@ final class LotFixture {
         index.put(PlateState.registered(plate, account));
     }
 
+    /** Puts the plate (registered or not) on these lists, replacing the listings it had. */
+    void list(String plate, Listing... listings) {
+        index.update(plate, state -> (state == null ? new PlateState(plate, null, ListStatus.NONE, Presence.NEVER_SEEN)
+                : state).with(java.util.List.of(listings)));
+    }
+
     static AccountState account(long id, Pass pass, Exemption exemption, Arrears arrears, boolean assigned) {
         return new AccountState(id, pass, exemption, arrears, assigned);
     }

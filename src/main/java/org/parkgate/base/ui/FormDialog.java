@@ -51,6 +51,12 @@ public class FormDialog extends Dialog {
         afterSave.run();
     }
 
+    /** Gives Save an id of the form's own instead of {@code form-dialog-save}; returns this dialog. */
+    public FormDialog saveId(String id) {
+        save.setId(id);
+        return this;
+    }
+
     /** The message shown after the last refused save, empty when none. */
     public String errorText() {
         return error.isVisible() ? error.getText() : "";

@@ -1,4 +1,4 @@
-package org.parkgate.billing;
+package org.parkgate.base;
 
 import java.util.concurrent.locks.ReentrantLock;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -13,18 +13,18 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * database file. Take it as the last lock of a transaction that does little after it: a holder
  * must not wait for anything that waits for it.
  */
-final class UntilTransactionEnds {
+public final class UntilTransactionEnds {
 
     private final ReentrantLock[] stripes = new ReentrantLock[64];
 
-    UntilTransactionEnds() {
+    public UntilTransactionEnds() {
         for (int i = 0; i < stripes.length; i++) {
             stripes[i] = new ReentrantLock();
         }
     }
 
     /** Waits for the key's lock and holds it until the current transaction ends. */
-    void lock(Object key) {
+    public void lock(Object key) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             throw new IllegalStateException("Only inside a transaction: the lock is released when it ends");
         }
