@@ -160,6 +160,19 @@ class OfficeWalkIT {
             browser.awaitTitle("收费");
             assertThat(browser.waitFor(By.cssSelector("[id^='refund-']")).isDisplayed())
                     .as("today's payment can be refunded from the list").isTrue();
+
+            // English words are longer: the same pages in English fit too
+            browser.click(By.cssSelector("#user-menu vaadin-menu-bar-button"));
+            browser.click(By.id("user-menu-language"));
+            browser.click(By.id("language-en"));
+            browser.awaitTitle("Payments");
+            for (String[] page : new String[][] {{"payments", "Payments"}, {"pass-holders", "Pass holders"},
+                    {"arrears", "Arrears"}, {"terms", "Contract terms"}, {"reminders", "Reminder schedule"},
+                    {"passes", "Passes"}, {"lanes", "Lanes"}}) {
+                browser.open(app.uri("/" + page[0]));
+                browser.awaitTitle(page[1]);
+                look("manager-en-" + page[0]);
+            }
         });
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.GridWidths;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.PaymentRow;
 import org.parkgate.billing.PaymentService;
@@ -53,9 +54,10 @@ class PaymentsList extends VerticalLayout {
                 .setHeader(getTranslation("owners.name")).setKey("owner");
         grid.addColumn(row -> row.unit() == null ? "" : row.unit()).setHeader(getTranslation("owners.unit"));
         PaymentColumns.addMoneyTo(grid);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("owners.actions")).setKey("actions")
-                .setAutoWidth(true);
-        grid.getColumns().forEach(column -> column.setAutoWidth(true)); // no cut-off names or amounts
+        var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("owners.actions"))
+                .setKey("actions");
+        GridWidths.shareTheWidth(grid);
+        actions.setFlexGrow(2); // void and refund side by side
         add(new H3(getTranslation("payments.received")), range, grid);
         expand(grid);
         refresh();
