@@ -158,6 +158,15 @@ class BoothCashTest extends KaribuTest {
         assertThat(text("receipt-method")).isEqualTo("Cash");
         assertThat(text("receipt-cashier")).isEqualTo(guard);
         assertThat(text("receipt-time")).isEqualTo("2031-03-05 13:00:00");
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        UI.getCurrent().navigate(receiptLink.getHref());
+        assertThat(text("receipt-item-0-what")).isEqualTo("临时停车费");
+        assertThat(text("receipt-item-0-period")).isEqualTo("入场 2031-03-05 10:00:00，出场 2031-03-05 13:00:00");
+        assertThat(text("receipt-method")).isEqualTo("现金");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'BOOTH_CASH_COLLECTED' AND actor = ?"
+                + " AND subject = 'out-1' AND detail = ?").params(guard, refusal.plate() + ": 7.00 · " + receiptNo)
+                .query(Integer.class).single()).as("audited").isEqualTo(1);
+        UI.getCurrent().setLocale(Translations.ENGLISH);
 
         login("cashier", Role.CASHIER); // the day's takings at the counter
         UI.getCurrent().navigate("payments");
