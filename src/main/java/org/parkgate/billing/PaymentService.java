@@ -123,6 +123,44 @@ public class PaymentService {
         return record(billed.ownerId(), through, pay.method(), pay.reference());
     }
 
+    /**
+     * Cash a guard (or anyone at the lanes) took at the booth from owner {@code ownerId} for the
+     * arrears a lane refused them for, in the caller's transaction: a payment like one at the counter
+     * (invoices oldest first, each with today's late fee), in the till of whoever took it.
+     * Refusals are thrown as at the counter (more than owed now, owner gone); nothing is written.
+     */
+    @PreAuthorize(Role.Names.ALL_STAFF)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CashTaken recordArrearsAtBooth(long ownerId, long amount) {
+        long id = record(ownerId, amount, PaymentMethod.CASH, null);
+        return new CashTaken(id, receiptNoOf(id), amount);
+    }
+
+    /**
+     * Cash taken at the booth for the fee of a {@code stay} (a visitor's, or a vehicle charged as
+     * one), in the caller's transaction: a payment without an owner and without invoices, with the
+     * stay it paid for (for its receipt), in the ledger and the till of whoever took it.
+     */
+    @PreAuthorize(Role.Names.ALL_STAFF)
+    @Transactional(propagation = Propagation.MANDATORY)
+    public CashTaken recordStayFeeInCash(ParkingStay stay, long amount) {
+        if (amount <= 0) {
+            throw new BillingException("error.payment.amount-invalid");
+        }
+        LocalDate today = LocalDate.now(clock);
+        long id = write(null, amount, PaymentMethod.CASH, null, new AccountBalance(0, List.of(), 0), today);
+        Instant entered = stay.enteredAt();
+        jdbc.sql("INSERT INTO stay_payment (payment, lot, plate, entered_at, left_at) VALUES (?, ?, ?, ?, ?)")
+                .params(id, stay.lotId(), stay.plate(), entered == null ? null : Timestamp.from(entered),
+                        Timestamp.from(stay.leftAt()))
+                .update();
+        return new CashTaken(id, receiptNoOf(id), amount);
+    }
+
+    private String receiptNoOf(long paymentId) {
+        return jdbc.sql("SELECT receipt_no FROM payment WHERE id = ?").param(paymentId).query(String.class).single();
+    }
+
     /** Checked, refusals thrown: for the counter (above) and demo data. */
     long record(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
         if (amount <= 0) {
@@ -148,9 +186,12 @@ public class PaymentService {
         return jdbc.sql("UPDATE owner SET version = version WHERE id = ?").param(ownerId).update() > 0;
     }
 
-    /** Writes a checked payment: the payment, its allocation oldest invoice first, ledger and audit. */
-    private long write(long ownerId, long amount, PaymentMethod method, @Nullable String ref, AccountBalance balance,
-            LocalDate today) {
+    /**
+     * Writes a checked payment: the payment, its allocation oldest invoice first, ledger and audit;
+     * {@code ownerId} null for a stay fee (nothing to allocate).
+     */
+    private long write(@Nullable Long ownerId, long amount, PaymentMethod method, @Nullable String ref,
+            AccountBalance balance, LocalDate today) {
         Instant now = clock.instant();
         String actor = AuditLog.currentActor();
         String receiptNo = nextReceiptNo(today);
@@ -178,7 +219,9 @@ public class PaymentService {
         }
         ledger(now, "PAYMENT", paymentId, ownerId, amount, method, actor, ref);
         audit.record(AuditAction.PAYMENT_RECORDED, receiptNo, Money.yuan(amount) + " " + method);
-        events.publishEvent(new PaymentsChanged(ownerId));
+        if (ownerId != null) {
+            events.publishEvent(new PaymentsChanged(ownerId));
+        }
         return paymentId;
     }
 
@@ -193,13 +236,15 @@ public class PaymentService {
         if (why.isEmpty() || why.length() > 200) {
             throw new BillingException("error.payment.reason-needed");
         }
-        record Recorded(long ownerId, long amount, PaymentMethod method, PaymentStatus status, String receiptNo) {
+        record Recorded(@Nullable Long ownerId, long amount, PaymentMethod method, PaymentStatus status,
+                String receiptNo) {
         }
         // a write first: HSQLDB's MVCC does not make SELECT ... FOR UPDATE wait, so two voids at once would both pass
         jdbc.sql("UPDATE payment SET status = status WHERE id = ?").param(paymentId).update();
         Recorded payment = jdbc.sql("SELECT owner, amount, method, status, receipt_no FROM payment WHERE id = ?")
                 .param(paymentId)
-                .query((rs, row) -> new Recorded(rs.getLong(1), rs.getLong(2), PaymentMethod.valueOf(rs.getString(3)),
+                .query((rs, row) -> new Recorded(rs.getObject(1, Long.class), rs.getLong(2),
+                        PaymentMethod.valueOf(rs.getString(3)),
                         PaymentStatus.valueOf(rs.getString(4)), rs.getString(5)))
                 .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
         if (payment.status() != PaymentStatus.RECORDED) {
@@ -218,7 +263,9 @@ public class PaymentService {
         ledger(now, kind.name(), paymentId, payment.ownerId(), -payment.amount(), payment.method(), actor, why);
         audit.record(kind == Reversal.VOID ? AuditAction.PAYMENT_VOIDED : AuditAction.PAYMENT_REFUNDED,
                 payment.receiptNo(), why);
-        events.publishEvent(new PaymentsChanged(payment.ownerId()));
+        if (payment.ownerId() != null) { // a stay fee has no owner whose arrears could change
+            events.publishEvent(new PaymentsChanged(payment.ownerId()));
+        }
     }
 
     /** Payments received from {@code from} to {@code to} (inclusive days), newest first. */
@@ -237,9 +284,9 @@ public class PaymentService {
 
     private List<PaymentRow> paymentRows(String condition, Object... params) {
         return jdbc.sql("""
-                        SELECT p.id, p.receipt_no, p.owner, o.name, o.unit, p.amount, p.method, p.received_at,
-                               p.received_by, p.status
-                        FROM payment p JOIN owner o ON o.id = p.owner
+                        SELECT p.id, p.receipt_no, p.owner, COALESCE(o.name, s.plate), o.unit, p.amount, p.method,
+                               p.received_at, p.received_by, p.status
+                        FROM payment p LEFT JOIN owner o ON o.id = p.owner LEFT JOIN stay_payment s ON s.payment = p.id
                         WHERE %s ORDER BY p.received_at DESC, p.id DESC""".formatted(condition))
                 .params(params)
                 .query((rs, row) -> new PaymentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
@@ -256,8 +303,10 @@ public class PaymentService {
             throw new BillingException("error.ledger.period-invalid");
         }
         return jdbc.sql("""
-                        SELECT l.id, l.entered_at, l.kind, p.receipt_no, l.owner, o.name, l.amount, l.method, l.actor, l.note
-                        FROM ledger_entry l JOIN payment p ON p.id = l.payment JOIN owner o ON o.id = l.owner
+                        SELECT l.id, l.entered_at, l.kind, p.receipt_no, l.owner, COALESCE(o.name, s.plate), l.amount,
+                               l.method, l.actor, l.note
+                        FROM ledger_entry l JOIN payment p ON p.id = l.payment LEFT JOIN owner o ON o.id = l.owner
+                        LEFT JOIN stay_payment s ON s.payment = l.payment
                         WHERE l.entered_at >= ? AND l.entered_at < ? ORDER BY l.entered_at, l.id""")
                 .params(startOf(from), startOf(to.plusDays(1)))
                 .query((rs, row) -> new LedgerLine(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
@@ -285,8 +334,8 @@ public class PaymentService {
         return new AccountBalance(ownerId, items, total);
     }
 
-    private void ledger(Instant at, String kind, long paymentId, long ownerId, long amount, PaymentMethod method,
-            String actor, @Nullable String note) {
+    private void ledger(Instant at, String kind, long paymentId, @Nullable Long ownerId, long amount,
+            PaymentMethod method, String actor, @Nullable String note) {
         jdbc.sql("""
                         INSERT INTO ledger_entry (entered_at, kind, payment, owner, amount, method, actor, note)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")

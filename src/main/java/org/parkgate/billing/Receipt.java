@@ -5,10 +5,13 @@ import java.time.LocalDate;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A payment as printed for the payer: who paid what, how, and which periods it paid for. */
-public record Receipt(long paymentId, String receiptNo, String ownerName, @Nullable String unit, long amount,
+/**
+ * A payment as printed for the payer: who paid what, how, and which periods it paid for; or, for a
+ * stay's fee taken at the booth, the {@code stay} (no owner then: {@code ownerName} null).
+ */
+public record Receipt(long paymentId, String receiptNo, @Nullable String ownerName, @Nullable String unit, long amount,
         PaymentMethod method, @Nullable String reference, Instant receivedAt, String receivedBy, PaymentStatus status,
-        List<Line> lines) {
+        List<Line> lines, @Nullable ParkingStay stay) {
 
     public Receipt {
         lines = List.copyOf(lines);
@@ -26,13 +29,14 @@ public record Receipt(long paymentId, String receiptNo, String ownerName, @Nulla
         }
     }
 
-    /** The lots of the periods paid for, in the order of the lines, each once. */
+    /** The lots of the periods (or the stay) paid for, in the order of the lines, each once. */
     public List<String> lots() {
-        return lines.stream().map(Line::lot).distinct().toList();
+        return stay == null ? lines.stream().map(Line::lot).distinct().toList() : List.of(stay.lotId());
     }
 
-    /** The plates of the periods paid for, each once, sorted. */
+    /** The plates of the periods (or the stay) paid for, each once, sorted. */
     public List<String> plates() {
-        return lines.stream().flatMap(line -> line.plates().stream()).distinct().sorted().toList();
+        return stay == null ? lines.stream().flatMap(line -> line.plates().stream()).distinct().sorted().toList()
+                : List.of(stay.plate());
     }
 }

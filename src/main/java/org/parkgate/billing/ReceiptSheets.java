@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.parkgate.base.ChineseCapitalAmount;
@@ -18,7 +19,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Receipts as an office hands them out: the company and lot, receipt number, owner, unit, plates,
- * the periods paid for with their late fees, the amount in figures and in Chinese capitals, the
+ * the periods paid for with their late fees (or, for a visitor's fee paid at the booth, the stay
+ * with its entry and exit), the amount in figures and in Chinese capitals, the
  * method, the cashier and the time in the lot's zone; on the page and as a PDF on the office's
  * receipt paper.
  */
@@ -51,7 +53,7 @@ public class ReceiptSheets {
      *
      * @throws BillingException {@code error.payment.not-found}
      */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF) // a guard: their own (Receipts#find)
     public ReceiptSheet sheet(long paymentId, Locale locale) {
         Receipt receipt = receipts.find(paymentId);
         var words = new Words(translations, Translations.supported(locale));
@@ -67,7 +69,7 @@ public class ReceiptSheets {
      * @throws BillingException {@code error.payment.not-found}
      * @throws org.parkgate.base.UserFacingException {@code error.pdf.no-font}
      */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF)
     public byte[] pdf(long paymentId, Locale locale) {
         ReceiptSheet sheet = sheet(paymentId, locale);
         var out = new ByteArrayOutputStream();
@@ -88,18 +90,30 @@ public class ReceiptSheets {
         font.require();
     }
 
+    /** Who paid: the owner and unit; for a stay's fee (no owner) the vehicle only. */
     private List<ReceiptSheet.Field> parties(Receipt receipt, Words words) {
-        return List.of(
+        List<ReceiptSheet.Field> parties = new ArrayList<>(List.of(
                 words.field("lot", words.t("receipt.lot"),
                         String.join(" / ", receipt.lots().stream().map(lots::lotName).toList())),
                 words.field("number", words.t("receipt.number"), receipt.receiptNo()),
-                words.field("time", words.t("receipt.time"), DateTimes.format(receipt.receivedAt(), clock)),
-                words.field("owner", words.t("receipt.owner"), receipt.ownerName()),
-                words.field("unit", words.t("receipt.unit"), receipt.unit() == null ? "-" : receipt.unit()),
-                words.field("plates", words.t("receipt.plates"), String.join(" ", receipt.plates())));
+                words.field("time", words.t("receipt.time"), DateTimes.format(receipt.receivedAt(), clock))));
+        if (receipt.ownerName() != null) {
+            parties.add(words.field("owner", words.t("receipt.owner"), receipt.ownerName()));
+            parties.add(words.field("unit", words.t("receipt.unit"), receipt.unit() == null ? "-" : receipt.unit()));
+        }
+        parties.add(words.field("plates", words.t("receipt.plates"), String.join(" ", receipt.plates())));
+        return parties;
     }
 
-    private static List<ReceiptSheet.Item> items(Receipt receipt, Words words) {
+    private List<ReceiptSheet.Item> items(Receipt receipt, Words words) {
+        ParkingStay stay = receipt.stay();
+        if (stay != null) { // the parking stay, from entry (when the lot recorded it) to the exit where it was paid
+            String left = DateTimes.format(stay.leftAt(), clock);
+            return List.of(new ReceiptSheet.Item(words.t("receipt.stay"), stay.enteredAt() == null
+                    ? words.t("receipt.stay-left", left)
+                    : words.t("receipt.stay-period", DateTimes.format(stay.enteredAt(), clock), left),
+                    stay.plate(), Money.yuan(receipt.amount()), null));
+        }
         return receipt.lines().stream().map(line -> new ReceiptSheet.Item(line.planName(),
                         words.t("receipt.period", line.periodStart().toString(), line.periodEnd().toString()),
                         String.join(" ", line.plates()), Money.yuan(line.amount()),

@@ -1,15 +1,19 @@
 package org.parkgate.billing;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Reads a payment as its receipt shows it, for the office. */
+/** Reads a payment as its receipt shows it, for the office (and a guard, for the cash they took). */
 @Service
 public class Receipts {
 
@@ -20,11 +24,12 @@ public class Receipts {
     }
 
     /**
-     * The receipt of a payment, whatever its status (a voided payment's receipt says so).
+     * The receipt of a payment, whatever its status (a voided payment's receipt says so). The office
+     * sees every receipt; a guard only those of the money they took themselves (at the booth).
      *
      * @throws BillingException {@code error.payment.not-found}
      */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF)
     @Transactional(readOnly = true)
     public Receipt find(long paymentId) {
         List<Receipt.Line> lines = jdbc.sql("""
@@ -39,16 +44,27 @@ public class Receipts {
                         platesOf(rs.getString("plates")), rs.getDate("period_start").toLocalDate(),
                         rs.getDate("period_end").toLocalDate(), rs.getLong("amount"), rs.getLong("late_fee")))
                 .list();
+        boolean office = AuditLog.currentUserHas(Role.ADMIN, Role.MANAGER, Role.CASHIER);
         return jdbc.sql("""
                         SELECT p.id, p.receipt_no, o.name, o.unit, p.amount, p.method, p.reference, p.received_at,
-                               p.received_by, p.status
-                        FROM payment p JOIN owner o ON o.id = p.owner WHERE p.id = ?""")
-                .param(paymentId)
+                               p.received_by, p.status, s.lot AS stay_lot, s.plate AS stay_plate, s.entered_at, s.left_at
+                        FROM payment p LEFT JOIN owner o ON o.id = p.owner LEFT JOIN stay_payment s ON s.payment = p.id
+                        WHERE p.id = ? AND (? OR p.received_by = ?)""")
+                .params(paymentId, office, AuditLog.currentActor())
                 .query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("receipt_no"), rs.getString("name"),
                         rs.getString("unit"), rs.getLong("amount"), PaymentMethod.valueOf(rs.getString("method")),
                         rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),
-                        rs.getString("received_by"), PaymentStatus.valueOf(rs.getString("status")), lines))
+                        rs.getString("received_by"), PaymentStatus.valueOf(rs.getString("status")), lines, stay(rs)))
                 .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
+    }
+
+    private static @Nullable ParkingStay stay(ResultSet rs) throws SQLException {
+        if (rs.getString("stay_lot") == null) {
+            return null;
+        }
+        Timestamp entered = rs.getTimestamp("entered_at");
+        return new ParkingStay(rs.getString("stay_lot"), rs.getString("stay_plate"),
+                entered == null ? null : entered.toInstant(), rs.getTimestamp("left_at").toInstant());
     }
 
     private static List<String> platesOf(@Nullable String plates) {

@@ -21,7 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Shift handover at the counter: the signed-in cashier's totals by method since their last
  * handover, signed off by them (audited) and kept for printing. Managers see everyone's. Which
- * ledger entries are in a till: {@link ShiftTills}.
+ * ledger entries are in a till: {@link ShiftTills}. A guard who takes cash at the booth keeps a till
+ * the same way: a shift is open from the last handover (or the first entry) on, so there is never
+ * money without a shift to count it in.
  */
 @Service
 public class ShiftHandovers {
@@ -39,7 +41,7 @@ public class ShiftHandovers {
     }
 
     /** The signed-in user's open shift: since their last handover, until now. */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF)
     @Transactional(readOnly = true)
     public Handover current() {
         String cashier = AuditLog.currentActor();
@@ -47,7 +49,7 @@ public class ShiftHandovers {
     }
 
     /** Signs off the open shift until now; returns the handover's id. */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF)
     @Transactional
     public long signOff(@Nullable String note) {
         String text = note == null ? "" : note.strip();
@@ -79,7 +81,7 @@ public class ShiftHandovers {
     }
 
     /** A handover on record, with the voids of its payments up to now; cashiers only their own. */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF)
     @Transactional(readOnly = true)
     public Handover find(long id) {
         Handover found = jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ShiftHandovers::row).optional()
@@ -91,7 +93,7 @@ public class ShiftHandovers {
     }
 
     /** The latest handovers, newest first: everyone's for managers and admins, else the user's own. */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.ALL_STAFF)
     @Transactional(readOnly = true)
     public List<Handover> latest(int limit) {
         boolean all = AuditLog.currentUserHas(Role.MANAGER, Role.ADMIN);

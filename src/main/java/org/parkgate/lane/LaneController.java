@@ -326,42 +326,90 @@ public class LaneController {
         if (seen.isEmpty() || seen.length() > PassageRecords.PLATE_LENGTH) {
             throw new LaneException("error.lane.plate-typed", PassageRecords.PLATE_LENGTH);
         }
-        String actor = AuditLog.currentActor();
-        Instant now = clock.instant();
+        var opening = new StaffOpening(seen, code, why, action, AuditLog.currentActor(), clock.instant());
         // on record first: an opening that happened is never missing from the passages and the audit
         Passage stored;
         try {
-            stored = transaction.execute(status -> {
-                Passage recorded = records.record(new Passage(0, laneId, lane.lane().lot().id(),
-                        lane.lane().direction(), seen, seen, 100, true, code, 0,
-                        translations.getTranslation("lanes.reason." + code, Translations.CHINESE), false, true,
-                        actor, why, now, now));
-                alsoRecord.accept(recorded);
-                audit.record(action, laneId, (seen.equals("-") ? "" : seen + ": ") + why);
-                return recorded;
-            });
+            stored = transaction.execute(status -> recordStaffOpening(lane, opening, alsoRecord));
         } catch (RuntimeException notRecorded) {
             // the guard can always open: with the database failing, the log is the record
             log.error("{} NOT RECORDED in the database: lane {}, plate {}, by {}, reason \"{}\", at {}", code,
-                    laneId, seen, actor, why, now, notRecorded);
+                    laneId, seen, opening.actor(), why, opening.at(), notRecorded);
             if (!barrier.openWithoutRecord(lane)) {
                 throw new LaneException("error.lane.not-commanded");
             }
             throw new LaneException("error.lane.opened-not-recorded");
         }
-        stored = barrier.open(lane, stored);
-        events.publishEvent(new PassageRecorded(stored));
+        stored = openOnRecord(lane, stored, true);
         if (!stored.opened()) { // the guard is told; the record says it did not open
             throw new LaneException("error.lane.not-commanded");
         }
-        if (!seen.equals("-")) {
+        return stored;
+    }
+
+    /**
+     * A barrier opened by staff: the plate as typed or read ({@code "-"} for none), the passage
+     * reason, why, the audit action, who and when.
+     */
+    record StaffOpening(String plate, String code, String why, AuditAction action, String actor, Instant at) {
+    }
+
+    /**
+     * In the caller's transaction: the passage of a staff opening (opened, manual), whatever
+     * {@code alsoRecord} adds with it and the audit entry; the barrier has not moved yet.
+     */
+    Passage recordStaffOpening(SiteLane lane, StaffOpening opening, Consumer<Passage> alsoRecord) {
+        String code = opening.code();
+        Passage recorded = records.record(new Passage(0, lane.id(), lane.lane().lot().id(), lane.lane().direction(),
+                opening.plate(), opening.plate(), 100, true, code,
+                0, translations.getTranslation("lanes.reason." + code, Translations.CHINESE), false, true,
+                opening.actor(), opening.why(), opening.at(), opening.at()));
+        alsoRecord.accept(recorded);
+        audit.record(opening.action(), lane.id(), (opening.plate().equals("-") ? "" : opening.plate() + ": ")
+                + opening.why());
+        return recorded;
+    }
+
+    /**
+     * Commands the barrier for a staff opening already on record: the passage as it stands after
+     * (put right when the barrier did not take the command), published; the core learns of the
+     * entry (charged as a visitor's, {@code asVisitor}, or not) or exit when it opened.
+     */
+    private Passage openOnRecord(SiteLane lane, Passage recorded, boolean asVisitor) {
+        Passage stored = barrier.open(lane, recorded);
+        events.publishEvent(new PassageRecorded(stored));
+        if (stored.opened() && !stored.plate().equals("-")) {
             if (lane.lane().direction() == Lane.Direction.IN) {
-                core.recordEntry(lane.lane(), seen, true);
+                core.recordEntry(lane.lane(), stored.plate(), asVisitor);
             } else {
-                core.recordExit(lane.lane(), seen);
+                core.recordExit(lane.lane(), stored.plate());
             }
         }
         return stored;
+    }
+
+    /**
+     * 收费放行, after the cash and the opening are committed ({@link BoothCash}): a visitor's stay counts
+     * as paid ({@code stayFeePaid}, 0 for an account's arrears, which the index learns from the
+     * payment), the lane forgets the refusal's online order and the camera's last read, and the
+     * barrier opens. Should it not, the stay is still paid: the next read lets the vehicle out.
+     */
+    Passage openAfterBoothPayment(SiteLane lane, Passage opening, long stayFeePaid) {
+        synchronized (lane) {
+            if (stayFeePaid > 0) {
+                core.recordPayment(opening.plate(), stayFeePaid);
+            }
+            denials.remove(lane.id()); // an online payment of its order must not open a second time
+            recent.remove(lane.id());
+            // an account let in after paying its arrears enters as itself, not charged as a visitor
+            Passage stored = openOnRecord(lane, opening, false);
+            if (stored.opened()) {
+                lane.gate().show(new DisplayMessage(List.of(opening.plate() + " " + opening.message(),
+                        translations.getTranslation("lanes.reason." + Passage.PAID_AT_BOOTH, Translations.ENGLISH)),
+                        null));
+            }
+            return stored;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.parkgate.lane;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -114,6 +115,25 @@ class PassageRecords {
     Passage lastRecorded(String laneId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM passage WHERE lane = ? ORDER BY id DESC LIMIT 1").param(laneId)
                 .query(PassageRecords::row).optional().orElse(null);
+    }
+
+    /** The passage of this id, or null (never recorded, or archived). */
+    @Transactional(readOnly = true)
+    @Nullable
+    Passage find(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM passage WHERE id = ?").param(id).query(PassageRecords::row)
+                .optional().orElse(null);
+    }
+
+    /** When the plate's open stay in the lot began, by the records; null without one or without its entry. */
+    @Transactional(readOnly = true)
+    @Nullable
+    Instant enteredAt(String lotId, String plate) {
+        return jdbc.sql("""
+                        SELECT MAX(entered_at) FROM stay WHERE lot = ? AND plate = ? AND exited_at IS NULL""")
+                .params(lotId, plate)
+                .query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
+                .list().stream().filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** The latest passages, newest first; {@code laneId} null for all lanes. */

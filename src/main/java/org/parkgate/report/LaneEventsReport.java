@@ -9,8 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What happened at the lanes in a month that someone may have to explain: refusals by reason and
- * lane, free releases by the office's reason, and every barrier opened by hand, with who opened it
- * and why.
+ * lane, free releases by the office's reason, refusals paid in cash at the booth, and every barrier
+ * opened by hand (booth openings included), with who opened it and why.
  */
 @Component
 class LaneEventsReport {
@@ -23,7 +23,7 @@ class LaneEventsReport {
 
     Report make(ReportContext c) {
         return new Report(c.t("report.lanes.title", c.month().toString()), c.notes(),
-                List.of(denials(c), releases(c), manualOpens(c)));
+                List.of(denials(c), releases(c), collectedAtBooth(c), manualOpens(c)));
     }
 
     private Report.Section denials(ReportContext c) {
@@ -59,6 +59,25 @@ class LaneEventsReport {
                 .list();
         return new Report.Section(c.t("report.lanes.releases"), new Table(List.of(c.t("report.lanes.release-reason"),
                 c.t("report.lanes.lane"), c.t("report.count")), CollectionReport.withTotal(rows, c)));
+    }
+
+    /**
+     * 收费放行 in the month: refusals whose amount was then paid in cash at the booth, by the refusal's
+     * reason and lane, with what was taken (payments voided or refunded since do not count).
+     */
+    private Report.Section collectedAtBooth(ReportContext c) {
+        List<List<Object>> rows = jdbc.sql("""
+                        SELECT r.reason, r.lane, COUNT(*), SUM(b.amount) FROM booth_payment b
+                        JOIN passage r ON r.id = b.refusal JOIN payment p ON p.id = b.payment
+                        WHERE p.status = 'RECORDED' AND r.decided_at >= ? AND r.decided_at < ?
+                        GROUP BY r.reason, r.lane ORDER BY COUNT(*) DESC, r.reason, r.lane""")
+                .params(c.from(), c.until())
+                .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), rs.getString(2),
+                        rs.getLong(3), Money.decimal(rs.getLong(4))))
+                .list();
+        return new Report.Section(c.t("report.lanes.booth"), new Table(List.of(c.t("report.lanes.reason"),
+                c.t("report.lanes.lane"), c.t("report.count"), c.t("report.lanes.booth-amount")),
+                CollectionReport.withTotal(rows, c)));
     }
 
     private Report.Section manualOpens(ReportContext c) {

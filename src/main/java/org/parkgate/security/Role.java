@@ -50,6 +50,8 @@ public enum Role {
         public static final String ADMIN_OR_MANAGER = "hasAnyRole('ADMIN', 'MANAGER')";
         /** Everyone working in the office: all but guards. */
         public static final String OFFICE = "hasAnyRole('ADMIN', 'MANAGER', 'CASHIER')";
+        /** Everyone on staff, guards included: the lanes, and cash taken at the lane's booth. */
+        public static final String ALL_STAFF = "hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')";
 
         private Names() {
         }

@@ -17,7 +17,7 @@ import org.parkgate.security.Role;
 
 /** A signed-off shift on a page of its own, without the menu, ready to print and sign on paper. */
 @Route(value = "handover-slip", autoLayout = false)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
 final class HandoverSlipView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ShiftHandovers handovers;

@@ -64,7 +64,7 @@ final class LedgerView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addColumn(line -> getTranslation("ledger.kind." + line.kind())).setHeader(getTranslation("ledger.kind"));
         grid.addColumn(LedgerLine::receiptNo).setHeader(getTranslation("payments.receipt-no")).setAutoWidth(true);
-        grid.addColumn(LedgerLine::ownerName).setHeader(getTranslation("owners.name"));
+        grid.addColumn(this::payer).setHeader(getTranslation("owners.name"));
         grid.addColumn(line -> Money.yuan(line.amount())).setHeader(getTranslation("payments.amount"));
         grid.addColumn(line -> getTranslation("payment.method." + line.method().name()))
                 .setHeader(getTranslation("payments.method"));
@@ -76,6 +76,11 @@ final class LedgerView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar, grid, totals);
         expand(grid);
         refresh();
+    }
+
+    /** The owner, or for a stay's fee taken at the booth the visitor's plate. */
+    private String payer(LedgerLine line) {
+        return line.stayFee() ? getTranslation("payments.stay-fee", line.ownerName()) : line.ownerName();
     }
 
     private List<LedgerLine> lines() {
@@ -106,8 +111,8 @@ final class LedgerView extends VerticalLayout implements HasDynamicTitle {
         List<List<Object>> rows = new ArrayList<>();
         for (LedgerLine line : lines()) {
             rows.add(java.util.Arrays.asList(DateTimes.format(line.at(), clock), line.kind(), line.receiptNo(),
-                    line.ownerId(), line.ownerName(), Money.decimal(line.amount()), line.method().name(),
-                    line.actor(), line.note()));
+                    line.stayFee() ? null : line.ownerId(), payer(line), Money.decimal(line.amount()),
+                    line.method().name(), line.actor(), line.note()));
         }
         return rows;
     }

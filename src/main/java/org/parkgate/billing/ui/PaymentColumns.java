@@ -33,10 +33,16 @@ public final class PaymentColumns {
 
     /** The payment's receipt, opened in a new tab to print. */
     public static Anchor receiptLink(PaymentRow row) {
-        var receipt = new Anchor("receipts/" + row.id(), "");
+        var receipt = receiptLink(row.id());
+        receipt.setId("receipt-" + row.id());
+        return receipt;
+    }
+
+    /** The receipt of payment {@code paymentId}, opened in a new tab to print. */
+    public static Anchor receiptLink(long paymentId) {
+        var receipt = new Anchor("receipts/" + paymentId, "");
         receipt.setText(receipt.getTranslation("payments.receipt"));
         receipt.setTarget(AnchorTarget.BLANK);
-        receipt.setId("receipt-" + row.id());
         return receipt;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -50,8 +51,9 @@ class PaymentsList extends VerticalLayout {
 
         grid.setId("payments-grid");
         PaymentColumns.addReceiptTo(grid, clock);
-        grid.addComponentColumn(row -> OwnerLinks.toFile(row.ownerId(), row.ownerName()))
-                .setHeader(getTranslation("owners.name")).setKey("owner");
+        grid.addComponentColumn(row -> row.stayFee() ? new Span(getTranslation("payments.stay-fee", row.ownerName()))
+                : OwnerLinks.toFile(row.ownerId(), row.ownerName())).setHeader(getTranslation("owners.name"))
+                .setKey("owner");
         grid.addColumn(row -> row.unit() == null ? "" : row.unit()).setHeader(getTranslation("owners.unit"));
         PaymentColumns.addMoneyTo(grid);
         var actions = grid.addComponentColumn(this::actions).setHeader(getTranslation("owners.actions"))

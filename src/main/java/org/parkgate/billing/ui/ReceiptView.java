@@ -31,10 +31,11 @@ import org.parkgate.security.Role;
 /**
  * A payment's receipt on a page of its own, without the menu, ready to print on the office's
  * receipt paper ({@code parkgate.receipts.paper} picks the print stylesheet) or to download as a
- * PDF. A voided or refunded payment says so in large letters.
+ * PDF. A voided or refunded payment says so in large letters. A guard opens only the receipts of
+ * the cash they took at the booth.
  */
 @Route(value = "receipts", autoLayout = false)
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
 final class ReceiptView extends VerticalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final ReceiptSheets receipts;

@@ -25,10 +25,11 @@ import org.parkgate.security.Role;
 
 /**
  * The cashier's till since their last handover, by payment method; signing off closes the shift
- * and opens the printable handover slip. Earlier handovers below (managers see everyone's).
+ * and opens the printable handover slip. Earlier handovers below (managers see everyone's). Guards
+ * hand over the cash they took at the lane's booth here too.
  */
 @Route("handover")
-@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER})
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
 @Menu(order = 203, title = "menu.handover", icon = "vaadin:exchange")
 final class ShiftHandoverView extends VerticalLayout implements HasDynamicTitle {
 

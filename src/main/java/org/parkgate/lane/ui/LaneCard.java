@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
@@ -20,6 +21,7 @@ import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.gate.GateHealth;
 import org.parkgate.gate.GateState;
+import org.parkgate.lane.BoothCash;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.Passage;
@@ -28,7 +30,8 @@ import org.parkgate.lane.SiteLane;
 
 /**
  * One lane as the guard sees it, live: barrier, loop, display, alarms, the latest decision (a
- * refusal stands out, with its reason and amount), correcting a misread plate and opening by hand.
+ * refusal stands out, with its reason and amount), correcting a misread plate, taking the amount
+ * due in cash at the booth (收费放行) and opening by hand.
  */
 class LaneCard extends VerticalLayout {
 
@@ -45,12 +48,19 @@ class LaneCard extends VerticalLayout {
     private Consumer<GateState> listener;
 
     private final CameraWatch cameras;
+    private final BoothCash booth;
+    private final Clock clock;
+    /** 收费放行: shown while the latest passage is a refusal with an amount to pay. */
+    final Button collect = new Button();
 
-    LaneCard(SiteLane lane, String lotName, LaneController lanes, ReleaseReasons reasons, CameraWatch cameras) {
+    LaneCard(SiteLane lane, String lotName, LaneController lanes, ReleaseReasons reasons, CameraWatch cameras,
+            BoothCash booth, Clock clock) {
         this.lane = lane;
         this.lanes = lanes;
         this.reasons = reasons;
         this.cameras = cameras;
+        this.booth = booth;
+        this.clock = clock;
         addClassName("parkgate-lane-card");
         setWidth("22em");
         setSpacing(false);
@@ -70,8 +80,13 @@ class LaneCard extends VerticalLayout {
         correct.addThemeVariants(ButtonVariant.LUMO_SMALL);
         correct.addClickListener(click -> correctPlate());
         correct.setVisible(false);
+        collect.setText(getTranslation("lanes.collect"));
+        collect.setId("lane-collect-" + lane.id());
+        collect.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        collect.addClickListener(click -> collectCash());
+        collect.setVisible(false);
         add(new H3(lane.name()), new Span(getTranslation("lanes.direction." + lane.lane().direction().name()) + " · "
-                + lotName), barrier, loop, display, last, correct, health, new HorizontalLayout(open, release));
+                + lotName), barrier, loop, display, last, correct, collect, health, new HorizontalLayout(open, release));
         show(lane.gate().state());
         Passage recorded = lanes.lastPassage(lane.id());
         if (recorded != null) {
@@ -87,6 +102,15 @@ class LaneCard extends VerticalLayout {
         last.setText(passage.plate() + " · " + getTranslation("lanes.reason." + passage.reason()) + amount);
         last.getElement().getClassList().set("parkgate-refused", !passage.opened());
         correct.setVisible(!passage.manual());
+        collect.setVisible(passage.payableAtBooth());
+    }
+
+    /** 收费放行: the amount the refusal showed, taken in cash; the barrier opens; the receipt follows. */
+    private void collectCash() {
+        Passage refusal = latest;
+        if (refusal != null && refusal.payableAtBooth()) {
+            new BoothCashDialog(lane, refusal, booth, clock).open();
+        }
     }
 
     /** 免费放行: for one of the office's reasons, the plate of the refused vehicle filled in. */

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.parkgate.access.Lot;
 import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.lane.BoothCash;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneEvents;
@@ -58,7 +59,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private Runnable stopWatching = () -> { };
 
     LaneMonitorView(Site site, LaneController lanes, ReleaseReasons reasons, LaneEvents events, CameraWatch cameras,
-            Clock clock) {
+            BoothCash booth, Clock clock) {
         this.events = events;
         this.site = site;
         this.lanes = lanes;
@@ -73,7 +74,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         site.lanes().forEach(lane -> {
-            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, reasons, cameras);
+            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, reasons, cameras, booth, clock);
             laneCards.put(lane.id(), card);
             cards.add(card);
         });

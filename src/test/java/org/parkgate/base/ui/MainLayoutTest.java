@@ -55,7 +55,8 @@ class MainLayoutTest extends KaribuTest {
                 Arguments.of(Role.CASHIER, concat(LANES, TAKING_MONEY,
                         List.of("Owners and vehicles", "Owners", "Units", "Exemptions"),
                         List.of("Arrears and reminders", "Arrears", "Delivery log"))),
-                Arguments.of(Role.GUARD, concat(LANES, List.of("Settings", "Plate lists"))));
+                Arguments.of(Role.GUARD, concat(LANES, List.of("Taking money", "Shift handover"),
+                        List.of("Settings", "Plate lists"))));
     }
 
     @SafeVarargs
