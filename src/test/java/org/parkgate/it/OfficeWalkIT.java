@@ -19,7 +19,7 @@ import org.parkgate.AppTestSupport;
 /**
  * The office's main tasks walked in a real Chromium, in Chinese, at 1400 px (an office PC's
  * screen): the cashier finds an owner and sells a pass paid at the counter, the guard corrects a
- * misread plate and releases a car for a reason, the manager looks over the money. Every page on
+ * misread plate, releases a car for a reason and takes cash at the booth, the manager looks over the money. Every page on
  * the way is checked for what people at 1400 px complained about (buttons off the screen, grids
  * scrolling sideways, cells cut short) and kept as a screenshot in {@code target/OfficeWalkIT-*}.
  */
@@ -94,7 +94,7 @@ class OfficeWalkIT {
 
     @Test
     @Order(2)
-    void theGuardCorrectsAMisreadPlateAndReleasesTheCarForAReason() {
+    void theGuardCorrectsAMisreadPlateReleasesForAReasonAndCollectsCashAtTheBooth() {
         walk("guard", () -> {
             browser.signIn(app.uri("/login"), "guard");
             browser.awaitTitle("车道监控");
@@ -129,6 +129,28 @@ class OfficeWalkIT {
             browser.waitUntil(() -> browser.waitFor(By.id("lane-barrier-in-1")).getText().contains("抬起")
                     || browser.waitFor(By.id("lane-barrier-in-1")).getText().contains("开"));
             look("guard-released");
+
+            // 收费放行: a suspended owner at the exit pays the amount shown in cash at the booth
+            browser.open(app.uri("/simulator"));
+            browser.type(By.cssSelector("#sim-plate-out-1 input"), "京A10005");
+            browser.click(By.id("sim-drive-out-1"));
+            browser.waitFor(By.id("sim-answer-out-1"));
+            browser.open(app.uri("/lanes"));
+            browser.waitUntil(() -> browser.waitFor(By.id("lane-last-out-1")).getText().startsWith("京A10005"));
+            String due = browser.waitFor(By.id("lane-last-out-1")).getText().replaceAll(".*应缴 ", "");
+            browser.click(By.id("lane-collect-out-1"));
+            assertThat(browser.waitFor(By.cssSelector("#lane-collect-amount input")).getDomProperty("value")).isEqualTo(due);
+            look("guard-collect-dialog");
+            browser.click(By.id("lane-collect-confirm"));
+            String receipt = browser.waitFor(By.id("lane-collect-receipt")).getDomAttribute("href");
+            browser.waitUntil(() -> browser.waitFor(By.id("lane-barrier-out-1")).getText().contains("抬起")
+                    || browser.waitFor(By.id("lane-barrier-out-1")).getText().contains("开"));
+            look("guard-collected");
+            browser.open(app.uri("/" + receipt));
+            assertThat(browser.waitFor(By.id("receipt-plates")).getText()).isEqualTo("京A10005");
+            assertThat(browser.waitFor(By.id("receipt-cashier")).getText()).isEqualTo("guard");
+            assertThat(browser.waitFor(By.id("receipt-total")).getText()).contains(due);
+            look("guard-booth-receipt");
 
             browser.open(app.uri("/passages"));
             browser.awaitTitle("通行记录");
