@@ -18,7 +18,8 @@ public class LotRulesException extends UserFacingException {
         this(null, messageKey, arguments);
     }
 
-    private LotRulesException(@Nullable Setting setting, String messageKey, Object... arguments) {
+    /** A refusal about one setting's field that the core did not see (an amount not typed, say). */
+    public LotRulesException(@Nullable Setting setting, String messageKey, Object... arguments) {
         super(messageKey, arguments);
         this.setting = setting;
     }

@@ -94,7 +94,7 @@ class BrowserIT {
         waitUntil(() -> menuLabels().contains("用户管理"));
         assertThat(menuLabels()).containsExactly("车道监控", "通行记录", "车位占用", "道闸模拟器", "收费", "月卡", "月卡用户", "账单", "交接班",
                 "流水账", "业主", "房屋", "车位", "减免", "欠费", "发送记录", "公告", "经营概览", "报表", "系统状态", "合同条款",
-                "提醒计划", "消息模板", "闸口数据", "放行原因", "用户管理", "设备密钥", "审计日志");
+                "提醒计划", "消息模板", "车场规则", "闸口数据", "放行原因", "用户管理", "设备密钥", "审计日志");
 
         // remembered for the user: a fresh visit is still in Chinese
         browser.get(app.uri("/users").toString());
@@ -106,7 +106,7 @@ class BrowserIT {
         for (String[] page : new String[][] {{"lanes", "车道监控"}, {"simulator", "道闸模拟器"}, {"occupancy", "车位占用"}, {"owners", "业主"}, {"units", "房屋"}, {"passes", "月卡"}, {"invoices", "账单"},
                 {"payments", "收费"}, {"ledger", "流水账"}, {"exemptions", "减免"}, {"arrears", "欠费"},
                 {"terms", "合同条款"}, {"gate-index", "闸口数据"}, {"system", "系统状态"}, {"delivery-log", "发送记录"}, {"announcements", "公告"},
-                {"reminders", "提醒计划"}, {"reminder-templates", "消息模板"}, {"reports", "报表"}, {"dashboard", "经营概览"}, {"passages", "通行记录"}, {"handover", "交接班"}}) {
+                {"reminders", "提醒计划"}, {"reminder-templates", "消息模板"}, {"lot-rules", "车场规则"}, {"reports", "报表"}, {"dashboard", "经营概览"}, {"passages", "通行记录"}, {"handover", "交接班"}}) {
             browser.get(app.uri("/" + page[0]).toString());
             waitUntil(() -> waitFor(By.cssSelector("h1.parkgate-view-title")).getText().equals(page[1]));
             screenshot(page[0] + "-zh");
