@@ -27,9 +27,11 @@ public class LotRulesException extends UserFacingException {
     /** The value the core refused, with the limit it keeps to; the key is {@code lot-rules.error.<SETTING>}. */
     static LotRulesException refused(Setting setting) {
         return switch (setting) {
-            case FREE_MINUTES -> new LotRulesException(setting, key(setting), VisitorTariff.MAX_FREE_MINUTES);
+            // as text, so no language groups the digits
+            case FREE_MINUTES ->
+                    new LotRulesException(setting, key(setting), String.valueOf(VisitorTariff.MAX_FREE_MINUTES));
             case FIRST_SEGMENT_MINUTES, STEP_MINUTES ->
-                    new LotRulesException(setting, key(setting), VisitorTariff.MAX_SEGMENT_MINUTES);
+                    new LotRulesException(setting, key(setting), String.valueOf(VisitorTariff.MAX_SEGMENT_MINUTES));
             case FIRST_SEGMENT_PRICE, STEP_PRICE, DAILY_CAP, NIGHT_PRICE ->
                     new LotRulesException(setting, key(setting), Money.yuan(VisitorTariff.MAX_PRICE));
             default -> new LotRulesException(setting, key(setting));

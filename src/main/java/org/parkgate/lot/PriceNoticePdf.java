@@ -58,7 +58,7 @@ final class PriceNoticePdf {
         y -= TEXT;
         left(text.tariffTitle(), HEADING, 0);
         for (String clause : text.clauses()) {
-            left("• " + clause, TEXT, TEXT);
+            left("· " + clause, TEXT, TEXT);
         }
         y -= TEXT;
         left(text.examplesTitle(), HEADING, 0);

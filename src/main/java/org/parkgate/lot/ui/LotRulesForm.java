@@ -158,7 +158,10 @@ final class LotRulesForm extends VerticalLayout {
 
     /** Marks the field(s) of the refused setting with the reason; null: clears every mark. */
     void mark(@Nullable LotRulesException refused) {
-        fieldsOf.values().forEach(fields -> fields.forEach(field -> field.setInvalid(false)));
+        fieldsOf.values().forEach(fields -> fields.forEach(field -> {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }));
         if (refused != null && refused.setting() != null) {
             for (HasValidation field : fieldsOf.getOrDefault(refused.setting(), List.of())) {
                 field.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
