@@ -24,10 +24,10 @@ final class PriceNoticePdf {
 
     private static final PDRectangle PAGE = PDRectangle.A4;
     private static final float MARGIN = 56;
-    private static final float TITLE = 28;
-    private static final float LOT = 20;
-    private static final float HEADING = 16;
-    private static final float TEXT = 14;
+    private static final float TITLE = 32;
+    private static final float LOT = 22;
+    private static final float HEADING = 18;
+    private static final float TEXT = 16;
     private static final float LEADING = 1.5f;
     private static final float CELL_PADDING = 6;
 
