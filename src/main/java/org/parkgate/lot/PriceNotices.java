@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import org.parkgate.access.VisitorTariff;
 import org.parkgate.base.LotNames;
+import org.parkgate.base.UserFacingException;
 import org.parkgate.base.pdf.PdfFont;
 import org.parkgate.base.ui.Translations;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -44,7 +45,7 @@ public class PriceNotices {
     /**
      * Whether notices can be written.
      *
-     * @throws org.parkgate.base.UserFacingException {@code error.pdf.no-font} when no font with
+     * @throws UserFacingException {@code error.pdf.no-font} when no font with
      *         Chinese glyphs is found
      */
     public void requireFont() {
