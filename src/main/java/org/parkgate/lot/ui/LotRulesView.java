@@ -137,8 +137,7 @@ final class LotRulesView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             LotRules typed = form.read(currentLot(), shown.rules().currency());
-            typed.policy(rules.zone()); // every value checked, not only the tariff's
-            preview.show(typed.tariff(rules.zone()));
+            preview.show(typed.policy(rules.zone()).tariff()); // every value checked, not only the tariff's
             form.mark(null);
         } catch (LotRulesException refused) {
             preview.refused(refused);
