@@ -7,7 +7,7 @@ import org.parkgate.access.Lane;
 import org.parkgate.access.Lot;
 import org.parkgate.access.PlateIndex;
 import org.parkgate.access.Decision;
-import org.parkgate.lane.StandardLotPolicy;
+import org.parkgate.lot.DefaultLotRules;
 
 /** An entrance of a 300-space lot with a typical policy, for tests that ask the gate through the real index. */
 public final class TestLanes {
@@ -22,7 +22,7 @@ public final class TestLanes {
 
     /** With the policy every configured lot runs with. */
     public static Lane entrance() {
-        return new Lane("in-1", new Lot("P1", 300, StandardLotPolicy.create(ZoneId.of("Asia/Shanghai"))),
+        return new Lane("in-1", new Lot("P1", 300, DefaultLotRules.create(ZoneId.of("Asia/Shanghai"))),
                 Lane.Direction.IN);
     }
 }

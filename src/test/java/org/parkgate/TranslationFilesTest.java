@@ -116,6 +116,23 @@ class TranslationFilesTest {
         for (PlateCheck check : PlateCheck.values()) {
             used.add(check.messageKey());
         }
+        // lot rules: the core's refusals, the choices of the rules page, the tariff in words
+        addKeys(used, "lot-rules.error.", org.parkgate.access.Setting.values());
+        addKeys(used, "lot-rules.free-time.", org.parkgate.access.VisitorTariff.FreeTime.values());
+        addKeys(used, "lot-rules.cap-period.", org.parkgate.access.VisitorTariff.CapPeriod.values());
+        addKeys(used, "lot-rules.words.cap.", org.parkgate.access.VisitorTariff.CapPeriod.values());
+        addKeys(used, "lot-rules.night.", org.parkgate.access.VisitorTariff.Night.values());
+        used.addAll(List.of("lot-rules.words.night.FREE", "lot-rules.words.night.FLAT"));
+        addKeys(used, "lot-rules.restricted-entry.", org.parkgate.access.LotPolicy.RestrictedEntry.values());
+        addKeys(used, "lot-rules.restricted-exit.", org.parkgate.access.LotPolicy.RestrictedExit.values());
+        addKeys(used, "lot-rules.anti-passback.", org.parkgate.access.LotPolicy.AntiPassback.values());
+        for (String field : List.of("free-time", "free-minutes", "first-minutes", "first-price", "step-minutes",
+                "step-price", "cap-period", "daily-cap", "night", "night-start", "night-end", "night-price", "reentry",
+                "restricted-entry", "restricted-exit", "anti-passback", "visitors", "reserved", "expiry-warning",
+                "fuzzy", "prepaid-grace")) {
+            used.add("lot-rules.field." + field);
+            used.add("lot-rules.field." + field + ".help");
+        }
         assertThat(used).as("the scan finds the keys").contains("menu.users", "error.user.last-admin");
         assertThat(load("translations_en.properties").stringPropertyNames()).containsAll(used);
         assertThat(load("translations_zh_CN.properties").stringPropertyNames()).containsAll(used);

@@ -1,8 +1,13 @@
 package org.parkgate.access;
 
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A parking lot: its capacity, policy and how many vehicles are inside now. */
+/**
+ * A parking lot: its capacity, policy and how many vehicles are inside now. The policy can be
+ * replaced while the lanes run (an office changed its rules): a decision reads it once, so it runs
+ * wholly on the old or wholly on the new one, and the counts of who is inside stay as they are.
+ */
 public final class Lot {
 
     private final String id;
@@ -16,7 +21,7 @@ public final class Lot {
         }
         this.id = id;
         this.capacity = capacity;
-        this.policy = policy;
+        this.policy = Objects.requireNonNull(policy, "policy");
     }
 
     public String id() {
@@ -31,9 +36,9 @@ public final class Lot {
         return policy;
     }
 
-    /** Policy changes apply to the next decision. */
+    /** Policy changes apply to the next decision; the counters are kept. */
     public void policy(LotPolicy newPolicy) {
-        policy = newPolicy;
+        policy = Objects.requireNonNull(newPolicy, "policy");
     }
 
     public int inside() {

@@ -14,6 +14,7 @@ package org.parkgate.access;
  * @param prepaidGraceMinutes how long a visitor who paid inside has to reach the exit
  * @param plateFormat which reads are plates
  * @param tariff what visitors pay
+ * @throws InvalidSettingException naming the choice not made or the count out of range
  */
 public record LotPolicy(RestrictedEntry restrictedEntry, RestrictedExit restrictedExit, boolean visitorsAllowed,
         int reservedForPassHolders, AntiPassback antiPassback, int expiryWarningDays, int fuzzyMinConfidence,
@@ -28,11 +29,19 @@ public record LotPolicy(RestrictedEntry restrictedEntry, RestrictedExit restrict
     public LotPolicy {
         if (restrictedEntry == null || restrictedExit == null || antiPassback == null || plateFormat == null
                 || tariff == null) {
-            throw new IllegalArgumentException("every policy choice must be made");
+            throw new InvalidSettingException(Setting.CHOICE, "every policy choice must be made");
         }
-        if (reservedForPassHolders < 0 || expiryWarningDays < 0 || prepaidGraceMinutes < 0
-                || fuzzyMinConfidence < 0 || fuzzyMinConfidence > 101) {
-            throw new IllegalArgumentException("counts must not be negative; confidence is 0..100 (101 = never)");
+        notNegative(reservedForPassHolders, Setting.RESERVED_FOR_PASS_HOLDERS, "reserved spaces");
+        notNegative(expiryWarningDays, Setting.EXPIRY_WARNING_DAYS, "expiry warning days");
+        notNegative(prepaidGraceMinutes, Setting.PREPAID_GRACE_MINUTES, "prepaid grace minutes");
+        if (fuzzyMinConfidence < 0 || fuzzyMinConfidence > 101) {
+            throw new InvalidSettingException(Setting.FUZZY_MIN_CONFIDENCE, "confidence is 0..100 (101 = never)");
+        }
+    }
+
+    private static void notNegative(int count, Setting setting, String name) {
+        if (count < 0) {
+            throw new InvalidSettingException(setting, name + " must not be negative");
         }
     }
 }

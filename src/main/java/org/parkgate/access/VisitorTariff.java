@@ -32,7 +32,8 @@ import java.util.Objects;
  * </ul>
  * Prices, cap and night price are at most {@link #MAX_PRICE}: nothing a lot charges comes near it,
  * and below it no stay shorter than a thousand years overflows, even times 100 for a percentage.
- * The arithmetic is exact all the same: an overflow throws, it never wraps.
+ * The arithmetic is exact all the same: an overflow throws, it never wraps. A value out of range
+ * is refused when the tariff is made, with an {@link InvalidSettingException} naming it.
  *
  * <p>The zone is taken as a fixed offset (China has no daylight saving); for a zone with daylight
  * saving the offset in force when the tariff is created is used.
@@ -78,6 +79,11 @@ public record VisitorTariff(
     /** The most any price, the cap or the night price may be, in minor units (1,000,000.00 yuan). */
     public static final long MAX_PRICE = 100_000_000L;
 
+    /** The most free minutes a tariff may give (10 days). */
+    public static final int MAX_FREE_MINUTES = 14_400;
+    /** The longest first segment or step, in minutes (a day). */
+    public static final int MAX_SEGMENT_MINUTES = 1440;
+
     static final int DAY = 1440;
     private static final long MINUTE_MILLIS = 60_000L;
 
@@ -87,17 +93,21 @@ public record VisitorTariff(
         Objects.requireNonNull(capPeriod, "capPeriod");
         Objects.requireNonNull(night, "night");
         Objects.requireNonNull(offset, "offset");
-        require(freeMinutes >= 0 && freeMinutes <= 10 * DAY, "free minutes must be 0..14400");
-        require(firstSegmentMinutes >= 1 && firstSegmentMinutes <= DAY, "first segment must be 1..1440 minutes");
-        require(stepMinutes >= 1 && stepMinutes <= DAY, "step must be 1..1440 minutes");
-        require(firstSegmentPrice >= 0 && stepPrice >= 0 && dailyCap >= 0 && nightPrice >= 0,
-                "prices and cap must not be negative");
-        require(firstSegmentPrice <= MAX_PRICE && stepPrice <= MAX_PRICE && dailyCap <= MAX_PRICE
-                && nightPrice <= MAX_PRICE, "prices and cap must be at most " + MAX_PRICE + " minor units");
-        require(reentryMinutes >= 0, "re-entry minutes must not be negative");
+        require(freeMinutes >= 0 && freeMinutes <= MAX_FREE_MINUTES, Setting.FREE_MINUTES,
+                "free minutes must be 0..14400");
+        require(firstSegmentMinutes >= 1 && firstSegmentMinutes <= MAX_SEGMENT_MINUTES, Setting.FIRST_SEGMENT_MINUTES,
+                "first segment must be 1..1440 minutes");
+        require(stepMinutes >= 1 && stepMinutes <= MAX_SEGMENT_MINUTES, Setting.STEP_MINUTES,
+                "step must be 1..1440 minutes");
+        price(firstSegmentPrice, Setting.FIRST_SEGMENT_PRICE, "first segment price");
+        price(stepPrice, Setting.STEP_PRICE, "step price");
+        price(dailyCap, Setting.DAILY_CAP, "daily cap");
+        price(nightPrice, Setting.NIGHT_PRICE, "night price");
+        require(reentryMinutes >= 0, Setting.REENTRY_MINUTES, "re-entry minutes must not be negative");
         if (night != Night.NONE) {
             require(nightStartMinute >= 0 && nightStartMinute < DAY && nightEndMinute >= 0 && nightEndMinute < DAY
-                    && nightStartMinute != nightEndMinute, "night window must be two different times of day");
+                    && nightStartMinute != nightEndMinute, Setting.NIGHT_WINDOW,
+                    "night window must be two different times of day");
         }
     }
 
@@ -134,9 +144,14 @@ public record VisitorTariff(
         return new StayFee(this, entry, end, freeTime == FreeTime.DEDUCT ? free + exempt : exempt).total();
     }
 
-    private static void require(boolean condition, String message) {
+    private static void price(long price, Setting setting, String name) {
+        require(price >= 0, setting, name + " must not be negative");
+        require(price <= MAX_PRICE, setting, name + " must be at most " + MAX_PRICE + " minor units");
+    }
+
+    private static void require(boolean condition, Setting setting, String message) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidSettingException(setting, message);
         }
     }
 }

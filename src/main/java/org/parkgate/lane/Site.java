@@ -1,6 +1,5 @@
 package org.parkgate.lane;
 
-import java.time.Clock;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -15,14 +14,15 @@ import org.parkgate.gate.AdapterKind;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateAdapterProvider;
 import org.parkgate.gate.GateSettings;
+import org.parkgate.lot.LotRulesService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The site as configured: lots with their live counters, lanes with their adapters. Built at
- * start-up; a configuration mistake (duplicate id, unknown lot, missing Modbus port) stops
- * ParkGate with a message that names it.
+ * The site as configured: lots with their live counters and the rules their offices set
+ * ({@link LotRulesService}), lanes with their adapters. Built at start-up; a configuration mistake
+ * (duplicate id, unknown lot, missing Modbus port) stops ParkGate with a message that names it.
  */
 @Component
 public class Site implements LotNames, AutoCloseable {
@@ -33,12 +33,12 @@ public class Site implements LotNames, AutoCloseable {
     private final Map<String, LaneTopology.LotConfig> lotConfigs = new LinkedHashMap<>();
     private final Map<String, SiteLane> lanes = new LinkedHashMap<>();
 
-    Site(LaneTopology topology, List<GateAdapterProvider> providers, Clock clock) {
+    Site(LaneTopology topology, List<GateAdapterProvider> providers, LotRulesService rules) {
         for (LaneTopology.LotConfig lot : topology.lots()) {
             require(lot.id() != null && !lot.id().isBlank(), "parkgate.lots: every lot needs an id");
             require(lot.capacity() > 0, "parkgate.lots: lot " + lot.id() + " needs a capacity above 0");
-            require(lots.put(lot.id(), new Lot(lot.id(), lot.capacity(), StandardLotPolicy.create(clock.getZone())))
-                    == null, "parkgate.lots: lot id " + lot.id() + " is used twice");
+            require(!lots.containsKey(lot.id()), "parkgate.lots: lot id " + lot.id() + " is used twice");
+            lots.put(lot.id(), rules.open(lot.id(), lot.capacity())); // with its stored rules, before any lane
             lotConfigs.put(lot.id(), lot);
         }
         Set<String> ids = new HashSet<>();

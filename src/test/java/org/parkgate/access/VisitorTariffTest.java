@@ -181,6 +181,23 @@ class VisitorTariffTest {
                 0, Night.FREE, 600, 600, 0, 0, CHINA)).hasMessageContaining("night");
     }
 
+    /** Each refusal names the value that is wrong, so an office form can say which field to fix. */
+    @Test
+    void aRefusalNamesTheSettingThatIsWrong() {
+        assertThatThrownBy(() -> new VisitorTariff(CNY, FreeTime.DEDUCT, -1, 60, 500, 60, 200, CapPeriod.CALENDAR_DAY,
+                0, Night.NONE, 0, 0, 0, 0, CHINA)).isInstanceOfSatisfying(InvalidSettingException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo(Setting.FREE_MINUTES));
+        assertThatThrownBy(() -> new VisitorTariff(CNY, FreeTime.DEDUCT, 0, 60, 500, 60, -200, CapPeriod.CALENDAR_DAY,
+                0, Night.NONE, 0, 0, 0, 0, CHINA)).isInstanceOfSatisfying(InvalidSettingException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo(Setting.STEP_PRICE));
+        assertThatThrownBy(() -> new VisitorTariff(CNY, FreeTime.DEDUCT, 0, 60, 500, 60, 200, CapPeriod.CALENDAR_DAY,
+                0, Night.FLAT, 0, 60, -1, 0, CHINA)).isInstanceOfSatisfying(InvalidSettingException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo(Setting.NIGHT_PRICE));
+        assertThatThrownBy(() -> new VisitorTariff(CNY, FreeTime.DEDUCT, 0, 60, 500, 60, 200, CapPeriod.CALENDAR_DAY,
+                0, Night.NONE, 0, 0, 0, -5, CHINA)).isInstanceOfSatisfying(InvalidSettingException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo(Setting.REENTRY_MINUTES));
+    }
+
     @Test
     void pricesAboveTheLimitAreRefused() {
         assertThatThrownBy(() -> new VisitorTariff(CNY, FreeTime.DEDUCT, 0, 60, 100_000_000_000_000_000L, 60, 200,

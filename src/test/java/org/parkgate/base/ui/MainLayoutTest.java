@@ -45,13 +45,13 @@ class MainLayoutTest extends KaribuTest {
                         List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
                         List.of("Figures and reports", "Dashboard", "Reports"),
                         List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
-                                "Gate index", "Release reasons", "Plate lists", "Users", "Device keys", "Audit trail"))),
+                                "Lot rules", "Gate index", "Release reasons", "Plate lists", "Users", "Device keys", "Audit trail"))),
                 Arguments.of(Role.MANAGER, concat(LANES, TAKING_MONEY,
                         List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions"),
                         List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
                         List.of("Figures and reports", "Dashboard", "Reports"),
                         List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
-                                "Release reasons", "Plate lists", "Audit trail"))),
+                                "Lot rules", "Release reasons", "Plate lists", "Audit trail"))),
                 Arguments.of(Role.CASHIER, concat(LANES, TAKING_MONEY,
                         List.of("Owners and vehicles", "Owners", "Units", "Exemptions"),
                         List.of("Arrears and reminders", "Arrears", "Delivery log"))),
@@ -121,7 +121,7 @@ class MainLayoutTest extends KaribuTest {
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
                     .containsExactly("车道", "车道监控", "通行记录", "车位占用", "道闸模拟器", "收费与月卡", "收费", "月卡", "月卡用户",
                             "账单", "交接班", "流水账", "业主与车辆", "业主", "房屋", "车位", "减免", "欠费与提醒", "欠费", "发送记录", "公告", "统计报表",
-                            "经营概览", "报表", "设置", "系统状态", "合同条款", "提醒计划", "消息模板", "放行原因", "黑白名单", "审计日志");
+                            "经营概览", "报表", "设置", "系统状态", "合同条款", "提醒计划", "消息模板", "车场规则", "放行原因", "黑白名单", "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);
         }
