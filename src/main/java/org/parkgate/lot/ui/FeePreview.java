@@ -33,7 +33,7 @@ final class FeePreview extends VerticalLayout {
         sentence.setId("lot-rules-words");
         fees.setId("lot-rules-preview");
         fees.setAllRowsVisible(true);
-        fees.setWidth("28em");
+        fees.setWidthFull();
         fees.addColumn(fee -> words.duration(fee.minutes(), getLocale())).setHeader(getTranslation("lot-rules.stay"))
                 .setKey("stay");
         fees.addColumn(fee -> Money.yuan(fee.fee())).setHeader(getTranslation("lot-rules.fee-yuan")).setKey("fee");

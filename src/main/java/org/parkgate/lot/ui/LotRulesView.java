@@ -80,9 +80,18 @@ final class LotRulesView extends VerticalLayout implements HasDynamicTitle {
         defaults.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(save, defaults, noticeLinks(notices));
         actions.setAlignItems(Alignment.BASELINE);
+        actions.setWrap(true);
 
         form.onChange(this::recompute);
-        add(new HorizontalLayout(lot, status), intro, form, preview, actions);
+        // the preview and the save button stay in sight beside the long form while it scrolls
+        var side = new VerticalLayout(preview, actions);
+        side.setPadding(false);
+        side.setWidth("24em");
+        side.addClassName("parkgate-lot-rules-side");
+        var body = new HorizontalLayout(form, side);
+        body.setWidthFull();
+        body.setFlexGrow(1, form);
+        add(new HorizontalLayout(lot, status), intro, body);
         lot.setValue(lots.lotIds().getFirst());
     }
 
