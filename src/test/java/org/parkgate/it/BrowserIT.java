@@ -2,7 +2,6 @@ package org.parkgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,30 +10,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.parkgate.AppTestSupport;
 
 /** A real Chromium against the packaged jar in demo mode: sign in, switch language, see the menu change. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BrowserIT {
 
+    private static DemoInBrowser demo;
     private static RunningJar app;
     private static Chromium browser;
 
     @BeforeAll
     static void start() {
-        app = RunningJar.start(AppTestSupport.newTempDir("browser-"), Map.of(), "--spring.profiles.active=demo")
-                .awaitStarted();
-        browser = new Chromium("en-US,en", 1280, 900, "BrowserIT-");
+        demo = DemoInBrowser.start("BrowserIT", "en-US,en", 1280, 900);
+        app = demo.app;
+        browser = demo.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        DemoInBrowser.close(demo);
     }
 
     @Test

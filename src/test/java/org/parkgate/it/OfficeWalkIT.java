@@ -16,7 +16,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.parkgate.AppTestSupport;
 
 /**
  * The office's main tasks walked in a real Chromium, in Chinese, at 1400 px (an office PC's
@@ -29,6 +28,7 @@ import org.parkgate.AppTestSupport;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class OfficeWalkIT {
 
+    private static DemoInBrowser demo;
     private static RunningJar app;
     private static Chromium browser;
     /** Page (screenshot name) to what did not fit on it; asserted empty once all pages are seen. */
@@ -36,19 +36,14 @@ class OfficeWalkIT {
 
     @BeforeAll
     static void start() {
-        app = RunningJar.start(AppTestSupport.newTempDir("office-walk-"), Map.of(), "--spring.profiles.active=demo")
-                .awaitStarted();
-        browser = new Chromium("zh-CN,zh", 1400, 900, "OfficeWalkIT-");
+        demo = DemoInBrowser.start("OfficeWalkIT", "zh-CN,zh", 1400, 900);
+        app = demo.app;
+        browser = demo.browser;
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (app != null) {
-            app.close();
-        }
+        DemoInBrowser.close(demo);
     }
 
     @Test
