@@ -10,6 +10,7 @@ import java.util.List;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
@@ -22,6 +23,13 @@ public final class ChartImages {
     private static final List<String> CJK_FAMILIES = List.of("WenQuanYi Zen Hei", "WenQuanYi Micro Hei",
             "Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "SimSun", "PingFang SC");
     private static final String CJK_FAMILY = cjkFamily();
+
+    static {
+        // JFreeChart draws a rotated label (the value axis's) as glyph outlines of a server font by
+        // default, which a server without Chinese fonts draws as boxes or squeezed shapes; drawn as
+        // rotated text, the browser sets it in its own fonts like every other label of the SVG
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartImages() {
     }
