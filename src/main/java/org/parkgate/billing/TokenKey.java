@@ -1,18 +1,13 @@
 package org.parkgate.billing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.parkgate.base.KeyFile;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -28,13 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class TokenKey {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final int TOKEN_BYTES = 16;
 
     private final SecretKeySpec key;
 
     TokenKey(@Value("${parkgate.token-key-file}") Path file) {
-        this.key = new SecretKeySpec(loadOrCreate(file), "HmacSHA256");
+        this.key = new SecretKeySpec(KeyFile.loadOrCreate(file, "token key"), "HmacSHA256");
     }
 
     /** The token for {@code subject}: URL-safe, 22 characters, the same every time for the same key. */
@@ -46,31 +40,6 @@ class TokenKey {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(full, TOKEN_BYTES));
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);
-        }
-    }
-
-    private static byte[] loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                byte[] stored = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
-                if (stored.length < 32) {
-                    throw new IllegalStateException(file + " holds no token key of 32 bytes; restore it from the backup");
-                }
-                return stored;
-            }
-            byte[] fresh = new byte[32];
-            RANDOM.nextBytes(fresh);
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Path written = Files.createFile(file);
-            if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(written, PosixFilePermissions.fromString("rw-------"));
-            }
-            Files.writeString(written, Base64.getEncoder().encodeToString(fresh) + "\n", StandardCharsets.US_ASCII);
-            return fresh;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or make the token key " + file, e);
-        } catch (IllegalArgumentException notBase64) {
-            throw new IllegalStateException(file + " holds no token key; restore it from the backup", notBase64);
         }
     }
 }
