@@ -249,7 +249,9 @@ public class OnlineOrders {
     @Transactional(readOnly = true)
     public @Nullable OrderForPayer forPayer(String token) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at, provider FROM payment_order WHERE token_hash = ?")
+        return jdbc.sql("""
+                        SELECT id, purpose, plate, amount, currency, status, expires_at, provider, scan_content
+                        FROM payment_order WHERE token_hash = ?""")
                 .param(Sha256.hex(token == null ? "" : token.strip()))
                 .query((rs, row) -> {
                     Instant expires = rs.getTimestamp(7).toInstant();
@@ -257,7 +259,7 @@ public class OnlineOrders {
                     return new OrderForPayer(rs.getString(1), OrderPurpose.valueOf(rs.getString(2)),
                             OrderForPayer.mask(rs.getString(3)), rs.getLong(4), rs.getString(5),
                             status.equals("OPEN") && expires.isBefore(now) ? "EXPIRED" : status, expires,
-                            rs.getString(8));
+                            rs.getString(8), rs.getString(9));
                 })
                 .optional().orElse(null);
     }

@@ -1,8 +1,15 @@
 package org.parkgate.billing.provider.wechat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -17,17 +24,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.arrears.ArrearsService;
+import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.BillingException;
 import org.parkgate.billing.NewPassPlan;
 import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OnlineRefunds;
+import org.parkgate.billing.OrderPurpose;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassService;
+import org.parkgate.billing.PaymentOrder;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.billing.Rate;
 import org.parkgate.billing.Reversal;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.gate.BarrierState;
+import org.parkgate.gate.QrCodes;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.registry.NewOwner;
 import org.parkgate.registry.RegistryService;
@@ -326,6 +337,27 @@ class WechatPayTest extends KaribuTest {
         orders.reconcile();
         assertThat(refunds.refundOf(payment).state()).isEqualTo(ProviderRefundState.State.SUCCEEDED);
         assertThat(refunds.refundOf(payment).providerRefundId()).isEqualTo(atWechat.refundId);
+    }
+
+    @Test
+    void theOwnersAndVisitorsPayPageShowsWechatsCodeOfTheOrder() {
+        PaymentOrder order = orders.create(OrderPurpose.VISITOR_FEE, null, "湘B" + plate.substring(2), null, 1250);
+        String codeUrl = WECHAT.order(order.id()).codeUrl;
+        assertThat(order.payUrl()).isEqualTo(codeUrl);
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        UI.getCurrent().navigate("pay/" + order.token());
+        assertThat(_get(Span.class, spec -> spec.withId("pay-amount")).getText()).isEqualTo("12.50 元");
+        assertThat(_get(Html.class).getInnerHtml()).as("the QR code of WeChat's code_url")
+                .isEqualTo(new Html("<div>" + QrCodes.svg(codeUrl, 220) + "</div>").getInnerHtml());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("pay-scan-help")).getText()).contains("微信");
+        assertThat(_find(Button.class, spec -> spec.withId("pay-pay"))).as("no sandbox buttons").isEmpty();
+
+        WECHAT.pay(order.id());
+        assertThat(WECHAT.send(WECHAT.order(order.id()).notifyUrl(), WECHAT.notification("EV-P-" + order.id(),
+                order.id())).statusCode()).isEqualTo(204);
+        UI.getCurrent().navigate("pay/" + order.token());
+        assertThat(_get(Span.class, spec -> spec.withId("pay-state")).getText()).startsWith("已支付");
+        assertThat(_find(Html.class)).as("nothing more to scan").isEmpty();
     }
 
     private void assertRefused(String url, WechatPayStandIn.Notification notification, String what) {
