@@ -1,5 +1,6 @@
 package org.parkgate.billing.provider.wechat;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +18,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,7 @@ import org.parkgate.billing.NewPassPlan;
 import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OnlineRefunds;
 import org.parkgate.billing.OrderPurpose;
+import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassService;
 import org.parkgate.billing.PaymentOrder;
@@ -49,6 +53,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -62,7 +68,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * back through WeChat and is followed until WeChat reports it done.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class WechatPayTest extends KaribuTest {
+
+    /**
+     * The security context holder of the application context the other tests share: starting this
+     * test's own context (another database, WeChat Pay configured, a real port) puts Vaadin's holder
+     * of this context into the static {@link SecurityContextHolder}, so it goes back afterwards.
+     */
+    private static final SecurityContextHolderStrategy SHARED_HOLDER = SecurityContextHolder.getContextHolderStrategy();
 
     static final WechatPayStandIn WECHAT = WechatPayStandIn.start();
     static final int PORT = freePort();
@@ -84,6 +98,12 @@ class WechatPayTest extends KaribuTest {
         registry.add("parkgate.payments.wechat.read-timeout", () -> "1s");
     }
 
+    @AfterAll
+    static void theSharedContextsHolderAgain() {
+        WECHAT.stop();
+        SecurityContextHolder.setContextHolderStrategy(SHARED_HOLDER);
+    }
+
     @Autowired
     VirtualTraffic traffic;
 
@@ -92,6 +112,9 @@ class WechatPayTest extends KaribuTest {
 
     @Autowired
     OnlineRefunds refunds;
+
+    @Autowired
+    OwnerPayLinks links;
 
     @Autowired
     PassService passes;
@@ -358,6 +381,24 @@ class WechatPayTest extends KaribuTest {
         UI.getCurrent().navigate("pay/" + order.token());
         assertThat(_get(Span.class, spec -> spec.withId("pay-state")).getText()).startsWith("已支付");
         assertThat(_find(Html.class)).as("nothing more to scan").isEmpty();
+    }
+
+    @Test
+    void withWechatDownTheOwnersPageSaysOnlinePaymentIsNotAvailableNow() {
+        String token = links.linkForMessage(owner).replaceAll(".*/pay-owner/", "");
+        WECHAT.mode(WechatPayStandIn.Mode.ERROR_500);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("pay-owner/" + token);
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("owner-pay-unavailable")).getText())
+                .isEqualTo("Online payment is not available right now. Please try again in a few minutes, or pay at "
+                        + "the office.");
+
+        WECHAT.mode(WechatPayStandIn.Mode.NORMAL);
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("pay-scan-help")).getText())
+                .startsWith("Scan this code with the payment app");
+        assertThat(_find(Html.class)).as("WeChat's code of the order").hasSize(1);
     }
 
     private void assertRefused(String url, WechatPayStandIn.Notification notification, String what) {
