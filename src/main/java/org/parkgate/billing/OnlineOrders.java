@@ -133,8 +133,9 @@ public class OnlineOrders {
     /**
      * An order for exactly {@code amount} with the offered provider; null when none is configured
      * ({@link #online()} false) or the provider could not make it now (unreachable, too slow, refused:
-     * logged, nothing written). When an open order for the same purpose, owner, plate, lane and amount exists with at least
-     * {@link #REUSED_WITH_AT_LEAST} to go, that one is returned instead, also to two callers at
+     * logged, nothing written). When an open order for the same purpose, owner, plate, lane and
+     * amount exists with at least {@link #REUSED_WITH_AT_LEAST} to go, that one is returned instead,
+     * also to two callers at
      * once: a second click, a page opened again or a camera reading the same car again make no
      * second order. Another amount (a visitor's fee that grew meanwhile) makes a new order; the old
      * one is left open until it expires, since its payer may be paying it right now (a payment of it

@@ -17,6 +17,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -213,9 +214,12 @@ class WechatPayTest extends KaribuTest {
                 "tampered");
         assertRefused(url, WECHAT.signed(genuine.body(), clock.instant().minusSeconds(301)), "stale");
         assertRefused(url, WECHAT.signed(genuine.body(), clock.instant().plusSeconds(301)), "from the future");
-        Map<String, String> probe = new java.util.LinkedHashMap<>(genuine.headers());
+        Map<String, String> probe = new LinkedHashMap<>(genuine.headers());
         probe.put("Wechatpay-Signature", "WECHATPAY/SIGNTEST/" + genuine.headers().get("Wechatpay-Signature"));
         assertRefused(url, new WechatPayStandIn.Notification(probe, genuine.body()), "signature probe");
+        Map<String, String> otherKey = new LinkedHashMap<>(genuine.headers());
+        otherKey.put("Wechatpay-Serial", "PUB_KEY_ID_0000000000000000000000000000");
+        assertRefused(url, new WechatPayStandIn.Notification(otherKey, genuine.body()), "another key's id");
         assertRefused(url, genuine.withBody(genuine.body().substring(0, genuine.body().length() / 2)), "truncated");
         assertRefused(url, WECHAT.signed(genuine.body().substring(0, genuine.body().length() / 2), clock.instant()),
                 "truncated, then signed");
