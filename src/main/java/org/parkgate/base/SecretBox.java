@@ -40,14 +40,11 @@ public class SecretBox {
     private final String keyId;
 
     SecretBox(@Value("${parkgate.secret-key:}") String given, @Value("${parkgate.secret-key-file}") Path file) {
-        this(given.isBlank() ? KeyFile.loadOrCreate(file, "secret key")
+        byte[] raw = given.isBlank() ? KeyFile.loadOrCreate(file, "secret key")
                 : KeyFile.decode(given, "parkgate.secret-key (PARKGATE_SECRET_KEY) is not the base64 of "
-                        + KeyFile.KEY_BYTES + " bytes; make one with: openssl rand -base64 32"));
-    }
-
-    SecretBox(byte[] key) {
-        this.key = new SecretKeySpec(key, 0, KeyFile.KEY_BYTES, "AES");
-        this.keyId = Sha256.hex(this.key.getEncoded()).substring(0, 8);
+                        + KeyFile.KEY_BYTES + " bytes; make one with: openssl rand -base64 32");
+        this.key = new SecretKeySpec(raw, 0, KeyFile.KEY_BYTES, "AES");
+        this.keyId = Sha256.hex(key.getEncoded()).substring(0, 8);
     }
 
     /** Which key this ParkGate seals with: shown to admins, so they can tell a key file from another. */

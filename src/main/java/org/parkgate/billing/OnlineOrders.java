@@ -11,11 +11,19 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.PublicUrl;
 import org.parkgate.base.Sha256;
 import org.parkgate.base.UntilTransactionEnds;
+import org.parkgate.base.ui.Translations;
+import org.parkgate.billing.provider.Acknowledgement;
+import org.parkgate.billing.provider.OrderRequest;
 import org.parkgate.billing.provider.PaymentProvider;
+import org.parkgate.billing.provider.ProviderException;
 import org.parkgate.billing.provider.ProviderNotification;
+import org.parkgate.billing.provider.ProviderOrder;
 import org.parkgate.billing.provider.ProviderOrderState;
+import org.parkgate.billing.provider.SandboxProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
  * as HELD with its event, for a cashier to refund: a notification is never lost.
  *
  * <p>Orders exist only when a provider is configured ({@link #online()}); without one, the lanes
- * and pay pages say to pay at the office.
+ * and pay pages say to pay at the office. An order is made at the provider first (what the payer
+ * scans comes from there) and written only when the provider made it: a provider that cannot be
+ * reached or refuses leaves no order, and the caller says that online payment is not available
+ * now. New orders go to {@code parkgate.payments.offer}, or to the one real provider configured,
+ * or else to the demo's sandbox. Orders no longer paid in time are closed at their provider
+ * ({@link #reconcile()}), so nobody pays an order ParkGate has given up.
  */
 @Service
 public class OnlineOrders {
@@ -52,6 +65,9 @@ public class OnlineOrders {
     private final Clock clock;
     private final PaidRenewals renewals;
     private final TokenKey tokens;
+    private final PublicUrl publicUrl;
+    private final Translations translations;
+    private final OnlineRefunds refunds;
     /** One order made at a time for the same thing (see {@link #create}). */
     private final UntilTransactionEnds making = new UntilTransactionEnds();
     /** Through the proxy, so each reconciled order gets its own transaction. */
@@ -59,17 +75,44 @@ public class OnlineOrders {
 
     OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
             ApplicationEventPublisher events, Clock clock, PaidRenewals renewals, TokenKey tokens,
+            PublicUrl publicUrl, Translations translations, OnlineRefunds refunds,
+            @Value("${parkgate.payments.offer:}") String offer,
             @org.springframework.context.annotation.Lazy OnlineOrders self) {
         this.self = self;
         this.tokens = tokens;
         this.renewals = renewals;
         this.jdbc = jdbc;
         this.payments = payments;
+        this.publicUrl = publicUrl;
+        this.translations = translations;
+        this.refunds = refunds;
         this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
-        // one provider at most for now (the demo's sandbox); choosing among several comes with real providers
-        this.offered = providers.isEmpty() ? null : providers.getFirst();
+        this.offered = offered(this.providers, offer.strip());
         this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * The provider new orders go to: the one named by {@code offer}, else the only real one, else the
+     * sandbox (present only in the demo), else none. A name that is not configured, or several real
+     * providers and no choice, stop the start: no guess decides where owners' money goes.
+     */
+    private static @Nullable PaymentProvider offered(Map<String, PaymentProvider> providers, String offer) {
+        if (!offer.isEmpty()) {
+            PaymentProvider chosen = providers.get(offer);
+            if (chosen == null) {
+                throw new IllegalStateException("parkgate.payments.offer=" + offer + " names no configured payment "
+                        + "provider (configured: " + providers.keySet() + ")");
+            }
+            return chosen;
+        }
+        List<PaymentProvider> real = providers.values().stream()
+                .filter(provider -> !provider.name().equals(SandboxProvider.NAME)).toList();
+        if (real.size() > 1) {
+            throw new IllegalStateException("Several payment providers are configured (" + providers.keySet()
+                    + "): choose the one lanes and pay pages offer with parkgate.payments.offer");
+        }
+        return real.isEmpty() ? providers.get(SandboxProvider.NAME) : real.getFirst();
     }
 
     /** Whether ParkGate takes payments online: a provider is configured. */
@@ -88,13 +131,15 @@ public class OnlineOrders {
     }
 
     /**
-     * An order for exactly {@code amount} with the configured provider; null when none is configured.
-     * When an open order for the same purpose, owner, plate, lane and amount exists with at least
-     * {@link #REUSED_WITH_AT_LEAST} to go, that one is returned instead, also to two callers at
+     * An order for exactly {@code amount} with the offered provider; null when none is configured
+     * ({@link #online()} false) or the provider could not make it now (unreachable, too slow, refused:
+     * logged, nothing written). When an open order for the same purpose, owner, plate, lane and
+     * amount exists with at least {@link #REUSED_WITH_AT_LEAST} to go, that one is returned instead,
+     * also to two callers at
      * once: a second click, a page opened again or a camera reading the same car again make no
      * second order. Another amount (a visitor's fee that grew meanwhile) makes a new order; the old
-     * one is left to expire, since no provider can close an order yet and its payer may be paying
-     * it right now (a payment of it still counts).
+     * one is left open until it expires, since its payer may be paying it right now (a payment of it
+     * still counts), and is closed at its provider then.
      */
     @Transactional
     public @Nullable PaymentOrder create(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
@@ -120,21 +165,54 @@ public class OnlineOrders {
         }
         String id = "PO" + Long.toString(now.toEpochMilli(), 36).toUpperCase() + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36).toUpperCase();
         String token = tokenOf(id);
+        String payPage = payPage(token);
+        ProviderOrder made;
+        try { // the provider's call comes first: an order the payer cannot scan is never written
+            made = provider.create(new OrderRequest(id, wanted.amount(), "CNY", description(wanted),
+                    now.plus(ORDER_LIFETIME), publicUrl.of("/api/v1/payments/notify/" + provider.name()), payPage));
+        } catch (ProviderException | IllegalArgumentException failed) {
+            log.warn("Payment provider {} could not make an order of {} for {} ({}): online payment not offered",
+                    provider.name(), wanted.amount(), wanted.purpose(), failed.toString());
+            return null;
+        }
+        String scan = made.scanContent();
+        if (scan != null && (scan.isBlank() || scan.length() > MAX_SCAN_LENGTH)) {
+            log.warn("Payment provider {} gave an order {} nothing usable to scan: online payment not offered",
+                    provider.name(), id);
+            return null;
+        }
+        Instant expires = made.expiresAt().isBefore(now.plus(ORDER_LIFETIME)) ? made.expiresAt() : now.plus(ORDER_LIFETIME);
         jdbc.sql("""
                         INSERT INTO payment_order (id, token_hash, provider, purpose, owner, plate, lane, amount, currency,
-                                                   created_at, expires_at, renews_period)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?)""")
+                                                   created_at, expires_at, renews_period, scan_content)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'CNY', ?, ?, ?, ?)""")
                 .params(id, Sha256.hex(token), provider.name(), wanted.purpose().name(), wanted.ownerId(), wanted.plate(),
-                        wanted.laneId(), wanted.amount(), Timestamp.from(now), Timestamp.from(now.plus(ORDER_LIFETIME)),
-                        wanted.renewsPeriod())
+                        wanted.laneId(), wanted.amount(), Timestamp.from(now), Timestamp.from(expires),
+                        wanted.renewsPeriod(), scan)
                 .update();
-        return paymentOrder(id, token, provider, wanted);
+        return paymentOrder(id, token, scan, expires, wanted);
+    }
+
+    /** The longest QR content kept (WeChat's and Alipay's are well under 100 characters). */
+    static final int MAX_SCAN_LENGTH = 512;
+    /** The longest description providers take (WeChat: 127). */
+    static final int MAX_DESCRIPTION_LENGTH = 127;
+
+    /** What the payer reads in the provider's app: what the order pays for, and the plate when there is one. */
+    private String description(Wanted wanted) {
+        String what = translations.getTranslation("pay.purpose." + wanted.purpose().name(), Translations.CHINESE);
+        String text = wanted.plate() == null ? what : what + " " + wanted.plate();
+        return text.length() > MAX_DESCRIPTION_LENGTH ? text.substring(0, MAX_DESCRIPTION_LENGTH) : text;
+    }
+
+    private String payPage(String token) {
+        return publicUrl.of("/pay/" + token);
     }
 
     /** The newest open order with this provider for exactly what is wanted, long enough from expiry; else null. */
     private @Nullable PaymentOrder openOrder(Wanted wanted, PaymentProvider provider, Instant now) {
         return jdbc.sql("""
-                        SELECT id, token_hash FROM payment_order
+                        SELECT id, token_hash, scan_content, expires_at FROM payment_order
                         WHERE status = 'OPEN' AND created_at > ? AND expires_at > ? AND provider = ? AND purpose = ?
                           AND owner IS NOT DISTINCT FROM CAST(? AS BIGINT)
                           AND plate IS NOT DISTINCT FROM CAST(? AS VARCHAR(16))
@@ -150,14 +228,17 @@ public class OnlineOrders {
                     String token = tokenOf(id);
                     // an order from before tokens were derived cannot be shown again: a new one then
                     return Sha256.hex(token).equals(rs.getString("token_hash"))
-                            ? paymentOrder(id, token, provider, wanted) : null;
+                            ? paymentOrder(id, token, rs.getString("scan_content"),
+                                    rs.getTimestamp("expires_at").toInstant(), wanted) : null;
                 })
                 .optional().orElse(null);
     }
 
-    private static PaymentOrder paymentOrder(String id, String token, PaymentProvider provider, Wanted wanted) {
-        return new PaymentOrder(id, token, provider.payUrl(id, token), wanted.purpose(), wanted.ownerId(),
-                wanted.plate(), wanted.laneId(), wanted.amount(), "CNY");
+    /** What the payer scans is the provider's content, or ParkGate's own pay page when it has none. */
+    private PaymentOrder paymentOrder(String id, String token, @Nullable String scanContent, Instant expires,
+            Wanted wanted) {
+        return new PaymentOrder(id, token, scanContent == null ? payPage(token) : scanContent, wanted.purpose(),
+                wanted.ownerId(), wanted.plate(), wanted.laneId(), wanted.amount(), "CNY", expires);
     }
 
     /** An order's pay-page token: derived from its id, stored only as SHA-256 ({@link TokenKey}). */
@@ -169,7 +250,9 @@ public class OnlineOrders {
     @Transactional(readOnly = true)
     public @Nullable OrderForPayer forPayer(String token) {
         Instant now = clock.instant();
-        return jdbc.sql("SELECT id, purpose, plate, amount, currency, status, expires_at, provider FROM payment_order WHERE token_hash = ?")
+        return jdbc.sql("""
+                        SELECT id, purpose, plate, amount, currency, status, expires_at, provider, scan_content
+                        FROM payment_order WHERE token_hash = ?""")
                 .param(Sha256.hex(token == null ? "" : token.strip()))
                 .query((rs, row) -> {
                     Instant expires = rs.getTimestamp(7).toInstant();
@@ -177,7 +260,7 @@ public class OnlineOrders {
                     return new OrderForPayer(rs.getString(1), OrderPurpose.valueOf(rs.getString(2)),
                             OrderForPayer.mask(rs.getString(3)), rs.getLong(4), rs.getString(5),
                             status.equals("OPEN") && expires.isBefore(now) ? "EXPIRED" : status, expires,
-                            rs.getString(8));
+                            rs.getString(8), rs.getString(9));
                 })
                 .optional().orElse(null);
     }
@@ -200,6 +283,16 @@ public class OnlineOrders {
         return providers.containsKey(providerName);
     }
 
+    /** The provider's answer to a notification whose effect ({@code outcome}) is committed. */
+    public Acknowledgement acknowledgement(String providerName, NotificationOutcome outcome) {
+        return providers.get(providerName).accepted(outcome.name());
+    }
+
+    /** The provider's answer to a notification refused with {@code status}: nothing was written. */
+    public Acknowledgement refusal(String providerName, int status, String why) {
+        return providers.get(providerName).refused(status, why);
+    }
+
     /** The longest order and event ids the records hold (the real providers' are at most 64). */
     static final int MAX_ID_LENGTH = 64;
 
@@ -218,30 +311,42 @@ public class OnlineOrders {
             throw new MalformedNotificationException("eventId and orderId must be at most " + MAX_ID_LENGTH
                     + " characters");
         }
-        return take(note, providerName, rawBody.length() > 2000 ? rawBody.substring(0, 2000) : rawBody);
+        String reported = note.reported();
+        return take(note, providerName, reported.length() > 2000 ? reported.substring(0, 2000) : reported);
     }
 
     /**
      * For notifications that never came: asks the provider about open orders older than two
-     * minutes (and younger than a day) and applies what it reports, as if notified (event id
-     * {@code query:<order>}, so a late notification afterwards is a duplicate of nothing and is
-     * answered ALREADY_PAID). Only what the provider reports counts, amount and currency included
-     * (a difference is held); an order whose provider is no longer configured stays open.
+     * minutes and applies what it reports, as if notified (event id {@code query:<order>}, so a
+     * late notification afterwards is a duplicate of nothing and is answered ALREADY_PAID). Only
+     * what the provider reports counts, amount and currency included (a difference is held). An
+     * order past its expiry that the provider still reports unpaid is closed there and then
+     * recorded EXPIRED; one whose provider cannot be asked or closed stays open for the next run,
+     * until a day after its expiry (the provider's own expiry has long stopped it being paid).
+     * An order whose provider is no longer configured stays open. Then refunds under way are
+     * followed ({@link OnlineRefunds#follow}).
      */
     @Scheduled(cron = "${parkgate.payments.reconcile-cron}", zone = "${parkgate.zone}")
     public void reconcile() {
         Instant now = clock.instant();
-        record Open(String id, String provider) {
+        record Open(String id, String provider, Instant expires) {
         }
         List<Open> open = jdbc.sql("""
-                        SELECT id, provider FROM payment_order
-                        WHERE status = 'OPEN' AND created_at < ? AND created_at > ? ORDER BY created_at""")
-                .params(Timestamp.from(now.minus(Duration.ofMinutes(2))), Timestamp.from(now.minus(Duration.ofDays(1))))
-                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2)))
+                        SELECT id, provider, expires_at FROM payment_order
+                        WHERE status = 'OPEN' AND created_at < ? ORDER BY created_at""")
+                .param(Timestamp.from(now.minus(Duration.ofMinutes(2))))
+                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
         for (Open order : open) {
             PaymentProvider provider = providers.get(order.provider());
             if (provider == null) {
+                continue;
+            }
+            boolean expired = !order.expires().isAfter(now);
+            if (order.expires().plus(Duration.ofDays(1)).isBefore(now)) {
+                log.warn("Order {} expired a day ago and could not be closed at {}: recorded EXPIRED", order.id(),
+                        order.provider());
+                self.expire(order.id());
                 continue;
             }
             try { // one order that cannot be asked about or applied does not stop the others
@@ -249,19 +354,29 @@ public class OnlineOrders {
                 if (reported.state() != ProviderOrderState.State.OPEN) {
                     self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
                             reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(),
-                            now), order.provider());
+                            now, "query: " + reported), order.provider());
+                } else if (expired) {
+                    provider.close(order.id());
+                    self.expire(order.id());
                 }
             } catch (RuntimeException failed) {
                 log.error("Reconciling order {} with {} failed; the next run asks again", order.id(),
                         order.provider(), failed);
             }
         }
+        refunds.follow();
+    }
+
+    /** An order no longer payable (closed at its provider) is EXPIRED, unless something paid it meanwhile. */
+    @Transactional
+    public void expire(String orderId) {
+        jdbc.sql("UPDATE payment_order SET status = 'EXPIRED' WHERE id = ? AND status = 'OPEN'").param(orderId).update();
     }
 
     /** One reconciled order in its own transaction, recorded like a notification. */
     @Transactional
     public NotificationOutcome applyQueried(ProviderNotification note, String providerName) {
-        return take(note, providerName, "query");
+        return take(note, providerName, note.reported());
     }
 
     /** Records the event once (a repeat is DUPLICATE and changes nothing), then applies it. */
@@ -275,27 +390,28 @@ public class OnlineOrders {
         } catch (DuplicateKeyException again) {
             return NotificationOutcome.DUPLICATE;
         }
-        NotificationOutcome outcome = apply(note);
+        NotificationOutcome outcome = apply(note, providerName);
         jdbc.sql("UPDATE payment_event SET outcome = ? WHERE provider = ? AND event_id = ?")
                 .params(outcome.name(), providerName, note.eventId()).update();
         return outcome;
     }
 
-    private NotificationOutcome apply(ProviderNotification note) {
+    private NotificationOutcome apply(ProviderNotification note, String providerName) {
         record Order(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate, @Nullable String laneId,
-                long amount, String currency, String status) {
+                long amount, String currency, String status, String provider) {
         }
         // one notification per order at a time: a write waits for another's commit (HSQLDB's MVCC does
         // not make SELECT ... FOR UPDATE wait), so the status read below is the committed one
         jdbc.sql("UPDATE payment_order SET status = status WHERE id = ?").param(note.orderId()).update();
         Order order = jdbc.sql("""
-                        SELECT purpose, owner, plate, lane, amount, currency, status FROM payment_order
+                        SELECT purpose, owner, plate, lane, amount, currency, status, provider FROM payment_order
                         WHERE id = ?""")
                 .param(note.orderId())
                 .query((rs, row) -> new Order(OrderPurpose.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class),
-                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7)))
+                        rs.getString(3), rs.getString(4), rs.getLong(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8)))
                 .optional().orElse(null);
-        if (order == null) {
+        if (order == null || !order.provider().equals(providerName)) { // another provider's order is none of its business
             return NotificationOutcome.UNKNOWN_ORDER;
         }
         if (order.status().equals("PAID")) {

@@ -1,13 +1,16 @@
 package org.parkgate.billing;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the pay page shows for a token: nothing about anyone but this order (the plate masked).
- * {@code state}: OPEN (payable), PAID, FAILED, HELD or EXPIRED; {@code provider}: whose order it is.
+ * {@code state}: OPEN (payable), PAID, FAILED, HELD or EXPIRED; {@code provider}: whose order it is;
+ * {@code scanContent}: what the payer scans in the provider's app (WeChat's {@code code_url}), or
+ * null when the payer pays on this page (the sandbox).
  */
 public record OrderForPayer(String orderId, OrderPurpose purpose, String maskedPlate, long amount, String currency,
-        String state, Instant expiresAt, String provider) {
+        String state, Instant expiresAt, String provider, @Nullable String scanContent) {
 
     public boolean payable() {
         return state.equals("OPEN");

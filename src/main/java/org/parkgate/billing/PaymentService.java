@@ -38,9 +38,11 @@ public class PaymentService {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final OnlineRefunds refunds;
 
     PaymentService(JdbcClient jdbc, InvoiceDirectory invoices, LotTermsService terms, AuditLog audit,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock, OnlineRefunds refunds) {
+        this.refunds = refunds;
         this.jdbc = jdbc;
         this.invoices = invoices;
         this.terms = terms;
@@ -227,7 +229,10 @@ public class PaymentService {
 
     /**
      * Takes back a payment (managers only, with a reason): what it paid is open again, with late
-     * fees counted as if it had never been paid, and the ledger gets the negative amount.
+     * fees counted as if it had never been paid, and the ledger gets the negative amount. An online
+     * payment's money goes back through its provider ({@link OnlineRefunds}), last, so that nothing
+     * after it can undo the record of it; a provider that refuses or cannot be reached refuses the
+     * whole reversal, and nothing is written.
      */
     @PreAuthorize(Role.Names.MANAGER_ONLY)
     @Transactional
@@ -237,15 +242,16 @@ public class PaymentService {
             throw new BillingException("error.payment.reason-needed");
         }
         record Recorded(@Nullable Long ownerId, long amount, PaymentMethod method, PaymentStatus status,
-                String receiptNo) {
+                String receiptNo, @Nullable String reference) {
         }
         // a write first: HSQLDB's MVCC does not make SELECT ... FOR UPDATE wait, so two voids at once would both pass
         jdbc.sql("UPDATE payment SET status = status WHERE id = ?").param(paymentId).update();
-        Recorded payment = jdbc.sql("SELECT owner, amount, method, status, receipt_no FROM payment WHERE id = ?")
+        Recorded payment = jdbc.sql(
+                        "SELECT owner, amount, method, status, receipt_no, reference FROM payment WHERE id = ?")
                 .param(paymentId)
                 .query((rs, row) -> new Recorded(rs.getObject(1, Long.class), rs.getLong(2),
-                        PaymentMethod.valueOf(rs.getString(3)),
-                        PaymentStatus.valueOf(rs.getString(4)), rs.getString(5)))
+                        PaymentMethod.valueOf(rs.getString(3)), PaymentStatus.valueOf(rs.getString(4)),
+                        rs.getString(5), rs.getString(6)))
                 .optional().orElseThrow(() -> new BillingException("error.payment.not-found"));
         if (payment.status() != PaymentStatus.RECORDED) {
             throw new BillingException("error.payment.already-reversed", payment.receiptNo());
@@ -263,6 +269,10 @@ public class PaymentService {
         ledger(now, kind.name(), paymentId, payment.ownerId(), -payment.amount(), payment.method(), actor, why);
         audit.record(kind == Reversal.VOID ? AuditAction.PAYMENT_VOIDED : AuditAction.PAYMENT_REFUNDED,
                 payment.receiptNo(), why);
+        if (payment.method() == PaymentMethod.ONLINE
+                && refunds.refund(paymentId, payment.reference(), payment.amount(), why).isEmpty()) {
+            throw new BillingException("error.payment.online-refund-failed", payment.receiptNo());
+        }
         if (payment.ownerId() != null) { // a stay fee has no owner whose arrears could change
             events.publishEvent(new PaymentsChanged(payment.ownerId()));
         }

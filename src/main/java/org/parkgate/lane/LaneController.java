@@ -228,7 +228,8 @@ public class LaneController {
 
     /**
      * An order for exactly what the display asks, the owner's arrears or a visitor's fee; null when
-     * no payment provider is configured (the display then says to pay at the office).
+     * no payment provider is configured or it could not make the order in its time-out (the display
+     * then says to pay at the office, or to ask the guard; the denial stands either way).
      */
     private @Nullable PaymentOrder order(SiteLane lane, Decision decision) {
         boolean arrears = decision.reason() == Reason.ARREARS_RESTRICTED || decision.reason() == Reason.SUSPENDED;
@@ -519,10 +520,15 @@ public class LaneController {
         return lane;
     }
 
-    /** The decision in words; "scan to pay" only when there is a code to scan, else "pay at the office". */
+    /**
+     * The decision in words; "scan to pay" only when there is a code to scan, else "pay at the
+     * office", or, when online payment is offered but its provider could not make the order now,
+     * "pay at the office or ask the guard".
+     */
     private String displayText(Decision decision, @Nullable PaymentOrder order, java.util.Locale locale) {
         boolean scanToPay = decision.reason() == Reason.VISITOR_FEE_DUE || decision.reason() == Reason.ARREARS_RESTRICTED;
-        String key = scanToPay && order == null ? decision.messageKey() + ".office" : decision.messageKey();
+        String key = !scanToPay || order != null ? decision.messageKey()
+                : decision.messageKey() + (orders.online() ? ".unavailable" : ".office");
         return translations.getTranslation(key, locale, decision.messageArguments());
     }
 }

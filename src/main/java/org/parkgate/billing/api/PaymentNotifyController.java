@@ -8,7 +8,10 @@ import java.util.Map;
 import org.parkgate.billing.MalformedNotificationException;
 import org.parkgate.billing.NotificationOutcome;
 import org.parkgate.billing.OnlineOrders;
+import org.parkgate.billing.provider.Acknowledgement;
 import org.parkgate.billing.provider.InvalidNotificationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -21,10 +24,14 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code POST /api/v1/payments/notify/{provider}}: providers report payments here. No device key:
  * the provider's signature is the proof. A bad or stale signature is 401 and changes nothing; an
  * authentic one naming impossible ids is 400 (nothing to retry); everything else authentic is
- * acknowledged with 200 after its commit (duplicates too), so providers stop resending.
+ * acknowledged after its commit (duplicates too), so providers stop resending. Each answer is in
+ * the provider's own form (the sandbox: 200 with what happened; WeChat Pay: 204, refusals as
+ * {@code {"code":"FAIL","message":...}}).
  */
 @RestController
 class PaymentNotifyController {
+
+    private static final Logger log = LoggerFactory.getLogger(PaymentNotifyController.class);
 
     private final OnlineOrders orders;
 
@@ -44,13 +51,18 @@ class PaymentNotifyController {
         }
         try {
             NotificationOutcome outcome = orders.notify(provider, headers, body);
-            return ResponseEntity.ok(Map.of("received", true, "outcome", outcome.name()));
+            return answer(orders.acknowledgement(provider, outcome));
         } catch (InvalidNotificationException refused) {
-            return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, refused.getMessage()));
+            log.warn("Payment notification from {} refused: {}", provider, refused.getMessage());
+            return answer(orders.refusal(provider, HttpStatus.UNAUTHORIZED.value(), refused.getMessage()));
         } catch (MalformedNotificationException malformed) {
-            return ResponseEntity.badRequest()
-                    .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, malformed.getMessage()));
+            log.warn("Payment notification from {} names what no order can be: {}", provider, malformed.getMessage());
+            return answer(orders.refusal(provider, HttpStatus.BAD_REQUEST.value(), malformed.getMessage()));
         }
+    }
+
+    private static ResponseEntity<?> answer(Acknowledgement ack) {
+        return ack.body() == null ? ResponseEntity.status(ack.status()).build()
+                : ResponseEntity.status(ack.status()).body(ack.body());
     }
 }

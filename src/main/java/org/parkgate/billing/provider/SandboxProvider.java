@@ -5,10 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import org.parkgate.base.PublicUrl;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
  * production database refuses: {@link org.parkgate.base.Installation}): its pay page imitates a
  * phone payment, and it notifies through the same public endpoint as real providers, signed with
  * {@code parkgate.payments.sandbox.secret} ({@link SandboxSignature}); a signature older than
- * 5 minutes is refused. Switched on without a secret, ParkGate does not start.
+ * 5 minutes is refused. Switched on without a secret, ParkGate does not start. Its orders need no
+ * call anywhere: the payer pays on ParkGate's own pay page, and closing and refunding are
+ * remembered like the payments (until restart).
  */
 @Component
 @ConditionalOnProperty(name = "parkgate.payments.sandbox.enabled", havingValue = "true")
@@ -29,15 +32,17 @@ public class SandboxProvider implements PaymentProvider {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String secret;
-    private final PublicUrl publicUrl;
     private final Clock clock;
+    /** What the sandbox's phone took for an order (kept until restart, like a provider's records). */
+    private final Map<String, ProviderOrderState> outcomes = new ConcurrentHashMap<>();
+    /** The refunds given, by ParkGate's refund id. */
+    private final Map<String, ProviderRefundState> refunds = new ConcurrentHashMap<>();
 
-    SandboxProvider(@Value("${parkgate.payments.sandbox.secret:}") String secret, PublicUrl publicUrl, Clock clock) {
+    SandboxProvider(@Value("${parkgate.payments.sandbox.secret:}") String secret, Clock clock) {
         if (secret.isBlank()) {
             throw new IllegalStateException("parkgate.payments.sandbox.enabled needs parkgate.payments.sandbox.secret");
         }
         this.secret = secret;
-        this.publicUrl = publicUrl;
         this.clock = clock;
     }
 
@@ -46,9 +51,10 @@ public class SandboxProvider implements PaymentProvider {
         return NAME;
     }
 
+    /** The payer pays on ParkGate's own pay page of the order. */
     @Override
-    public String payUrl(String orderId, String token) {
-        return publicUrl.of("/pay/" + token);
+    public ProviderOrder create(OrderRequest order) {
+        return new ProviderOrder(null, order.expiresAt());
     }
 
     @Override
@@ -86,11 +92,8 @@ public class SandboxProvider implements PaymentProvider {
             throw new InvalidNotificationException("paidAt unreadable");
         }
         return new ProviderNotification(eventId, orderId, status.equals("SUCCEEDED"), amount,
-                body.path("currency").asString(""), paid);
+                body.path("currency").asString(""), paid, rawBody);
     }
-
-    /** What the sandbox's phone took for an order (kept until restart, like a provider's records). */
-    private final Map<String, ProviderOrderState> outcomes = new ConcurrentHashMap<>();
 
     /**
      * The payer paid {@code amount} in {@code currency} (or failed) on the sandbox's page;
@@ -104,5 +107,38 @@ public class SandboxProvider implements PaymentProvider {
     @Override
     public ProviderOrderState query(String orderId) {
         return outcomes.getOrDefault(orderId, ProviderOrderState.open());
+    }
+
+    /** Acknowledged with 200 and what ParkGate did, for the demo's scripts. */
+    @Override
+    public Acknowledgement accepted(String outcome) {
+        return new Acknowledgement(200, Map.of("received", true, "outcome", outcome));
+    }
+
+    @Override
+    public Acknowledgement refused(int status, String why) {
+        return new Acknowledgement(status, ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(status), why));
+    }
+
+    /** A closed order reports FAILED from then on, unless its payment came first. */
+    @Override
+    public void close(String orderId) {
+        outcomes.putIfAbsent(orderId, new ProviderOrderState(ProviderOrderState.State.FAILED, 0, ""));
+    }
+
+    /** The sandbox's phone gets the money back at once. */
+    @Override
+    public ProviderRefundState refund(RefundRequest refund) {
+        return refunds.computeIfAbsent(refund.refundId(),
+                id -> new ProviderRefundState(ProviderRefundState.State.SUCCEEDED, "sandbox-" + id));
+    }
+
+    @Override
+    public ProviderRefundState refundState(String refundId) {
+        ProviderRefundState state = refunds.get(refundId);
+        if (state == null) {
+            throw new ProviderException("no such refund: " + refundId);
+        }
+        return state;
     }
 }

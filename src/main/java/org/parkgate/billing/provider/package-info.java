@@ -1,6 +1,9 @@
 /**
- * Payment providers behind one SPI: create an order's pay URL, verify and read a notification,
- * ask for an order's status. The built-in sandbox imitates a phone payment for demos and tests.
+ * Payment providers behind one SPI ({@link org.parkgate.billing.provider.PaymentProvider}): make an
+ * order at the provider (what the payer scans, until when), verify a notification and answer it in
+ * the provider's form, ask for an order's state, close it, refund it. The built-in sandbox imitates
+ * a phone payment for demos and tests; real providers live in subpackages (WeChat Pay:
+ * {@code wechat}).
  */
 @NullMarked
 package org.parkgate.billing.provider;

@@ -20,6 +20,7 @@ import org.parkgate.billing.OwnerPageNotices;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentOrder;
 import org.parkgate.security.PublicPage;
+import org.jspecify.annotations.Nullable;
 
 /** An owner's own page from their personal link: their plates (masked), what they owe, pay it all. */
 @Route(value = "pay-owner", autoLayout = false)
@@ -29,6 +30,7 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
 
     private final OwnerPayLinks links;
     final Span owed = new Span();
+    final Paragraph unavailable = new Paragraph();
 
     private final Clock clock;
 
@@ -38,6 +40,7 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
         addClassName("parkgate-pay");
         setMaxWidth("26em");
         owed.setId("owner-owed");
+        unavailable.setId("owner-pay-unavailable");
     }
 
     @Override
@@ -70,10 +73,7 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
         if (renewal != null) {
             var renew = new Button(getTranslation("pay.owner.renew", renewal.plan(), renewal.startsOn().toString(),
                     renewal.endsOn().toString(), Money.yuan(renewal.price())), click -> {
-                PaymentOrder order = links.orderRenewal(token);
-                if (order != null) {
-                    UI.getCurrent().navigate("pay/" + order.token());
-                }
+                go(links.orderRenewal(token));
             });
             renew.setId("owner-renew");
             renew.setWidthFull();
@@ -81,16 +81,23 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
         }
         if (bill.owed() > 0) {
             var payAll = new Button(getTranslation("pay.owner.pay-all"), click -> {
-                PaymentOrder order = links.orderAll(token);
-                if (order != null) {
-                    UI.getCurrent().navigate("pay/" + order.token());
-                }
+                go(links.orderAll(token));
             });
             payAll.setId("owner-pay-all");
             payAll.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
             payAll.setWidthFull();
             add(payAll);
         }
+    }
+
+    /** To the order's pay page; without one (the provider could not make it now), says so. */
+    private void go(@Nullable PaymentOrder order) {
+        if (order != null) {
+            UI.getCurrent().navigate("pay/" + order.token());
+            return;
+        }
+        unavailable.setText(getTranslation("pay.unavailable"));
+        add(unavailable);
     }
 
     private Div noticeCard(OwnerPageNotices.Notice notice) {

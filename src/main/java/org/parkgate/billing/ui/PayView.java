@@ -2,6 +2,7 @@ package org.parkgate.billing.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -16,14 +17,17 @@ import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OrderForPayer;
 import org.parkgate.billing.SandboxPayments;
 import org.parkgate.billing.provider.SandboxProvider;
+import org.parkgate.gate.QrCodes;
 import org.parkgate.security.PublicPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * The pay page a lane's QR code leads to: anonymous, phone-sized, in the phone's language. It shows
- * only this order (masked plate, what, how much) and, for an order of the demo's sandbox provider
- * (present only when switched on), imitates the phone payment: pay, fail or cancel.
+ * The pay page a lane's QR code leads to (with the sandbox), and the owners' and visitors' pages
+ * send to: anonymous, phone-sized, in the phone's language. It shows only this order (masked
+ * plate, what, how much); while it is payable, the provider's own QR code of it (WeChat's
+ * {@code code_url}, scanned or pressed in the app) or, for an order of the demo's sandbox provider
+ * (present only when switched on), buttons that imitate the phone payment: pay, fail or cancel.
  */
 @Route(value = "pay", autoLayout = false)
 @AnonymousAllowed
@@ -33,6 +37,7 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
     private final OnlineOrders orders;
     private final @Nullable SandboxPayments sandbox;
     final Span state = new Span();
+    final Paragraph scanHelp = new Paragraph();
     private String token = "";
 
     PayView(OnlineOrders orders, ObjectProvider<SandboxPayments> sandbox) {
@@ -41,6 +46,7 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
         addClassName("parkgate-pay");
         setMaxWidth("26em");
         state.setId("pay-state");
+        scanHelp.setId("pay-scan-help");
     }
 
     @Override
@@ -65,7 +71,14 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
 
     private void show(OrderForPayer order) {
         state.setText(getTranslation("pay.state." + order.state()));
-        getChildren().filter(child -> child instanceof Button).toList().forEach(this::remove);
+        getChildren().filter(child -> child instanceof Button || child instanceof Html || scanHelp.equals(child))
+                .toList().forEach(this::remove);
+        if (order.payable() && order.scanContent() != null) {
+            var code = new Html("<div id=\"pay-code\">" + QrCodes.svg(order.scanContent(), 220) + "</div>");
+            scanHelp.setText(getTranslation("pay.scan"));
+            add(code, scanHelp);
+            return;
+        }
         if (!order.payable() || sandbox == null || !order.provider().equals(SandboxProvider.NAME)) {
             return;
         }

@@ -52,8 +52,9 @@ final class PayInsideView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             PaymentOrder order = orders.create(OrderPurpose.VISITOR_FEE, null, normal, null, due);
-            if (order == null) { // no provider configured: the fee, and where to pay it
-                fee.setText(getTranslation("pay.inside.fee", Money.yuan(due)) + " " + getTranslation("pay.office"));
+            if (order == null) { // no provider configured, or it could not make the order now: the fee, and where to pay it
+                fee.setText(getTranslation("pay.inside.fee", Money.yuan(due)) + " "
+                        + getTranslation(orders.online() ? "pay.unavailable" : "pay.office"));
                 return;
             }
             fee.setText(getTranslation("pay.inside.fee", Money.yuan(due)));

@@ -1,0 +1,143 @@
+package org.parkgate.billing;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.billing.provider.PaymentProvider;
+import org.parkgate.billing.provider.ProviderException;
+import org.parkgate.billing.provider.ProviderRefundState;
+import org.parkgate.billing.provider.RefundRequest;
+import org.parkgate.security.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Money of online payments given back through the provider that took it, and followed there until
+ * the provider reports it back with the payer. The refund's id is derived from the order
+ * ({@code RF<order id>}): asked again after a failure, the provider takes it as the same refund
+ * and never pays twice. The only writer of {@code payment_refund}.
+ */
+@Service
+public class OnlineRefunds {
+
+    private static final Logger log = LoggerFactory.getLogger(OnlineRefunds.class);
+
+    private final JdbcClient jdbc;
+    private final Map<String, PaymentProvider> providers;
+    private final Clock clock;
+
+    OnlineRefunds(JdbcClient jdbc, List<PaymentProvider> providers, Clock clock) {
+        this.jdbc = jdbc;
+        this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
+        this.clock = clock;
+    }
+
+    /** A refund as recorded: its id, the provider, its state there, and the provider's own id of it. */
+    public record OnlineRefund(String id, String provider, ProviderRefundState.State state,
+            @Nullable String providerRefundId) {
+    }
+
+    /**
+     * In the caller's transaction (a manager takes back an online payment), last: gives all of
+     * payment {@code paymentId}'s money back through the provider of its order {@code orderId} and
+     * records the refund with the state the provider reports; empty, with nothing written, when the
+     * order is not this payment's, its provider is not configured, or the provider refused or could
+     * not be reached: the payment then stays as it is.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Optional<OnlineRefund> refund(long paymentId, @Nullable String orderId, long amount, String reason) {
+        record Paid(String provider, long amount, String currency) {
+        }
+        Paid order = orderId == null ? null : jdbc.sql("""
+                        SELECT provider, amount, currency FROM payment_order WHERE id = ? AND payment = ?""")
+                .params(orderId, paymentId)
+                .query((rs, row) -> new Paid(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .optional().orElse(null);
+        PaymentProvider provider = order == null ? null : providers.get(order.provider());
+        if (order == null || provider == null) {
+            log.warn("Online payment {} (order {}) cannot be refunded: its order or provider is not here", paymentId,
+                    orderId);
+            return Optional.empty();
+        }
+        String refundId = "RF" + orderId;
+        // written first, so that a provider that answers but a commit that fails leaves this line in the log
+        log.info("Refund {} of order {} ({} of {} {}) asked at {}", refundId, orderId, amount, order.amount(),
+                order.currency(), order.provider());
+        ProviderRefundState state;
+        try {
+            state = provider.refund(new RefundRequest(refundId, orderId, amount, order.amount(), order.currency(),
+                    reason));
+        } catch (ProviderException | IllegalArgumentException failed) {
+            log.warn("Refund {} of order {} not made at {}: {}", refundId, orderId, order.provider(), failed.toString());
+            return Optional.empty();
+        }
+        jdbc.sql("""
+                        INSERT INTO payment_refund (id, provider, order_id, payment, amount, currency, status,
+                                                    provider_refund_id, requested_at, requested_by, settled_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(refundId, order.provider(), orderId, paymentId, amount, order.currency(),
+                        state.state().name(), fitting(state.providerRefundId()), Timestamp.from(clock.instant()),
+                        AuditLog.currentActor(), state.settled() ? Timestamp.from(clock.instant()) : null)
+                .update();
+        return Optional.of(new OnlineRefund(refundId, order.provider(), state.state(), state.providerRefundId()));
+    }
+
+    /** A provider's id as the column holds it: a longer one must not undo a refund already made. */
+    private static @Nullable String fitting(@Nullable String providerId) {
+        return providerId == null || providerId.length() <= 64 ? providerId : providerId.substring(0, 64);
+    }
+
+    /** The refund of an online payment, or null when it was not given back through a provider. */
+    @Transactional(readOnly = true)
+    public @Nullable OnlineRefund refundOf(long paymentId) {
+        return jdbc.sql("SELECT id, provider, status, provider_refund_id FROM payment_refund WHERE payment = ?")
+                .param(paymentId)
+                .query((rs, row) -> new OnlineRefund(rs.getString(1), rs.getString(2),
+                        ProviderRefundState.State.valueOf(rs.getString(3)), rs.getString(4)))
+                .optional().orElse(null);
+    }
+
+    /**
+     * Asks the providers about refunds still under way and records what they report (for the
+     * reconciliation run); one that cannot be asked is asked again next time.
+     */
+    public void follow() {
+        List<OnlineRefund> processing = jdbc.sql("""
+                        SELECT id, provider, status, provider_refund_id FROM payment_refund
+                        WHERE status = 'PROCESSING' ORDER BY requested_at""")
+                .query((rs, row) -> new OnlineRefund(rs.getString(1), rs.getString(2),
+                        ProviderRefundState.State.valueOf(rs.getString(3)), rs.getString(4)))
+                .list();
+        for (OnlineRefund refund : processing) {
+            PaymentProvider provider = providers.get(refund.provider());
+            if (provider == null) {
+                continue;
+            }
+            try {
+                ProviderRefundState now = provider.refundState(refund.id());
+                if (now.settled()) {
+                    jdbc.sql("""
+                                    UPDATE payment_refund SET status = ?, settled_at = ?,
+                                        provider_refund_id = COALESCE(?, provider_refund_id)
+                                    WHERE id = ? AND status = 'PROCESSING'""")
+                            .params(now.state().name(), Timestamp.from(clock.instant()), fitting(now.providerRefundId()),
+                                    refund.id())
+                            .update();
+                    log.info("Refund {} at {}: {}", refund.id(), refund.provider(), now.state());
+                }
+            } catch (RuntimeException failed) {
+                log.error("Following refund {} at {} failed; the next run asks again", refund.id(), refund.provider(),
+                        failed);
+            }
+        }
+    }
+}

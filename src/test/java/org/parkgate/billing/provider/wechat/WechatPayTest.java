@@ -1,0 +1,451 @@
+package org.parkgate.billing.provider.wechat;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parkgate.KaribuTest;
+import org.parkgate.arrears.ArrearsService;
+import org.parkgate.base.ui.Translations;
+import org.parkgate.billing.BillingException;
+import org.parkgate.billing.NewPassPlan;
+import org.parkgate.billing.OnlineOrders;
+import org.parkgate.billing.OnlineRefunds;
+import org.parkgate.billing.OrderPurpose;
+import org.parkgate.billing.OwnerPayLinks;
+import org.parkgate.billing.PassPeriod;
+import org.parkgate.billing.PassService;
+import org.parkgate.billing.PaymentOrder;
+import org.parkgate.billing.PaymentService;
+import org.parkgate.billing.Rate;
+import org.parkgate.billing.Reversal;
+import org.parkgate.billing.provider.ProviderRefundState;
+import org.parkgate.gate.BarrierState;
+import org.parkgate.gate.QrCodes;
+import org.parkgate.lane.LaneAnswer;
+import org.parkgate.registry.NewOwner;
+import org.parkgate.registry.RegistryService;
+import org.parkgate.registry.VehicleKind;
+import org.parkgate.security.Role;
+import org.parkgate.simulator.VirtualTraffic;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * WeChat Pay end to end against a stand-in that speaks its protocol, over real HTTP both ways: a
+ * debtor refused at the entrance gets WeChat's {@code code_url} in the display's QR code; WeChat
+ * notifies the payment to ParkGate's notify endpoint and the barrier opens. Forged, tampered,
+ * stale, replayed, misdirected and unreadable notifications change nothing; WeChat down, failing
+ * or slow leaves the denial with "pay at the office or ask the guard"; a payment that was never
+ * notified is found by asking, an expired order is closed at WeChat, and a manager's refund goes
+ * back through WeChat and is followed until WeChat reports it done.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+class WechatPayTest extends KaribuTest {
+
+    /**
+     * The security context holder of the application context the other tests share: starting this
+     * test's own context (another database, WeChat Pay configured, a real port) puts Vaadin's holder
+     * of this context into the static {@link SecurityContextHolder}, so it goes back afterwards.
+     */
+    private static final SecurityContextHolderStrategy SHARED_HOLDER = SecurityContextHolder.getContextHolderStrategy();
+
+    static final WechatPayStandIn WECHAT = WechatPayStandIn.start();
+    static final int PORT = freePort();
+    static final AtomicInteger OWNERS = new AtomicInteger();
+
+    @DynamicPropertySource
+    static void wechatPay(DynamicPropertyRegistry registry) {
+        registry.add("server.port", () -> PORT);
+        registry.add("parkgate.public-url", () -> "http://127.0.0.1:" + PORT);
+        registry.add("parkgate.payments.wechat.mchid", () -> WechatPayStandIn.MCHID);
+        registry.add("parkgate.payments.wechat.appid", () -> WechatPayStandIn.APPID);
+        registry.add("parkgate.payments.wechat.merchant-serial", () -> WechatPayStandIn.MERCHANT_SERIAL);
+        registry.add("parkgate.payments.wechat.private-key-file", () -> WECHAT.merchantPrivateKeyFile().toString());
+        registry.add("parkgate.payments.wechat.api-v3-key", WECHAT::apiV3Key);
+        registry.add("parkgate.payments.wechat.public-key-file", () -> WECHAT.publicKeyFile().toString());
+        registry.add("parkgate.payments.wechat.public-key-id", () -> WechatPayStandIn.PUBLIC_KEY_ID);
+        registry.add("parkgate.payments.wechat.base-url", WECHAT::baseUrl);
+        registry.add("parkgate.payments.wechat.connect-timeout", () -> "500ms");
+        registry.add("parkgate.payments.wechat.read-timeout", () -> "1s");
+    }
+
+    @AfterAll
+    static void theSharedContextsHolderAgain() {
+        WECHAT.stop();
+        SecurityContextHolder.setContextHolderStrategy(SHARED_HOLDER);
+    }
+
+    @Autowired
+    VirtualTraffic traffic;
+
+    @Autowired
+    OnlineOrders orders;
+
+    @Autowired
+    OnlineRefunds refunds;
+
+    @Autowired
+    OwnerPayLinks links;
+
+    @Autowired
+    PassService passes;
+
+    @Autowired
+    PaymentService payments;
+
+    @Autowired
+    RegistryService registry;
+
+    @Autowired
+    ArrearsService arrears;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long owner;
+    String plate;
+
+    @BeforeEach
+    void aRestrictedOwnerAtAQuietEntrance() throws InterruptedException {
+        WECHAT.useClock(clock::instant);
+        WECHAT.reset();
+        login("manager", Role.MANAGER);
+        long plan = passes.createPlan(new NewPassPlan("微信缴费年卡", PassPeriod.YEAR, 36000, Rate.OWNER,
+                "MON-SUN 00:00-24:00", 1));
+        int n = OWNERS.incrementAndGet();
+        plate = "湘A0" + String.format("%04d", n);
+        owner = registry.createOwner(new NewOwner("微信" + n, "", "W-0" + n));
+        registry.addVehicle(owner, plate, VehicleKind.CAR, null);
+        passes.sell(owner, plan, List.of(plate), LocalDate.now(clock));
+        clock.advance(Duration.ofDays(40));
+        arrears.recomputeEveryone(); // as the night's run does; this context has a database of its own
+        for (int i = 0; i < 50 && traffic.gate("in-1").state().vehiclePresent(); i++) {
+            Thread.sleep(50); // an earlier test's vehicle still passing
+        }
+        SecurityContextHolder.clearContext(); // cameras and providers
+    }
+
+    @AfterEach
+    void backToNormal() {
+        if (traffic.gate("in-1").state().vehiclePresent()) {
+            traffic.leave("in-1");
+        }
+        WECHAT.reset();
+        clock.reset();
+    }
+
+    @Test
+    void paidInWechatTheBarrierOpensForTheDebtorStillWaiting() throws InterruptedException {
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        assertThat(refused.decision()).isEqualTo("DENY");
+        WechatPayStandIn.Order atWechat = WECHAT.order(refused.orderId());
+        assertThat(atWechat).as("the order was made at WeChat Pay").isNotNull();
+        assertThat(WECHAT.refusedRequests()).as("ParkGate's requests are signed right").isEmpty();
+        assertThat(traffic.gate("in-1").state().display().qrPayload()).as("the display's QR code")
+                .isEqualTo(atWechat.codeUrl).startsWith("weixin://wxpay/bizpayurl?pr=");
+        assertThat(refused.payUrl()).isEqualTo(atWechat.codeUrl);
+        long due = refused.amountDue().movePointRight(2).longValueExact();
+        assertThat(atWechat.total()).as("exactly what the display asks, in fen").isEqualTo(due);
+        assertThat(atWechat.prepay.path("amount").path("currency").asString()).isEqualTo("CNY");
+        assertThat(atWechat.prepay.path("description").asString()).contains(plate);
+        assertThat(atWechat.prepay.path("time_expire").asString()).endsWith("+08:00");
+        assertThat(atWechat.notifyUrl()).isEqualTo("http://127.0.0.1:" + PORT + "/api/v1/payments/notify/wechat");
+
+        WECHAT.pay(refused.orderId());
+        WechatPayStandIn.Notification paid = WECHAT.notification("EV-" + refused.orderId(), refused.orderId());
+        HttpResponse<String> answer = WECHAT.send(atWechat.notifyUrl(), paid);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(204);
+        awaitBarrierUp();
+        assertThat(lastReason()).isEqualTo("PAID_AT_LANE");
+        assertThat(paymentsOfOwner()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM owner_arrears WHERE owner = ?").param(owner).query(Integer.class)
+                .single()).as("restored").isZero();
+
+        assertThat(WECHAT.send(atWechat.notifyUrl(), paid).statusCode()).as("sent again").isEqualTo(204);
+        WechatPayStandIn.Notification anotherEvent = WECHAT.notification("EV2-" + refused.orderId(), refused.orderId());
+        assertThat(WECHAT.send(atWechat.notifyUrl(), anotherEvent).statusCode()).as("a new event id, paid already")
+                .isEqualTo(204);
+        assertThat(paymentsOfOwner()).as("paid once").isEqualTo(1);
+        assertThat(outcome("EV-" + refused.orderId())).isEqualTo("APPLIED");
+        assertThat(outcome("EV2-" + refused.orderId())).isEqualTo("ALREADY_PAID");
+    }
+
+    @Test
+    void forgedTamperedStaleMisdirectedAndUnreadableNotificationsChangeNothing() {
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        traffic.leave("in-1");
+        String order = refused.orderId();
+        String url = WECHAT.order(order).notifyUrl();
+        WECHAT.pay(order);
+        WechatPayStandIn.Notification genuine = WECHAT.notification("EV-X-" + order, order);
+
+        assertRefused(url, WECHAT.forged(genuine.body()), "forged");
+        assertRefused(url, genuine.withBody(genuine.body().replace("TRANSACTION.SUCCESS", "TRANSACTION.SUCCESS ")),
+                "tampered");
+        assertRefused(url, WECHAT.signed(genuine.body(), clock.instant().minusSeconds(301)), "stale");
+        assertRefused(url, WECHAT.signed(genuine.body(), clock.instant().plusSeconds(301)), "from the future");
+        Map<String, String> probe = new LinkedHashMap<>(genuine.headers());
+        probe.put("Wechatpay-Signature", "WECHATPAY/SIGNTEST/" + genuine.headers().get("Wechatpay-Signature"));
+        assertRefused(url, new WechatPayStandIn.Notification(probe, genuine.body()), "signature probe");
+        Map<String, String> otherKey = new LinkedHashMap<>(genuine.headers());
+        otherKey.put("Wechatpay-Serial", "PUB_KEY_ID_0000000000000000000000000000");
+        assertRefused(url, new WechatPayStandIn.Notification(otherKey, genuine.body()), "another key's id");
+        assertRefused(url, genuine.withBody(genuine.body().substring(0, genuine.body().length() / 2)), "truncated");
+        assertRefused(url, WECHAT.signed(genuine.body().substring(0, genuine.body().length() / 2), clock.instant()),
+                "truncated, then signed");
+        assertRefused(url, WECHAT.signed("id=1&event_type=TRANSACTION.SUCCESS", clock.instant()), "not JSON");
+        Map<String, Object> otherMerchant = WECHAT.transaction(order);
+        otherMerchant.put("mchid", "1900000999");
+        assertRefused(url, WECHAT.notification("EV-M-" + order, otherMerchant), "another mchid");
+        Map<String, Object> otherApp = WECHAT.transaction(order);
+        otherApp.put("appid", "wx0000000000000000");
+        assertRefused(url, WECHAT.notification("EV-A-" + order, otherApp), "another appid");
+        assertThat(WECHAT.send(url, genuine.withBody("")).statusCode()).as("no body").isBetween(400, 499);
+        assertThat(WECHAT.send(url, WECHAT.signed("{\"id\":\"" + "x".repeat(70_000) + "\"}", clock.instant()))
+                .statusCode()).as("too large").isEqualTo(413);
+
+        assertThat(orderStatus(order)).isEqualTo("OPEN");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_event WHERE order_id = ?").param(order).query(Integer.class)
+                .single()).as("nothing recorded").isZero();
+
+        Map<String, Object> unknown = WECHAT.transaction(order);
+        unknown.put("out_trade_no", "PO0NOSUCHORDER");
+        assertThat(WECHAT.send(url, WECHAT.notification("EV-U-" + order, unknown)).statusCode())
+                .as("authentic, for no order here: taken, so WeChat stops").isEqualTo(204);
+        assertThat(outcome("EV-U-" + order)).isEqualTo("UNKNOWN_ORDER");
+
+        Map<String, Object> tooLittle = WECHAT.transaction(order);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> amount = (Map<String, Object>) tooLittle.get("amount");
+        amount.put("total", 1L);
+        assertThat(WECHAT.send(url, WECHAT.notification("EV-L-" + order, tooLittle)).statusCode()).isEqualTo(204);
+        assertThat(orderStatus(order)).as("held for a cashier").isEqualTo("HELD");
+        assertThat(paymentsOfOwner()).isZero();
+        assertThat(jdbc.sql("SELECT stage FROM owner_arrears WHERE owner = ?").param(owner).query(String.class)
+                .single()).isEqualTo("RESTRICTED");
+        login("cashier", Role.CASHIER);
+        assertThat(orders.held()).as("cashiers see what WeChat reported").anySatisfy(held -> {
+            assertThat(held.orderId()).isEqualTo(order);
+            assertThat(held.reported()).contains("\"total\":1").doesNotContain("openid");
+        });
+    }
+
+    @Test
+    void wechatDownFailingOrSlowLeavesTheDenialAndSaysPayAtTheOffice() {
+        for (WechatPayStandIn.Mode failure : List.of(WechatPayStandIn.Mode.DROP_CONNECTION,
+                WechatPayStandIn.Mode.ERROR_500, WechatPayStandIn.Mode.SLOW, WechatPayStandIn.Mode.WRONG_SIGNATURE)) {
+            WECHAT.mode(failure);
+            long started = System.nanoTime();
+            LaneAnswer refused = traffic.arrive("in-1", plate);
+            long tookMs = (System.nanoTime() - started) / 1_000_000;
+            assertThat(refused.decision()).as(failure.name()).isEqualTo("DENY");
+            assertThat(refused.orderId()).as(failure.name()).isNull();
+            assertThat(refused.amountDue()).as(failure.name()).isNotNull();
+            assertThat(traffic.gate("in-1").state().display().qrPayload()).as("no dead QR code").isNull();
+            assertThat(traffic.gate("in-1").state().display().lines()).as(failure.name())
+                    .anySatisfy(line -> assertThat(line).contains("请到管理处缴费或联系值班人员"))
+                    .anySatisfy(line -> assertThat(line).contains("please pay at the office or ask the guard"));
+            assertThat(tookMs).as("the lane waits no longer than the time-outs").isLessThan(3000);
+            assertThat(traffic.gate("in-1").state().barrier()).isEqualTo(BarrierState.CLOSED);
+            traffic.leave("in-1");
+            clock.advance(Duration.ofSeconds(10)); // the next read is a new vehicle, not a camera's repeat
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE plate = ?").param(plate).query(Integer.class)
+                .single()).as("no order the payer could not scan").isZero();
+
+        WECHAT.mode(WechatPayStandIn.Mode.NORMAL);
+        LaneAnswer again = traffic.arrive("in-1", plate);
+        assertThat(again.orderId()).as("WeChat back: a code to scan").isNotNull();
+        assertThat(traffic.gate("in-1").state().display().qrPayload()).startsWith("weixin://");
+    }
+
+    @Test
+    void aPaymentNeverNotifiedIsFoundByAskingWechat() {
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        traffic.leave("in-1");
+        WECHAT.pay(refused.orderId()); // the notification never comes (no public address)
+        clock.advance(Duration.ofMinutes(3));
+        orders.reconcile();
+        assertThat(orderStatus(refused.orderId())).isEqualTo("PAID");
+        assertThat(WECHAT.calls()).contains("GET /v3/pay/transactions/out-trade-no/" + refused.orderId());
+        assertThat(paymentsOfOwner()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM owner_arrears WHERE owner = ?").param(owner).query(Integer.class)
+                .single()).as("restored").isZero();
+        String url = WECHAT.order(refused.orderId()).notifyUrl();
+        assertThat(WECHAT.send(url, WECHAT.notification("EV-LATE-" + refused.orderId(), refused.orderId()))
+                .statusCode()).as("the notification after all").isEqualTo(204);
+        assertThat(outcome("EV-LATE-" + refused.orderId())).isEqualTo("ALREADY_PAID");
+        assertThat(paymentsOfOwner()).isEqualTo(1);
+    }
+
+    @Test
+    void anOrderNotPaidInTimeIsClosedAtWechat() {
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        traffic.leave("in-1");
+        clock.advance(Duration.ofMinutes(5));
+        orders.reconcile();
+        assertThat(orderStatus(refused.orderId())).as("asked, not paid yet: still open").isEqualTo("OPEN");
+        WECHAT.mode(WechatPayStandIn.Mode.ERROR_500);
+        clock.advance(Duration.ofMinutes(30));
+        orders.reconcile();
+        assertThat(orderStatus(refused.orderId())).as("WeChat failing: asked again next time").isEqualTo("OPEN");
+        WECHAT.mode(WechatPayStandIn.Mode.NORMAL);
+        orders.reconcile();
+        assertThat(WECHAT.calls()).contains("POST /v3/pay/transactions/out-trade-no/" + refused.orderId() + "/close");
+        assertThat(WECHAT.order(refused.orderId()).state).isEqualTo("CLOSED");
+        assertThat(orderStatus(refused.orderId())).isEqualTo("EXPIRED");
+
+        LaneAnswer later = traffic.arrive("in-1", plate);
+        assertThat(later.orderId()).as("a new read makes a new order").isNotNull().isNotEqualTo(refused.orderId());
+    }
+
+    @Test
+    void aManagersRefundGoesBackThroughWechatAndIsFollowedUntilDone() {
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        traffic.leave("in-1");
+        String order = refused.orderId();
+        WECHAT.pay(order);
+        assertThat(WECHAT.send(WECHAT.order(order).notifyUrl(), WECHAT.notification("EV-R-" + order, order))
+                .statusCode()).isEqualTo(204);
+        long payment = jdbc.sql("SELECT payment FROM payment_order WHERE id = ?").param(order).query(Long.class).single();
+
+        login("manager", Role.MANAGER);
+        WECHAT.mode(WechatPayStandIn.Mode.ERROR_500);
+        assertThatThrownBy(() -> payments.reverse(payment, Reversal.REFUND, "车主重复缴费"))
+                .isInstanceOfSatisfying(BillingException.class, refusal -> assertThat(refusal.messageKey())
+                        .isEqualTo("error.payment.online-refund-failed"));
+        assertThat(paymentStatus(payment)).as("WeChat refused: nothing changed").isEqualTo("RECORDED");
+        assertThat(refunds.refundOf(payment)).isNull();
+
+        WECHAT.mode(WechatPayStandIn.Mode.NORMAL);
+        payments.reverse(payment, Reversal.REFUND, "车主重复缴费");
+        assertThat(paymentStatus(payment)).isEqualTo("REFUNDED");
+        WechatPayStandIn.Refund atWechat = WECHAT.refundOf(order);
+        assertThat(atWechat).as("asked at WeChat Pay").isNotNull();
+        assertThat(atWechat.request.path("out_refund_no").asString()).isEqualTo("RF" + order);
+        assertThat(atWechat.request.path("amount").path("refund").longValue())
+                .isEqualTo(refused.amountDue().movePointRight(2).longValueExact());
+        assertThat(refunds.refundOf(payment).state()).isEqualTo(ProviderRefundState.State.PROCESSING);
+
+        SecurityContextHolder.clearContext();
+        orders.reconcile();
+        assertThat(refunds.refundOf(payment).state()).as("not back yet").isEqualTo(ProviderRefundState.State.PROCESSING);
+        WECHAT.completeRefund(order);
+        orders.reconcile();
+        assertThat(refunds.refundOf(payment).state()).isEqualTo(ProviderRefundState.State.SUCCEEDED);
+        assertThat(refunds.refundOf(payment).providerRefundId()).isEqualTo(atWechat.refundId);
+    }
+
+    @Test
+    void theOwnersAndVisitorsPayPageShowsWechatsCodeOfTheOrder() {
+        PaymentOrder order = orders.create(OrderPurpose.VISITOR_FEE, null, "湘B" + plate.substring(2), null, 1250);
+        String codeUrl = WECHAT.order(order.id()).codeUrl;
+        assertThat(order.payUrl()).isEqualTo(codeUrl);
+        UI.getCurrent().setLocale(Translations.CHINESE);
+        UI.getCurrent().navigate("pay/" + order.token());
+        assertThat(_get(Span.class, spec -> spec.withId("pay-amount")).getText()).isEqualTo("12.50 元");
+        assertThat(_get(Html.class).getInnerHtml()).as("the QR code of WeChat's code_url")
+                .isEqualTo(new Html("<div>" + QrCodes.svg(codeUrl, 220) + "</div>").getInnerHtml());
+        assertThat(_get(Paragraph.class, spec -> spec.withId("pay-scan-help")).getText()).contains("微信");
+        assertThat(_find(Button.class, spec -> spec.withId("pay-pay"))).as("no sandbox buttons").isEmpty();
+
+        WECHAT.pay(order.id());
+        assertThat(WECHAT.send(WECHAT.order(order.id()).notifyUrl(), WECHAT.notification("EV-P-" + order.id(),
+                order.id())).statusCode()).isEqualTo(204);
+        UI.getCurrent().navigate("pay/" + order.token());
+        assertThat(_get(Span.class, spec -> spec.withId("pay-state")).getText()).startsWith("已支付");
+        assertThat(_find(Html.class)).as("nothing more to scan").isEmpty();
+    }
+
+    @Test
+    void withWechatDownTheOwnersPageSaysOnlinePaymentIsNotAvailableNow() {
+        String token = links.linkForMessage(owner).replaceAll(".*/pay-owner/", "");
+        WECHAT.mode(WechatPayStandIn.Mode.ERROR_500);
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("pay-owner/" + token);
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("owner-pay-unavailable")).getText())
+                .isEqualTo("Online payment is not available right now. Please try again in a few minutes, or pay at "
+                        + "the office.");
+
+        WECHAT.mode(WechatPayStandIn.Mode.NORMAL);
+        _click(_get(Button.class, spec -> spec.withId("owner-pay-all")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("pay-scan-help")).getText())
+                .startsWith("Scan this code with the payment app");
+        assertThat(_find(Html.class)).as("WeChat's code of the order").hasSize(1);
+    }
+
+    private void assertRefused(String url, WechatPayStandIn.Notification notification, String what) {
+        HttpResponse<String> answer = WECHAT.send(url, notification);
+        assertThat(answer.statusCode()).as(what + ": " + answer.body()).isEqualTo(401);
+        assertThat(answer.body()).as(what).contains("\"code\":\"FAIL\"");
+    }
+
+    private void awaitBarrierUp() throws InterruptedException {
+        for (int i = 0; i < 40 && !List.of(BarrierState.RISING, BarrierState.OPEN)
+                .contains(traffic.gate("in-1").state().barrier()); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(traffic.gate("in-1").state().barrier()).isIn(BarrierState.RISING, BarrierState.OPEN);
+    }
+
+    private String lastReason() {
+        return jdbc.sql("SELECT reason FROM passage WHERE plate = ? ORDER BY id DESC LIMIT 1").param(plate)
+                .query(String.class).single();
+    }
+
+    private int paymentsOfOwner() {
+        return jdbc.sql("SELECT COUNT(*) FROM payment WHERE owner = ?").param(owner).query(Integer.class).single();
+    }
+
+    private String orderStatus(String order) {
+        return jdbc.sql("SELECT status FROM payment_order WHERE id = ?").param(order).query(String.class).single();
+    }
+
+    private String paymentStatus(long payment) {
+        return jdbc.sql("SELECT status FROM payment WHERE id = ?").param(payment).query(String.class).single();
+    }
+
+    private String outcome(String eventId) {
+        return jdbc.sql("SELECT outcome FROM payment_event WHERE provider = 'wechat' AND event_id = ?").param(eventId)
+                .query(String.class).single();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
