@@ -25,7 +25,9 @@ import org.parkgate.billing.provider.ProviderOrderState;
 import org.parkgate.billing.provider.SandboxProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -72,13 +74,16 @@ public class OnlineOrders {
     private final UntilTransactionEnds making = new UntilTransactionEnds();
     /** Through the proxy, so each reconciled order gets its own transaction. */
     private final OnlineOrders self;
+    /** How long after a refusal at a lane its order is asked about every few seconds. */
+    private final Duration lanePollWindow;
 
     OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
             ApplicationEventPublisher events, Clock clock, PaidRenewals renewals, TokenKey tokens,
             PublicUrl publicUrl, Translations translations, OnlineRefunds refunds,
             @Value("${parkgate.payments.offer:}") String offer,
-            @org.springframework.context.annotation.Lazy OnlineOrders self) {
+            @Value("${parkgate.payments.lane-poll-window}") Duration lanePollWindow, @Lazy OnlineOrders self) {
         this.self = self;
+        this.lanePollWindow = lanePollWindow;
         this.tokens = tokens;
         this.renewals = renewals;
         this.jdbc = jdbc;
@@ -329,42 +334,79 @@ public class OnlineOrders {
     @Scheduled(cron = "${parkgate.payments.reconcile-cron}", zone = "${parkgate.zone}")
     public void reconcile() {
         Instant now = clock.instant();
-        record Open(String id, String provider, Instant expires) {
-        }
-        List<Open> open = jdbc.sql("""
+        List<OpenOrder> open = jdbc.sql("""
                         SELECT id, provider, expires_at FROM payment_order
                         WHERE status = 'OPEN' AND created_at < ? ORDER BY created_at""")
                 .param(Timestamp.from(now.minus(Duration.ofMinutes(2))))
-                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .query(OpenOrder.ROWS)
                 .list();
-        for (Open order : open) {
-            PaymentProvider provider = providers.get(order.provider());
-            if (provider == null) {
-                continue;
-            }
-            boolean expired = !order.expires().isAfter(now);
-            if (order.expires().plus(Duration.ofDays(1)).isBefore(now)) {
+        for (OpenOrder order : open) {
+            if (order.expires().plus(Duration.ofDays(1)).isBefore(now) && providers.containsKey(order.provider())) {
                 log.warn("Order {} expired a day ago and could not be closed at {}: recorded EXPIRED", order.id(),
                         order.provider());
                 self.expire(order.id());
                 continue;
             }
-            try { // one order that cannot be asked about or applied does not stop the others
-                ProviderOrderState reported = provider.query(order.id());
-                if (reported.state() != ProviderOrderState.State.OPEN) {
-                    self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
-                            reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(),
-                            now, "query: " + reported), order.provider());
-                } else if (expired) {
-                    provider.close(order.id());
-                    self.expire(order.id());
-                }
-            } catch (RuntimeException failed) {
-                log.error("Reconciling order {} with {} failed; the next run asks again", order.id(),
-                        order.provider(), failed);
-            }
+            ask(order, now, true);
         }
         refunds.follow();
+    }
+
+    /**
+     * Paying at the lane without an inbound address: while a refused vehicle may still wait, every
+     * {@code parkgate.payments.lane-poll-interval} (3 s) the provider is asked about each open order
+     * made at a lane in the last {@code parkgate.payments.lane-poll-window}, and what it reports is
+     * applied through the same once-only path as a notification, so the barrier rises within
+     * seconds of the payment although no notification can reach this ParkGate. Orders are not
+     * closed here (the minute's reconciliation does that).
+     */
+    @Scheduled(fixedDelayString = "${parkgate.payments.lane-poll-interval}",
+            initialDelayString = "${parkgate.payments.lane-poll-interval}")
+    public void pollOrdersAtLanes() {
+        Instant now = clock.instant();
+        List<OpenOrder> waiting = jdbc.sql("""
+                        SELECT id, provider, expires_at FROM payment_order
+                        WHERE status = 'OPEN' AND lane IS NOT NULL AND created_at >= ? AND expires_at > ?
+                        ORDER BY created_at DESC""")
+                .params(Timestamp.from(now.minus(lanePollWindow)), Timestamp.from(now))
+                .query(OpenOrder.ROWS)
+                .list();
+        for (OpenOrder order : waiting) {
+            ask(order, now, false);
+        }
+    }
+
+    /**
+     * Asks the order's provider and applies a final state as a notification would (event id
+     * {@code query:<order>}); an order still open past its expiry is closed there when {@code close}.
+     * An order whose provider is no longer configured stays open; one that cannot be asked waits for
+     * the next time.
+     */
+    private void ask(OpenOrder order, Instant now, boolean close) {
+        PaymentProvider provider = providers.get(order.provider());
+        if (provider == null) {
+            return;
+        }
+        try { // one order that cannot be asked about or applied does not stop the others
+            ProviderOrderState reported = provider.query(order.id());
+            if (reported.state() != ProviderOrderState.State.OPEN) {
+                self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
+                        reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(),
+                        now, "query: " + reported), order.provider());
+            } else if (close && !order.expires().isAfter(now)) {
+                provider.close(order.id());
+                self.expire(order.id());
+            }
+        } catch (RuntimeException failed) {
+            log.error("Asking {} about order {} failed; the next run asks again", order.provider(), order.id(),
+                    failed);
+        }
+    }
+
+    /** An open order as reconciliation and the lanes' polling see it. */
+    private record OpenOrder(String id, String provider, Instant expires) {
+        static final RowMapper<OpenOrder> ROWS = (rs, row) -> new OpenOrder(rs.getString(1), rs.getString(2),
+                rs.getTimestamp(3).toInstant());
     }
 
     /** An order no longer payable (closed at its provider) is EXPIRED, unless something paid it meanwhile. */
