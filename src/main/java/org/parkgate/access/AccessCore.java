@@ -277,6 +277,7 @@ public final class AccessCore {
         boolean knownOrInside = state != null && (state.known() || state.inside);
         if (!knownOrInside && fuzzyAllowed) {
             PlateState match = confusableMatch(plate, length);
+            match = match == null ? null : match.asConfusableMatch();
             if (match != null) {
                 out.flag(Flag.FUZZY);
                 return match;

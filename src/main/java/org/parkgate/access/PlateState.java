@@ -144,6 +144,22 @@ public final class PlateState {
         return new PlateState(plate, account, newListings, presence);
     }
 
+    /**
+     * What a read one confusable character away may be taken for: the plate without its
+     * always-allow listings (a misread must never open as a police car), or null when only such a
+     * listing made it known (then the read is not this plate at all). A blacklisting stays: a
+     * misread of a barred car is still refused, and a guard can correct the plate.
+     */
+    PlateState asConfusableMatch() {
+        boolean alwaysAllowed = Arrays.stream(listings).anyMatch(l -> l.status() == ListStatus.ALWAYS_ALLOWED);
+        if (!alwaysAllowed) {
+            return this;
+        }
+        Listing[] kept = Arrays.stream(listings).filter(l -> l.status() != ListStatus.ALWAYS_ALLOWED)
+                .toArray(Listing[]::new);
+        return registered || kept.length > 0 ? new PlateState(plate, account, kept, presence) : null;
+    }
+
     /** Registered or listed: confusable matching looks only for these. */
     boolean known() {
         return registered || listings.length > 0;

@@ -2,6 +2,7 @@ package org.parkgate.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.parkgate.access.LotFixture.BLACKLISTED;
 import static org.parkgate.access.LotFixture.DAY;
 import static org.parkgate.access.LotFixture.PAID;
 import static org.parkgate.access.LotFixture.RESTRICTED;
@@ -79,8 +80,30 @@ class ListingWindowsTest {
         assertThat(f.leave(PLATE).reason()).isEqualTo(Reason.ALWAYS_ALLOWED);
         f.later(Duration.ofHours(2));
         Decision late = f.leave(PLATE);
-        assertThat(late.opens() || late.amountDue() > 0).as("never trapped: " + late).isTrue();
-        assertThat(late.reason()).isNotEqualTo(Reason.ALWAYS_ALLOWED);
+        assertThat(late.reason()).as("a visitor again, paying for the stay").isEqualTo(Reason.VISITOR_FEE_DUE);
+        assertThat(late.amountDue()).isPositive();
+    }
+
+    /** Fail closed: a read one confusable character off a police car's plate is not the police car. */
+    @Test
+    void aMisreadNeverOpensAsAnAlwaysAllowedPlate() {
+        var f = new LotFixture();
+        Decision misread = f.enter("京A1000B"); // 8 read as B: one confusable away from the police car
+        assertThat(misread.reason()).isEqualTo(Reason.VISITOR_ENTRY);
+        assertThat(misread.plate()).isEqualTo("京A1000B");
+        assertThat(misread.has(Flag.FUZZY)).isFalse();
+
+        long now = f.clock.millis();
+        f.list(RESTRICTED, new Listing(ListStatus.ALWAYS_ALLOWED, now - DAY, now + DAY));
+        assertThat(f.enter(RESTRICTED).reason()).as("read exactly").isEqualTo(Reason.ALWAYS_ALLOWED);
+        Decision fuzzy = f.enter("京A1O004"); // 0 read as O: the registered debtor, but not on its list
+        assertThat(fuzzy.plate()).isEqualTo(RESTRICTED);
+        assertThat(fuzzy.has(Flag.FUZZY)).isTrue();
+        assertThat(fuzzy.reason()).isEqualTo(Reason.ARREARS_RESTRICTED);
+
+        Decision barred = f.enter("京A1O007"); // the blacklisted plate misread stays barred
+        assertThat(barred.plate()).isEqualTo(BLACKLISTED);
+        assertThat(barred.reason()).isEqualTo(Reason.BLACKLISTED);
     }
 
     /** The law: a car inside must be able to leave, by paying what it owes at most. */
