@@ -336,7 +336,7 @@ public class OnlineOrders {
         Instant now = clock.instant();
         List<OpenOrder> open = jdbc.sql("""
                         SELECT id, provider, expires_at FROM payment_order
-                        WHERE status = 'OPEN' AND created_at < ? ORDER BY created_at""")
+                        WHERE status IN ('OPEN', 'SUPERSEDED') AND created_at < ? ORDER BY created_at""")
                 .param(Timestamp.from(now.minus(Duration.ofMinutes(2))))
                 .query(OpenOrder.ROWS)
                 .list();
@@ -409,10 +409,49 @@ public class OnlineOrders {
                 rs.getTimestamp(3).toInstant());
     }
 
+    /**
+     * Before the booth takes a plate's amount in cash: each of the plate's open orders at a lane is
+     * asked about first. One the provider reports paid is applied as usual (the barrier opens for
+     * it) and the answer is true: then no cash may be taken. Every other one is closed at its
+     * provider and recorded SUPERSEDED, so a payment the provider still reports for it (paid in
+     * the moment before the close, or the close failed) is held for a refund and never applied.
+     */
+    public boolean paidOnlineBeforeTheBooth(String plate) {
+        Instant now = clock.instant();
+        List<OpenOrder> open = jdbc.sql("""
+                        SELECT id, provider, expires_at FROM payment_order
+                        WHERE status = 'OPEN' AND lane IS NOT NULL AND plate = ?""")
+                .param(plate).query(OpenOrder.ROWS).list();
+        boolean paid = false;
+        for (OpenOrder order : open) {
+            PaymentProvider provider = providers.get(order.provider());
+            if (provider == null) {
+                continue;
+            }
+            try {
+                ProviderOrderState reported = provider.query(order.id());
+                if (reported.state() == ProviderOrderState.State.PAID) {
+                    paid |= self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(), true,
+                            reported.amount(), reported.currency(), now, "query: " + reported), order.provider())
+                            == NotificationOutcome.APPLIED;
+                    continue;
+                }
+                provider.close(order.id());
+            } catch (RuntimeException unreachable) { // superseded all the same: a late payment is held
+                log.warn("Could not settle order {} with {} before cash at the booth; a payment it reports later is"
+                        + " held for a refund", order.id(), order.provider(), unreachable);
+            }
+            jdbc.sql("UPDATE payment_order SET status = 'SUPERSEDED' WHERE id = ? AND status = 'OPEN'")
+                    .param(order.id()).update();
+        }
+        return paid;
+    }
+
     /** An order no longer payable (closed at its provider) is EXPIRED, unless something paid it meanwhile. */
     @Transactional
     public void expire(String orderId) {
-        jdbc.sql("UPDATE payment_order SET status = 'EXPIRED' WHERE id = ? AND status = 'OPEN'").param(orderId).update();
+        jdbc.sql("UPDATE payment_order SET status = 'EXPIRED' WHERE id = ? AND status IN ('OPEN', 'SUPERSEDED')")
+                .param(orderId).update();
     }
 
     /** One reconciled order in its own transaction, recorded like a notification. */
@@ -460,6 +499,10 @@ public class OnlineOrders {
             return NotificationOutcome.ALREADY_PAID;
         }
         if (order.status().equals("HELD")) { // its money waits for a cashier; nothing more to apply
+            return NotificationOutcome.HELD;
+        }
+        if (order.status().equals("SUPERSEDED") && note.succeeded()) { // paid at the booth already: refund it
+            status(note.orderId(), "HELD", null);
             return NotificationOutcome.HELD;
         }
         if (!note.succeeded()) {

@@ -278,6 +278,13 @@ public class PaymentService {
         }
     }
 
+    /** Whether the payment stands (neither voided nor refunded). */
+    @Transactional(readOnly = true)
+    public boolean standing(long paymentId) {
+        return jdbc.sql("SELECT status FROM payment WHERE id = ?").param(paymentId).query(String.class).optional()
+                .map(status -> status.equals(PaymentStatus.RECORDED.name())).orElse(false);
+    }
+
     /** Payments received from {@code from} to {@code to} (inclusive days), newest first. */
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional(readOnly = true)

@@ -1,6 +1,7 @@
 package org.parkgate.lane;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.base.UserFacingException;
 import org.parkgate.billing.CashTaken;
+import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.ParkingStay;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.registry.VehicleDirectory;
@@ -37,6 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BoothCash {
 
     private static final Logger log = LoggerFactory.getLogger(BoothCash.class);
+    /** How long after a refusal its amount can be taken at the booth: the car is still at the barrier. */
+    static final Duration PAY_WINDOW = Duration.ofMinutes(10);
 
     private final Site site;
     private final LaneController lanes;
@@ -46,9 +50,12 @@ public class BoothCash {
     private final VehicleDirectory vehicles;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final OnlineOrders orders;
 
     BoothCash(Site site, LaneController lanes, PassageRecords passages, BoothPaymentRecords booth,
-            PaymentService payments, VehicleDirectory vehicles, TransactionTemplate transaction, Clock clock) {
+            PaymentService payments, VehicleDirectory vehicles, TransactionTemplate transaction, Clock clock,
+            OnlineOrders orders) {
+        this.orders = orders;
         this.site = site;
         this.lanes = lanes;
         this.passages = passages;
@@ -81,14 +88,25 @@ public class BoothCash {
         if (lane == null) {
             throw new UnknownLaneException(laneId);
         }
+        if (!lanes.ready()) {
+            throw new LanesStartingException();
+        }
+        Passage asked = passages.find(refusalId);
+        if (asked != null && booth.of(refusalId).isEmpty() && payable(lane, asked)
+                && orders.paidOnlineBeforeTheBooth(asked.plate())) { // asked outside the lane's lock: the provider may be slow
+            throw new LaneException("error.booth.paid-online", asked.plate());
+        }
         synchronized (lane) { // as the lane's reads: two clicks at once are one after the other
             Optional<BoothPaymentRecords.Paid> before = booth.of(refusalId);
             if (before.isPresent()) {
                 return already(before.get());
             }
             Passage refusal = passages.find(refusalId);
-            if (refusal == null || !refusal.laneId().equals(lane.id()) || !refusal.payableAtBooth()) {
+            if (refusal == null || !payable(lane, refusal)) {
                 throw new LaneException("error.booth.not-payable");
+            }
+            if (refusal.decidedAt().plus(PAY_WINDOW).isBefore(clock.instant())) {
+                throw new LaneException("error.booth.too-old", PAY_WINDOW.toMinutes());
             }
             Passage latest = passages.lastRecorded(lane.id());
             if (latest == null || latest.id() != refusalId) {
@@ -121,13 +139,28 @@ public class BoothCash {
                         refusalId, refusal.plate(), actor, notRecorded);
                 throw new LaneException("error.booth.not-recorded");
             }
-            Passage after = lanes.openAfterBoothPayment(lane, taken.opening(), owner == null ? taken.cash().amount() : 0);
-            return new Collected(taken.cash().paymentId(), taken.cash().receiptNo(), taken.cash().amount(),
-                    after.opened(), false);
+            boolean opened;
+            try {
+                opened = lanes.openAfterBoothPayment(lane, taken.opening(), owner == null ? taken.cash().amount() : 0)
+                        .opened();
+            } catch (RuntimeException notOpened) { // the cash and the opening are on record: say so, arm down
+                log.error("Booth cash at {} for passage {} ({}) recorded as {}, but the barrier was not opened",
+                        lane.id(), refusalId, refusal.plate(), taken.cash().receiptNo(), notOpened);
+                opened = false;
+            }
+            return new Collected(taken.cash().paymentId(), taken.cash().receiptNo(), taken.cash().amount(), opened,
+                    false);
         }
     }
 
+    private static boolean payable(SiteLane lane, Passage refusal) {
+        return refusal.laneId().equals(lane.id()) && refusal.payableAtBooth();
+    }
+
     private Collected already(BoothPaymentRecords.Paid paid) {
+        if (!payments.standing(paid.paymentId())) {
+            throw new LaneException("error.booth.reversed", paid.receiptNo());
+        }
         Long openingId = paid.openingId();
         Passage opening = openingId == null ? null : passages.find(openingId);
         return new Collected(paid.paymentId(), paid.receiptNo(), paid.amount(), opening != null && opening.opened(),

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ import org.parkgate.access.Reason;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.Handover;
 import org.parkgate.billing.NewPassPlan;
+import org.parkgate.billing.NotificationOutcome;
+import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassService;
 import org.parkgate.billing.PassesChanged;
@@ -43,11 +46,14 @@ import org.parkgate.billing.Rate;
 import org.parkgate.billing.Receipts;
 import org.parkgate.billing.Reversal;
 import org.parkgate.billing.ShiftHandovers;
+import org.parkgate.billing.provider.SandboxProvider;
+import org.parkgate.billing.provider.SandboxSignature;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.lane.AccessIndex;
 import org.parkgate.lane.BoothCash;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.LaneController;
+import org.parkgate.lane.LaneException;
 import org.parkgate.lane.Passage;
 import org.parkgate.lane.Site;
 import org.parkgate.registry.NewOwner;
@@ -97,6 +103,12 @@ class BoothCashTest extends KaribuTest {
     AccessIndex index;
     @Autowired
     TransactionTemplate transaction;
+
+    @Autowired
+    OnlineOrders orders;
+
+    @Autowired
+    SandboxProvider sandbox;
 
     @AfterEach
     void backToTheTestsStart() {
@@ -334,6 +346,54 @@ class BoothCashTest extends KaribuTest {
     }
 
     /** A visitor enters, stays 3 hours and is refused at the exit with 7.00, with the guard's Lanes page open. */
+    /** The refusal's QR code stays on the display: a payment by phone after the cash must not count twice. */
+    @Test
+    void aPhonePaymentOfTheRefusalAfterTheBoothCashIsHeldForARefund() throws InterruptedException {
+        clock.set(Instant.parse("2031-09-09T02:00:00Z"));
+        Passage refusal = visitorRefusedAtTheExit("guard-booth-phone-after");
+        String order = orderOf(refusal);
+        booth.collect("out-1", refusal.id());
+        assertThat(orderStatus(order)).as("closed at the provider, not payable as well").isEqualTo("SUPERSEDED");
+
+        String paid = "{\"eventId\":\"evt-after-booth-" + order + "\",\"orderId\":\"" + order
+                + "\",\"status\":\"SUCCEEDED\",\"amount\":\"7.00\",\"currency\":\"CNY\","
+                + "\"paidAt\":\"2031-09-09T05:00:00Z\"}";
+        assertThat(orders.notify("sandbox", Map.of("x-parkgate-signature",
+                SandboxSignature.header("demo-sandbox-secret", clock.instant().getEpochSecond(), paid)), paid))
+                .as("the money waits for a refund").isEqualTo(NotificationOutcome.HELD);
+        login("cashier", Role.CASHIER);
+        assertThat(orders.held()).as("offered to the office").anySatisfy(held -> assertThat(held.orderId())
+                .isEqualTo(order));
+        assertThat(stayPayments(refusal.plate())).as("paid once, at the booth").isEqualTo(1);
+        waitUntilClosed("out-1");
+    }
+
+    @Test
+    void aVisitorWhoHasJustPaidByPhoneIsNotChargedCashAsWell() throws InterruptedException {
+        clock.set(Instant.parse("2031-10-14T02:00:00Z"));
+        Passage refusal = visitorRefusedAtTheExit("guard-booth-phone-before");
+        String order = orderOf(refusal);
+        sandbox.recordOutcome(order, true, 700, "CNY"); // paid on the phone; its notification not here yet
+        assertThatThrownBy(() -> booth.collect("out-1", refusal.id())).isInstanceOfSatisfying(LaneException.class,
+                refused -> assertThat(refused.messageKey()).isEqualTo("error.booth.paid-online"));
+        assertThat(orderStatus(order)).as("asked and applied at once").isEqualTo("PAID");
+        assertThat(stayPayments(refusal.plate())).as("no cash taken").isZero();
+        waitUntilClosed("out-1");
+    }
+
+    private String orderOf(Passage refusal) {
+        return jdbc.sql("SELECT id FROM payment_order WHERE plate = ? AND lane = 'out-1' AND status = 'OPEN'")
+                .param(refusal.plate()).query(String.class).single();
+    }
+
+    private String orderStatus(String order) {
+        return jdbc.sql("SELECT status FROM payment_order WHERE id = ?").param(order).query(String.class).single();
+    }
+
+    private int stayPayments(String plate) {
+        return jdbc.sql("SELECT COUNT(*) FROM stay_payment WHERE plate = ?").param(plate).query(Integer.class).single();
+    }
+
     private Passage visitorRefusedAtTheExit(String guard) throws InterruptedException {
         waitUntilClosed("out-1");
         String plate = "晋F" + (10000 + PLATES.incrementAndGet());
