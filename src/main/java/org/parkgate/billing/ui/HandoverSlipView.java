@@ -11,6 +11,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.DateTimes;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.billing.Handover;
 import org.parkgate.billing.ShiftHandovers;
 import org.parkgate.security.Role;
@@ -49,7 +50,7 @@ final class HandoverSlipView extends VerticalLayout implements HasUrlParameter<L
                         DateTimes.format(handover.to(), clock), handover.entries())),
                 till);
         if (handover.note() != null) {
-            add(new Paragraph(getTranslation("handover.note") + ": " + handover.note()));
+            add(new Paragraph(Labels.of(this, "handover.note", handover.note())));
         }
         add(new Paragraph(getTranslation("handover.signatures")));
     }

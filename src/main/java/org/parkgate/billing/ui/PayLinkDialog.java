@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Paragraph;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.gate.QrCodes;
 
 /** An owner's pay link as a QR code and as a link, to pay by phone at the counter or to send. */
@@ -15,7 +16,7 @@ final class PayLinkDialog extends Dialog {
         anchor.setId("payment-pay-link-url");
         add(new Paragraph(getTranslation(helpKey)), new Html("<div>" + QrCodes.svg(link, 200) + "</div>"), anchor);
         setId("pay-link-dialog");
-        setHeaderTitle(getTranslation("payments.pay-link") + ": " + ownerName);
+        setHeaderTitle(Labels.of(this, "payments.pay-link", ownerName));
         getFooter().add(new Button(getTranslation("action.close"), click -> close()));
     }
 }

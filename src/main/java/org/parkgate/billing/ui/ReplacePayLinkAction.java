@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.registry.OwnerRow;
@@ -36,7 +37,7 @@ class ReplacePayLinkAction implements OwnerRowAction {
     private void confirm(OwnerRow owner) {
         var dialog = new Dialog();
         dialog.setId("replace-pay-link-confirm");
-        dialog.setHeaderTitle(dialog.getTranslation("owners.replace-pay-link") + ": " + owner.name());
+        dialog.setHeaderTitle(Labels.of(dialog, "owners.replace-pay-link", owner.name()));
         dialog.add(new Paragraph(dialog.getTranslation("owners.replace-pay-link.warning")));
         var replace = new Button(dialog.getTranslation("owners.replace-pay-link"), click -> {
             String[] link = new String[1];

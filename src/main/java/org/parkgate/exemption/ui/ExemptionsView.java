@@ -13,6 +13,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import org.parkgate.base.ui.Confirmation;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.exemption.ExemptionRow;
 import org.parkgate.exemption.ExemptionService;
@@ -67,7 +68,7 @@ final class ExemptionsView extends VerticalLayout implements HasDynamicTitle {
         var buttons = new HorizontalLayout();
         if (decides && row.status() == ExemptionStatus.PENDING) {
             var approve = new Button(getTranslation("exemptions.approve"),
-                    click -> Confirmation.ask(getTranslation("exemptions.approve") + ": " + subject(row),
+                    click -> Confirmation.ask(Labels.of(this, "exemptions.approve", subject(row)),
                             getTranslation("exemptions.approve.confirm", subject(row)), getTranslation("exemptions.approve"),
                             () -> decide(() -> exemptions.approve(row.id()),
                                     row.ownerSuspended() ? "exemptions.approved-owner-suspended" : "exemptions.approved",

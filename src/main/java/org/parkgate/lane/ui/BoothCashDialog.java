@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.DateTimes;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.ui.PaymentColumns;
 import org.parkgate.lane.BoothCash;
@@ -46,7 +47,7 @@ final class BoothCashDialog extends Dialog {
         this.lane = lane;
         this.refusal = refusal;
         this.booth = booth;
-        setHeaderTitle(getTranslation("lanes.collect") + ": " + lane.name());
+        setHeaderTitle(Labels.of(this, "lanes.collect", lane.name()));
         form = new FormLayout(shown("lane-collect-plate", "vehicle.plate", refusal.plate()),
                 shown("lane-collect-reason", "lanes.reason", getTranslation("lanes.reason." + refusal.reason())),
                 shown("lane-collect-amount", "lanes.collect.amount", Money.yuan(refusal.amountDue())),

@@ -18,6 +18,7 @@ import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.gate.GateHealth;
 import org.parkgate.gate.GateState;
@@ -127,7 +128,7 @@ class LaneCard extends VerticalLayout {
         reason.setRequired(true);
         var note = new TextField(getTranslation("lanes.free-release.note"));
         note.setId("release-note");
-        new FormDialog(getTranslation("lanes.free-release") + ": " + lane.name(), new FormLayout(plate, reason, note),
+        new FormDialog(Labels.of(this, "lanes.free-release", lane.name()), new FormLayout(plate, reason, note),
                 () -> lanes.releaseFree(lane.id(), plate.getValue(), reason.getValue() == null ? 0 : reason.getValue().id(),
                         note.getValue()),
                 () -> Notifications.success(getTranslation("lanes.released", lane.name()))).open();
@@ -142,7 +143,7 @@ class LaneCard extends VerticalLayout {
         var plate = new TextField(getTranslation("lanes.correct-plate.as-is"));
         plate.setId("correct-plate");
         plate.setHelperText(getTranslation("lanes.correct-plate.read", read.readAs()));
-        new FormDialog(getTranslation("lanes.correct-plate") + ": " + lane.name(), new FormLayout(plate),
+        new FormDialog(Labels.of(this, "lanes.correct-plate", lane.name()), new FormLayout(plate),
                 () -> lanes.correctPlate(lane.id(), read.id(), plate.getValue()),
                 () -> Notifications.success(getTranslation("lanes.corrected", lane.name()))).open();
     }
@@ -159,7 +160,7 @@ class LaneCard extends VerticalLayout {
     }
 
     void show(GateState state) {
-        barrier.setText(getTranslation("lanes.barrier") + ": " + getTranslation("lanes.barrier." + state.barrier().name()));
+        barrier.setText(Labels.of(this, "lanes.barrier", getTranslation("lanes.barrier." + state.barrier().name())));
         loop.setText(getTranslation(state.vehiclePresent() ? "lanes.vehicle-present" : "lanes.loop-clear"));
         display.removeAll();
         state.display().lines().forEach(line -> display.add(new Div(line)));

@@ -13,6 +13,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.parkgate.base.ui.Confirmation;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.lane.ReleaseReasons;
 import org.parkgate.security.Role;
@@ -51,7 +52,7 @@ final class ReleaseReasonsView extends VerticalLayout implements HasDynamicTitle
                 return new Paragraph(getTranslation("release-reasons.retired"));
             }
             var retire = new Button(getTranslation("release-reasons.retire"), click -> Confirmation.ask(
-                    getTranslation("release-reasons.retire") + ": " + reason.name(),
+                    Labels.of(this, "release-reasons.retire", reason.name()),
                     getTranslation("release-reasons.retire.confirm", reason.name()),
                     getTranslation("release-reasons.retire"), () -> {
                         if (Notifications.attempt(this, () -> reasons.retire(reason.id()))) {

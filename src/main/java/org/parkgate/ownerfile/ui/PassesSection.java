@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import org.parkgate.base.ui.Confirmation;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.billing.OwnerPasses;
 import org.parkgate.billing.PassPeriodRow;
@@ -45,7 +46,7 @@ class PassesSection extends Section {
             return new Span();
         }
         var renew = button("owner-file.renew", "renew-" + row.id(), () -> Confirmation.ask(
-                getTranslation("owner-file.renew") + ": " + row.plan(),
+                Labels.of(this, "owner-file.renew", row.plan()),
                 getTranslation("owner-file.renew.confirm", row.plan(), row.endsOn().plusDays(1).toString()),
                 getTranslation("owner-file.renew"), () -> act(() -> passes.renew(row.id()),
                         getTranslation("owner-file.renewed", row.plan(), row.endsOn().plusDays(1).toString()))));

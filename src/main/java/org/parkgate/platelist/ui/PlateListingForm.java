@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
 import org.parkgate.base.ui.DayPicker;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.platelist.NewPlateListing;
 import org.parkgate.platelist.PlateListEntry;
@@ -80,7 +81,7 @@ final class PlateListingForm extends FormLayout {
     /** Opens the dialog for changing {@code entry}; {@code onSaved} runs once the change is stored. */
     static void change(PlateLists lists, Clock clock, PlateListEntry entry, Runnable onSaved) {
         var form = new PlateListingForm(clock, entry);
-        new FormDialog(form.getTranslation("plate-lists.edit") + ": " + entry.plate(), form,
+        new FormDialog(Labels.of(form, "plate-lists.edit", entry.plate()), form,
                 () -> lists.change(entry.id(), form.reason.getValue(), form.from.getValue(), form.until.getValue()),
                 () -> {
                     Notifications.success(form.getTranslation("plate-lists.changed", entry.plate()));

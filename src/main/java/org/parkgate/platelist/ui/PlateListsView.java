@@ -17,6 +17,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.base.ui.SearchField;
 import org.parkgate.platelist.PlateListEntry;
@@ -110,7 +111,7 @@ final class PlateListsView extends VerticalLayout implements HasDynamicTitle {
         edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         String list = getTranslation("plate-lists.kind." + entry.kind().name());
         var end = new Button(getTranslation("plate-lists.end"), click -> Confirmation.ask(
-                getTranslation("plate-lists.end") + ": " + entry.plate(),
+                Labels.of(this, "plate-lists.end", entry.plate()),
                 getTranslation("plate-lists.end.confirm", entry.plate(), list),
                 getTranslation("plate-lists.end"), () -> {
                     if (Notifications.attempt(this, () -> lists.end(entry.id()))) {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.security.DeviceKeyScope;
 import org.parkgate.security.DeviceKeys;
@@ -63,7 +64,7 @@ final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
                 return new Paragraph(getTranslation("device-keys.revoked", DateTimes.format(key.revokedAt(), clock)));
             }
             var revoke = new Button(getTranslation("device-keys.revoke"), click -> Confirmation.ask(
-                    getTranslation("device-keys.revoke") + ": " + key.name(),
+                    Labels.of(this, "device-keys.revoke", key.name()),
                     getTranslation("device-keys.revoke.confirm", key.name()), getTranslation("device-keys.revoke"), () -> {
                         if (Notifications.attempt(this, () -> keys.revoke(key.id()))) {
                             refresh();

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.security.LoginLock;
 import org.parkgate.security.LoginThrottle;
@@ -100,7 +101,7 @@ final class UsersView extends VerticalLayout implements HasDynamicTitle {
         var toggle = new Button(getTranslation(user.enabled() ? "users.disable" : "users.enable"),
                 click -> {
                     if (user.enabled()) { // disabling ends their sessions at once: ask first
-                        Confirmation.ask(getTranslation("users.disable") + ": " + user.username(),
+                        Confirmation.ask(Labels.of(this, "users.disable", user.username()),
                                 getTranslation("users.disable.confirm", user.username()), getTranslation("users.disable"),
                                 change);
                     } else {
