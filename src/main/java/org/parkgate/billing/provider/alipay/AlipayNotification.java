@@ -29,6 +29,8 @@ public final class AlipayNotification {
     public static final String REFUSAL = "failure";
     public static final int MAX_BODY_BYTES = 64 * 1024;
     private static final Pattern NOTIFY_ID = Pattern.compile("[A-Za-z0-9_-]{1,128}");
+    /** Any order number Alipay may carry (another system's too, which then matches no order of ParkGate's). */
+    private static final Pattern OUT_TRADE_NO = Pattern.compile("[\\x21-\\x7e]{1,64}");
 
     private final String appId;
     private final String sellerId;
@@ -85,7 +87,7 @@ public final class AlipayNotification {
             return new Rejected(Reason.MALFORMED, "no readable notify_id");
         }
         String outTradeNo = value(parameters, "out_trade_no");
-        if (!PrecreateOrder.OUT_TRADE_NO.matcher(outTradeNo).matches()) {
+        if (!OUT_TRADE_NO.matcher(outTradeNo).matches()) {
             return new Rejected(Reason.MALFORMED, "no readable out_trade_no");
         }
         String tradeStatus = value(parameters, "trade_status");
