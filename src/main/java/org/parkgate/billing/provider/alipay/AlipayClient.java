@@ -89,6 +89,9 @@ public final class AlipayClient implements AutoCloseable {
 
     /** Precreates the order: Alipay's {@code qr_code} for the payer to scan. */
     public PrecreateResult precreate(PrecreateOrder order) {
+        if (!order.expiresAt().isAfter(clock.instant())) {
+            throw new IllegalArgumentException("the order expired at " + order.expiresAt());
+        }
         ObjectNode biz = JSON.createObjectNode()
                 .put("out_trade_no", order.outTradeNo())
                 .put("total_amount", Yuan.of(order.amountFen()))
@@ -202,6 +205,7 @@ public final class AlipayClient implements AutoCloseable {
         }
     }
 
+    /** Ends the HTTP client; calls after this answer {@link AlipayOutcome#UNAVAILABLE}. */
     @Override
     public void close() {
         http.close();
@@ -246,7 +250,12 @@ public final class AlipayClient implements AutoCloseable {
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(FormBody.encode(parameters), StandardCharsets.UTF_8))
                 .build();
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, info -> new LimitedBody(MAX_ANSWER_BYTES));
+        CompletableFuture<HttpResponse<byte[]>> sent;
+        try {
+            sent = http.sendAsync(request, info -> new LimitedBody(MAX_ANSWER_BYTES));
+        } catch (RuntimeException refused) {
+            return failed(AlipayOutcome.UNAVAILABLE, "the call " + method + " could not be sent: " + refused);
+        }
         HttpResponse<byte[]> response;
         try {
             response = sent.get(deadline.toMillis(), TimeUnit.MILLISECONDS);

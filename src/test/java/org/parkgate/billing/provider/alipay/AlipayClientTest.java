@@ -267,6 +267,14 @@ class AlipayClientTest {
     }
 
     @Test
+    void aClosedClientAnswersUnavailable() {
+        client.close();
+
+        assertThat(client.queryTrade("PO_AFTER").reply().outcome()).isEqualTo(AlipayOutcome.UNAVAILABLE);
+        assertThat(alipay.received).isEmpty();
+    }
+
+    @Test
     void aHugeAnswerIsRefusedUnread() {
         alipay.fault = Fault.HUGE;
 
@@ -299,6 +307,8 @@ class AlipayClientTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("amount");
         assertThatThrownBy(() -> client.refund("PO1", "RF 1", 100, ""))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("out_request_no");
+        assertThatThrownBy(() -> client.precreate(new PrecreateOrder("PO1", 100, "停车费", NOW, null)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("expired");
         assertThat(new PrecreateOrder("PO1", 100, "A/B=C&D", NOW, null).subject()).isEqualTo("A B C D");
         assertThat(alipay.received).isEmpty();
     }
