@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.billing.provider.InvalidNotificationException;
+import org.parkgate.billing.provider.LimitedBody;
 import org.parkgate.billing.provider.ProviderException;
 import org.parkgate.billing.provider.RsaSha256;
 import tools.jackson.databind.JsonNode;
@@ -122,7 +123,7 @@ final class WechatPayClient {
 
     /** Sends within the deadline, connecting included; what went wrong as a {@link ProviderException}. */
     private HttpResponse<byte[]> send(HttpRequest request, String what) {
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, info -> new BoundedBody(maxBodyBytes));
+        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, info -> new LimitedBody(maxBodyBytes));
         try {
             return sent.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException slow) {

@@ -1,4 +1,4 @@
-package org.parkgate.billing.provider.wechat;
+package org.parkgate.billing.provider;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,21 +9,31 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Flow;
 
-/** An answer's body, at most {@code limit} bytes: a longer one fails and is not read on. */
-final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
+/**
+ * A provider's answer body of at most {@code limit} bytes: a longer one fails with {@link TooLarge}
+ * and is not read on (every provider client reads its answers through it).
+ */
+public final class LimitedBody implements HttpResponse.BodySubscriber<byte[]> {
 
-    private final CompletableFuture<byte[]> result = new CompletableFuture<>();
+    /** The answer was longer than the limit. */
+    public static final class TooLarge extends IOException {
+        TooLarge(long limit) {
+            super("answer longer than " + limit + " bytes");
+        }
+    }
+
+    private final CompletableFuture<byte[]> body = new CompletableFuture<>();
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final long limit;
     private Flow.Subscription subscription;
 
-    BoundedBody(long limit) {
+    public LimitedBody(long limit) {
         this.limit = limit;
     }
 
     @Override
     public CompletionStage<byte[]> getBody() {
-        return result;
+        return body;
     }
 
     @Override
@@ -33,14 +43,14 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
     }
 
     @Override
-    public void onNext(List<ByteBuffer> items) {
-        if (result.isDone()) {
+    public void onNext(List<ByteBuffer> buffers) {
+        if (body.isDone()) {
             return;
         }
-        for (ByteBuffer buffer : items) {
+        for (ByteBuffer buffer : buffers) {
             if (bytes.size() + (long) buffer.remaining() > limit) {
                 subscription.cancel();
-                result.completeExceptionally(new IOException("answer larger than " + limit + " bytes"));
+                body.completeExceptionally(new TooLarge(limit));
                 return;
             }
             byte[] chunk = new byte[buffer.remaining()];
@@ -51,11 +61,11 @@ final class BoundedBody implements HttpResponse.BodySubscriber<byte[]> {
 
     @Override
     public void onError(Throwable failure) {
-        result.completeExceptionally(failure);
+        body.completeExceptionally(failure);
     }
 
     @Override
     public void onComplete() {
-        result.complete(bytes.toByteArray());
+        body.complete(bytes.toByteArray());
     }
 }
