@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.parkgate.base.Money;
 import org.parkgate.base.Table;
+import org.parkgate.lane.Site;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,8 +17,10 @@ import org.springframework.stereotype.Component;
 class LaneEventsReport {
 
     private final JdbcClient jdbc;
+    private final Site site;
 
-    LaneEventsReport(JdbcClient jdbc) {
+    LaneEventsReport(JdbcClient jdbc, Site site) {
+        this.site = site;
         this.jdbc = jdbc;
     }
 
@@ -32,7 +35,7 @@ class LaneEventsReport {
                         WHERE NOT opened AND decided_at >= ? AND decided_at < ?
                         GROUP BY reason, lane ORDER BY COUNT(*) DESC, reason, lane""")
                 .params(c.from(), c.until())
-                .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), rs.getString(2),
+                .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), site.laneName(rs.getString(2)),
                         rs.getLong(3), rs.getLong(4), Money.decimal(rs.getLong(5))))
                 .list();
         List<List<Object>> withTotal = new java.util.ArrayList<>(CollectionReport.withTotal(rows, c));
@@ -55,7 +58,7 @@ class LaneEventsReport {
                         WHERE p.decided_at >= ? AND p.decided_at < ?
                         GROUP BY r.name, p.lane ORDER BY COUNT(*) DESC, r.name, p.lane""")
                 .params(c.from(), c.until())
-                .query((rs, row) -> Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getLong(3)))
+                .query((rs, row) -> Arrays.<Object>asList(rs.getString(1), site.laneName(rs.getString(2)), rs.getLong(3)))
                 .list();
         return new Report.Section(c.t("report.lanes.releases"), new Table(List.of(c.t("report.lanes.release-reason"),
                 c.t("report.lanes.lane"), c.t("report.count")), CollectionReport.withTotal(rows, c)));
@@ -72,7 +75,7 @@ class LaneEventsReport {
                         WHERE p.status = 'RECORDED' AND r.decided_at >= ? AND r.decided_at < ?
                         GROUP BY r.reason, r.lane ORDER BY COUNT(*) DESC, r.reason, r.lane""")
                 .params(c.from(), c.until())
-                .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), rs.getString(2),
+                .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), site.laneName(rs.getString(2)),
                         rs.getLong(3), Money.decimal(rs.getLong(4))))
                 .list();
         return new Report.Section(c.t("report.lanes.booth"), new Table(List.of(c.t("report.lanes.reason"),
@@ -85,7 +88,7 @@ class LaneEventsReport {
                         SELECT decided_at, lane, direction, plate, actor, note FROM passage
                         WHERE manual AND decided_at >= ? AND decided_at < ? ORDER BY decided_at, id""")
                 .params(c.from(), c.until())
-                .query((rs, row) -> Arrays.<Object>asList(c.time(rs.getTimestamp(1).toInstant()), rs.getString(2),
+                .query((rs, row) -> Arrays.<Object>asList(c.time(rs.getTimestamp(1).toInstant()), site.laneName(rs.getString(2)),
                         c.t("lanes.direction." + rs.getString(3)), rs.getString(4), rs.getString(5),
                         rs.getString(6)))
                 .list();

@@ -59,11 +59,11 @@ class LaneAndExemptionReportsTest extends KaribuTest {
         login("manager", Role.MANAGER);
         Report report = reports.make(ReportKind.LANE_EVENTS, JULY, null, Translations.ENGLISH);
         assertThat(report.section("Denials by reason and lane").table().rows()).containsExactly(
-                List.of("Restricted for arrears", "in-1", 3L, 2L, new BigDecimal("1287.30")),
-                List.of("Suspended", "out-1", 1L, 1L, new BigDecimal("183.66")),
+                List.of("Restricted for arrears", "东门入口 East entrance", 3L, 2L, new BigDecimal("1287.30")),
+                List.of("Suspended", "东门出口 East exit", 1L, 1L, new BigDecimal("183.66")),
                 List.of("Total", "", 4L, 3L, new BigDecimal("1470.96")));
         assertThat(report.section("Barriers opened by hand").table().rows()).singleElement()
-                .satisfies(row -> assertThat(row.subList(1, 6)).containsExactly("out-1", "Exit", "琼E00004", "guard",
+                .satisfies(row -> assertThat(row.subList(1, 6)).containsExactly("东门出口 East exit", "Exit", "琼E00004", "guard",
                         "救护车"));
     }
 

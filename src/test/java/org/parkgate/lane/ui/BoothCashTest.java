@@ -196,10 +196,10 @@ class BoothCashTest extends KaribuTest {
         login("manager", Role.MANAGER);
         Report lanesReport = reports.make(ReportKind.LANE_EVENTS, YearMonth.of(2031, 3), null, Translations.ENGLISH);
         assertThat(lanesReport.section("Refusals paid at the booth").table().rows()).containsExactly(
-                List.of("Visitor fee due", "out-1", 1L, new BigDecimal("7.00")),
+                List.of("Visitor fee due", "东门出口 East exit", 1L, new BigDecimal("7.00")),
                 List.of("Total", "", 1L, new BigDecimal("7.00")));
         assertThat(lanesReport.section("Denials by reason and lane").table().rows()).as("still a refusal")
-                .contains(List.of("Visitor fee due", "out-1", 1L, 1L, new BigDecimal("7.00")));
+                .contains(List.of("Visitor fee due", "东门出口 East exit", 1L, 1L, new BigDecimal("7.00")));
         Report collection = reports.make(ReportKind.COLLECTION, YearMonth.of(2031, 3), null, Translations.ENGLISH);
         assertThat(collection.section("By staff member").table().rows())
                 .contains(List.of(guard, 1L, new BigDecimal("7.00"), new BigDecimal("0.00"), new BigDecimal("7.00")));

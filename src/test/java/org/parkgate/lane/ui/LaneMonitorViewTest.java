@@ -170,7 +170,7 @@ class LaneMonitorViewTest extends KaribuTest {
         var report = reports.make(ReportKind.LANE_EVENTS, java.time.YearMonth.now(clock), null,
                 org.parkgate.base.ui.Translations.ENGLISH);
         assertThat(report.section("Free releases by reason").table().rows())
-                .contains(java.util.List.of("救护车 Ambulance", "in-1", 1L));
+                .contains(java.util.List.of("救护车 Ambulance", "东门入口 East entrance", 1L));
     }
 
     private static final java.util.concurrent.atomic.AtomicInteger CORRECTIONS = new java.util.concurrent.atomic.AtomicInteger();
