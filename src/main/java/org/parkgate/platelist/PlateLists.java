@@ -133,7 +133,7 @@ public class PlateLists {
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
     @Transactional
     public void change(long id, String reasonAsTyped, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil) {
-        PlateListEntry entry = openEntry(id);
+        PlateListEntry entry = lockedOpenEntry(id);
         String reason = reason(reasonAsTyped);
         LocalDate today = today();
         LocalDate from = entry.validFrom();
@@ -144,7 +144,6 @@ public class PlateLists {
             from = firstDay(validFrom, today);
         }
         requireLastDay(from, validUntil, today);
-        plateLocks.lock(entry.plate());
         refuseOverlap(entry.plate(), id, from, validUntil, today);
         List<String> changes = new ArrayList<>();
         if (!reason.equals(entry.reason())) {
@@ -171,8 +170,7 @@ public class PlateLists {
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
     @Transactional
     public void end(long id) {
-        PlateListEntry entry = openEntry(id);
-        plateLocks.lock(entry.plate());
+        PlateListEntry entry = lockedOpenEntry(id);
         int ended = jdbc.sql("UPDATE plate_list_entry SET ended_at = ?, ended_by = ? WHERE id = ? AND ended_at IS NULL")
                 .params(Timestamp.from(clock.instant()), AuditLog.currentActor(), id).update();
         if (ended == 0) { // somebody else ended it a moment ago
@@ -181,6 +179,16 @@ public class PlateLists {
         audit.record(AuditAction.PLATE_LISTING_ENDED, entry.plate(), listName(entry.kind()) + " entry " + id + " ("
                 + days(entry.validFrom(), entry.validUntil()) + ": " + entry.reason() + ") ended early");
         events.publishEvent(new PlateListChanged(entry.plate()));
+    }
+
+    /**
+     * The entry as it stands once its plate is locked for this transaction: read again after the
+     * lock, so two managers changing it at once change it one after the other, each from what the
+     * other saved (and the audit's "before" is what was really there).
+     */
+    private PlateListEntry lockedOpenEntry(long id) {
+        plateLocks.lock(openEntry(id).plate());
+        return openEntry(id);
     }
 
     private PlateListEntry openEntry(long id) {
