@@ -64,6 +64,9 @@ public class AccessIndex {
 
     static final int CHECK_LIST_LIMIT = 50;
     private static final Logger log = LoggerFactory.getLogger(AccessIndex.class);
+    /** Whether a rebuild is reading its snapshot; listings changed meanwhile are then noted. */
+    private volatile boolean rebuilding;
+    private final Set<String> listedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     private final VehicleDirectory vehicles;
     private final PassDirectory passes;
@@ -99,8 +102,9 @@ public class AccessIndex {
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before "ParkGate is ready" is announced
-    public void rebuild() {
+    public synchronized void rebuild() {
         long started = System.nanoTime();
+        rebuilding = true; // from here a listing changed meanwhile is read again at the end
         Set<String> registered = new HashSet<>();
         Map<String, CurrentPass> current = passes.currentPasses();
         Map<String, GrantedExemption> granted = exemptions.current();
@@ -121,6 +125,11 @@ public class AccessIndex {
                 index.update(state.plate(), stale -> stale.with(List.<Listing>of()));
             }
         });
+        rebuilding = false;
+        for (String plate : listedDuringRebuild) { // its change may predate the snapshot just applied
+            listedDuringRebuild.remove(plate);
+            list(plate, lists.currentFor(plate));
+        }
         log.info("Access index: {} registered and {} listed plates loaded in {} ms", registered.size(), listed.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -195,6 +204,9 @@ public class AccessIndex {
     /** An entry of the blacklist or the always-allow list was added, changed or ended. */
     @TransactionalEventListener
     void on(PlateListChanged changed) {
+        if (rebuilding) {
+            listedDuringRebuild.add(changed.plate());
+        }
         list(changed.plate(), lists.currentFor(changed.plate()));
     }
 
