@@ -261,7 +261,9 @@ public final class AccessCore {
         boolean exemptionValid = s.exemptionValid(until);
         Exemption exemption = s.exemption;
         int extraFree = exemptionValid && exemption.kind() == Exemption.Kind.FREE_MINUTES ? exemption.value() : 0;
-        long fee = policy.tariff().fee(s.enteredAtMillis, until, s.freeTimeApplies, extraFree);
+        // let in on the always-allow list: only the time after the listing ended is a visitor's stay
+        long from = Math.min(s.alwaysAllowedUntil(s.enteredAtMillis), until);
+        long fee = policy.tariff().fee(from, until, s.freeTimeApplies, extraFree);
         if (exemptionValid && exemption.kind() == Exemption.Kind.PERCENT) {
             fee = Exemption.leftToPay(fee, exemption.value());
         }

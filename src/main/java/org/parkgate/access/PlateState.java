@@ -160,6 +160,20 @@ public final class PlateState {
         return registered || kept.length > 0 ? new PlateState(plate, account, kept, presence) : null;
     }
 
+    /**
+     * When the always-allow listing valid at {@code millis} ends ({@code millis} itself when none
+     * is): a stay that began under it is charged only from then.
+     */
+    long alwaysAllowedUntil(long millis) {
+        long until = millis;
+        for (Listing listing : listings) {
+            if (listing.status() == ListStatus.ALWAYS_ALLOWED && listing.validAt(millis)) {
+                until = Math.max(until, listing.validUntilMillis());
+            }
+        }
+        return until;
+    }
+
     /** Registered or listed: confusable matching looks only for these. */
     boolean known() {
         return registered || listings.length > 0;

@@ -80,8 +80,13 @@ class ListingWindowsTest {
         assertThat(f.leave(PLATE).reason()).isEqualTo(Reason.ALWAYS_ALLOWED);
         f.later(Duration.ofHours(2));
         Decision late = f.leave(PLATE);
-        assertThat(late.reason()).as("a visitor again, paying for the stay").isEqualTo(Reason.VISITOR_FEE_DUE);
-        assertThat(late.amountDue()).isPositive();
+        assertThat(late.reason()).as("a visitor again once the listing ended").isEqualTo(Reason.VISITOR_FEE_DUE);
+
+        var plain = new LotFixture(); // a visitor who stays the hour since the listing ended
+        plain.driveIn(PLATE);
+        plain.later(Duration.ofHours(1));
+        assertThat(late.amountDue()).as("charged from the listing's end, not from the entry")
+                .isEqualTo(plain.leave(PLATE).amountDue()).isPositive();
     }
 
     /** Fail closed: a read one confusable character off a police car's plate is not the police car. */
