@@ -237,7 +237,8 @@ public class PlateLists {
                 .filter(other -> other.overlaps(from, until))
                 .findFirst()
                 .ifPresent(other -> {
-                    throw new PlateListException("error.plate-list.overlap", plate, other.kind().ordinal(),
+                    int list = other.kind() == PlateListKind.BLACKLIST ? 0 : 1; // the message's {1,choice}
+                    throw new PlateListException("error.plate-list.overlap", plate, list,
                             other.validFrom().toString(), other.validUntil() == null ? 0 : 1,
                             String.valueOf(other.validUntil()));
                 });

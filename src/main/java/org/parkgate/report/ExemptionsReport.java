@@ -1,6 +1,7 @@
 package org.parkgate.report;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,8 +33,8 @@ class ExemptionsReport {
 
     Report make(ReportContext c) {
         Map<String, VisitorTariff> tariffs = new HashMap<>();
-        record Granted(long id, String subject, String kind, int amount, java.time.LocalDate from,
-                java.time.LocalDate until, String reason, String requestedBy, String decidedBy, Long owner,
+        record Granted(long id, String subject, String kind, int amount, LocalDate from,
+                LocalDate until, String reason, String requestedBy, String decidedBy, Long owner,
                 String plate) {
         }
         List<Granted> granted = jdbc.sql("""
@@ -64,7 +65,7 @@ class ExemptionsReport {
 
     /** The number of stays and the fees waived on them (fen), each at its lot's tariff. */
     private long[] worth(ReportContext c, Map<String, VisitorTariff> tariffs, Long owner, String plate, String kind,
-            int amount, java.time.LocalDate from, java.time.LocalDate until) {
+            int amount, LocalDate from, LocalDate until) {
         String plates = owner == null ? "?" : "SELECT v.plate FROM vehicle v WHERE v.owner = ?";
         var from1 = java.sql.Timestamp.from(from.atStartOfDay(c.zone()).toInstant());
         var until1 = java.sql.Timestamp.from(until.plusDays(1).atStartOfDay(c.zone()).toInstant());

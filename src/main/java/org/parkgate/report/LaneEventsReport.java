@@ -65,14 +65,15 @@ class LaneEventsReport {
     }
 
     /**
-     * 收费放行 in the month: refusals whose amount was then paid in cash at the booth, by the refusal's
-     * reason and lane, with what was taken (payments voided or refunded since do not count).
+     * 收费放行 in the month: refusals whose amount was paid in cash at the booth in the month (as the
+     * ledger counts it), by the refusal's reason and lane, with what the payments took (payments
+     * voided or refunded since do not count).
      */
     private Report.Section collectedAtBooth(ReportContext c) {
         List<List<Object>> rows = jdbc.sql("""
-                        SELECT r.reason, r.lane, COUNT(*), SUM(b.amount) FROM booth_payment b
+                        SELECT r.reason, r.lane, COUNT(*), SUM(p.amount) FROM booth_payment b
                         JOIN passage r ON r.id = b.refusal JOIN payment p ON p.id = b.payment
-                        WHERE p.status = 'RECORDED' AND r.decided_at >= ? AND r.decided_at < ?
+                        WHERE p.status = 'RECORDED' AND p.received_at >= ? AND p.received_at < ?
                         GROUP BY r.reason, r.lane ORDER BY COUNT(*) DESC, r.reason, r.lane""")
                 .params(c.from(), c.until())
                 .query((rs, row) -> Arrays.<Object>asList(c.t("lanes.reason." + rs.getString(1)), site.laneName(rs.getString(2)),

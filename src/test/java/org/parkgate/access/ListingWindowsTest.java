@@ -8,6 +8,7 @@ import static org.parkgate.access.LotFixture.PAID;
 import static org.parkgate.access.LotFixture.RESTRICTED;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,11 +134,11 @@ class ListingWindowsTest {
     void aListingNeedsAListAndAWindow() {
         assertThatThrownBy(() -> new Listing(ListStatus.NONE, 0, 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Listing(ListStatus.BLACKLISTED, 5, 5)).isInstanceOf(IllegalArgumentException.class);
-        var state = new PlateState(PLATE, null, java.util.List.of(new Listing(ListStatus.BLACKLISTED, 10, 20)),
+        var state = new PlateState(PLATE, null, List.of(new Listing(ListStatus.BLACKLISTED, 10, 20)),
                 Presence.NEVER_SEEN);
         assertThat(state.list(9)).isEqualTo(ListStatus.NONE);
         assertThat(state.list(10)).isEqualTo(ListStatus.BLACKLISTED);
         assertThat(state.list(20)).isEqualTo(ListStatus.NONE);
-        assertThat(state.with(java.util.List.of()).listings()).isEmpty();
+        assertThat(state.with(List.of()).listings()).isEmpty();
     }
 }

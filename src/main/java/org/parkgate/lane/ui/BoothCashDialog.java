@@ -23,6 +23,7 @@ import org.parkgate.billing.ui.PaymentColumns;
 import org.parkgate.lane.BoothCash;
 import org.parkgate.lane.Passage;
 import org.parkgate.lane.SiteLane;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
  * it, gives the change. Confirm takes the cash and opens the barrier, then offers the receipt.
  */
 final class BoothCashDialog extends Dialog {
+
+    private static final Logger log = LoggerFactory.getLogger(BoothCashDialog.class);
 
     private final SiteLane lane;
     private final Passage refusal;
@@ -122,7 +125,7 @@ final class BoothCashDialog extends Dialog {
             refused(getTranslation(refused.messageKey(), refused.arguments()));
             return;
         } catch (RuntimeException failure) {
-            LoggerFactory.getLogger(BoothCashDialog.class).error("Booth cash at {} failed", lane.id(), failure);
+            log.error("Booth cash at {} failed", lane.id(), failure);
             refused(getTranslation("error.not-saved"));
             return;
         }

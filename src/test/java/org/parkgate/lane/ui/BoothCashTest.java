@@ -412,9 +412,11 @@ class BoothCashTest extends KaribuTest {
     }
 
     private void waitUntilClosed(String laneId) throws InterruptedException {
-        for (int i = 0; i < 60 && site.lane(laneId).gate().state().barrier() != BarrierState.CLOSED; i++) {
+        for (int i = 0; i < 100 && site.lane(laneId).gate().state().barrier() != BarrierState.CLOSED; i++) {
             Thread.sleep(50); // a vehicle still passing
         }
+        assertThat(site.lane(laneId).gate().state().barrier()).as("the arm of " + laneId + " down again")
+                .isEqualTo(BarrierState.CLOSED);
     }
 
     @SuppressWarnings("unchecked")
