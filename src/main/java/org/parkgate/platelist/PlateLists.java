@@ -129,10 +129,12 @@ public class PlateLists {
     /**
      * Changes an entry's reason and days. The first day of an entry already in force stays (end it
      * and add another to start again); a last day may not be before today (end the entry instead).
+     *
+     * @return whether anything changed (nothing is stored or audited otherwise)
      */
     @PreAuthorize(Role.Names.ADMIN_OR_MANAGER)
     @Transactional
-    public void change(long id, String reasonAsTyped, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil) {
+    public boolean change(long id, String reasonAsTyped, @Nullable LocalDate validFrom, @Nullable LocalDate validUntil) {
         PlateListEntry entry = lockedOpenEntry(id);
         String reason = reason(reasonAsTyped);
         LocalDate today = today();
@@ -153,7 +155,7 @@ public class PlateLists {
             changes.add(days(entry.validFrom(), entry.validUntil()) + " -> " + days(from, validUntil));
         }
         if (changes.isEmpty()) {
-            return; // nothing to save, nothing to audit
+            return false; // nothing to save, nothing to audit
         }
         int changed = jdbc.sql("""
                 UPDATE plate_list_entry SET reason = ?, valid_from = ?, valid_until = ? WHERE id = ? AND ended_at IS NULL""")
@@ -164,6 +166,7 @@ public class PlateLists {
         audit.record(AuditAction.PLATE_LISTING_CHANGED, entry.plate(), listName(entry.kind()) + " entry "
                 + id + ": " + String.join("; ", changes));
         events.publishEvent(new PlateListChanged(entry.plate()));
+        return true;
     }
 
     /** Ends an entry now (the gate stops honouring it at once); it stays in the list as history. */

@@ -161,7 +161,7 @@ final class LotRulesView extends VerticalLayout implements HasDynamicTitle {
         }
         try {
             String changed = rules.save(form.read(currentLot(), before.rules().currency()), before.version());
-            Notifications.success(changed.isEmpty() ? getTranslation("lot-rules.unchanged")
+            Notifications.success(changed.isEmpty() ? getTranslation("form.unchanged")
                     : getTranslation("lot-rules.saved", lots.lotName(currentLot())));
             load(currentLot());
         } catch (LotRulesException refused) {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Plates;
 import org.parkgate.base.ui.DayPicker;
@@ -81,10 +82,16 @@ final class PlateListingForm extends FormLayout {
     /** Opens the dialog for changing {@code entry}; {@code onSaved} runs once the change is stored. */
     static void change(PlateLists lists, Clock clock, PlateListEntry entry, Runnable onSaved) {
         var form = new PlateListingForm(clock, entry);
+        var changed = new AtomicBoolean();
         new FormDialog(Labels.of(form, "plate-lists.edit", entry.plate()), form,
-                () -> lists.change(entry.id(), form.reason.getValue(), form.from.getValue(), form.until.getValue()),
+                () -> changed.set(lists.change(entry.id(), form.reason.getValue(), form.from.getValue(),
+                        form.until.getValue())),
                 () -> {
-                    Notifications.success(form.getTranslation("plate-lists.changed", entry.plate()));
+                    if (changed.get()) {
+                        Notifications.success(form.getTranslation("plate-lists.changed", entry.plate()));
+                    } else {
+                        Notifications.info(form.getTranslation("form.unchanged"));
+                    }
                     onSaved.run();
                 }).saveId("plate-list-save").open();
     }
