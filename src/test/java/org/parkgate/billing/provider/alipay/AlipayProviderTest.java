@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.arrears.ArrearsService;
 import org.parkgate.billing.NewPassPlan;
+import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OnlineRefunds;
 import org.parkgate.billing.PassPeriod;
 import org.parkgate.billing.PassService;
@@ -51,7 +52,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and the barrier opens. A replay and the later TRADE_FINISHED change nothing; forged, tampered,
  * misdirected and truncated notifications are answered {@code failure} and change nothing; a
  * payment never notified is found by the lane's polling; Alipay down leaves the denial with "pay at
- * the office or ask the guard"; a manager's refund goes back through Alipay.
+ * the office or ask the guard"; an order not paid in time is closed at Alipay; a manager's refund
+ * goes back through Alipay, and the refund's own notice is no payment.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
@@ -94,6 +96,9 @@ class AlipayProviderTest extends KaribuTest {
 
     @Autowired
     OnlineRefunds refunds;
+
+    @Autowired
+    OnlineOrders orders;
 
     @Autowired
     PassService passes;
@@ -290,6 +295,35 @@ class AlipayProviderTest extends KaribuTest {
         assertThat(alipay.refundState("RF" + order).state()).as("as Alipay's refund query reports it")
                 .isEqualTo(ProviderRefundState.State.SUCCEEDED);
         assertThat(ALIPAY.methods()).contains("alipay.trade.fastpay.refund.query");
+
+        Map<String, String> refundNotice = ALIPAY.paidNotification(order, due);
+        refundNotice.put("trade_status", "TRADE_CLOSED");
+        refundNotice.put("out_biz_no", "RF" + order);
+        refundNotice.put("refund_fee", Yuan.of(due));
+        refundNotice.put("gmt_refund", "2025-03-01 11:00:00.000");
+        assertThat(ALIPAY.notify(ALIPAY.notifyUrl(order), AlipayStandIn.signedNotification(refundNotice)).body())
+                .as("the refund's own notice").isEqualTo("success");
+        assertThat(outcome(refundNotice.get("notify_id"))).as("no payment, no failure").isEqualTo("ALREADY_PAID");
+        assertThat(paymentStatus(payment)).isEqualTo("REFUNDED");
+        assertThat(orderStatus(order)).isEqualTo("PAID");
+    }
+
+    @Test
+    void anOrderNotPaidInTimeIsClosedAtAlipay() {
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        traffic.leave("in-1");
+        String order = refused.orderId();
+        clock.advance(Duration.ofMinutes(5));
+        orders.reconcile();
+        assertThat(orderStatus(order)).as("nobody scanned the code yet: still open").isEqualTo("OPEN");
+        ALIPAY.fault = AlipayStandIn.Fault.HTTP_502;
+        clock.advance(Duration.ofMinutes(30));
+        orders.reconcile();
+        assertThat(orderStatus(order)).as("Alipay failing: asked again next time").isEqualTo("OPEN");
+        ALIPAY.fault = AlipayStandIn.Fault.NONE;
+        orders.reconcile();
+        assertThat(ALIPAY.methods()).contains("alipay.trade.close");
+        assertThat(orderStatus(order)).isEqualTo("EXPIRED");
     }
 
     private static void assertRefused(String url, String body, String what) {
