@@ -13,6 +13,7 @@ import org.parkgate.billing.provider.InvalidNotificationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
  * authentic one naming impossible ids is 400 (nothing to retry); everything else authentic is
  * acknowledged after its commit (duplicates too), so providers stop resending. Each answer is in
  * the provider's own form (the sandbox: 200 with what happened; WeChat Pay: 204, refusals as
- * {@code {"code":"FAIL","message":...}}).
+ * {@code {"code":"FAIL","message":...}}; Alipay: the plain text {@code success}, refusals
+ * {@code failure}), in the content type its {@link Acknowledgement} names.
  */
 @RestController
 class PaymentNotifyController {
@@ -62,7 +64,11 @@ class PaymentNotifyController {
     }
 
     private static ResponseEntity<?> answer(Acknowledgement ack) {
-        return ack.body() == null ? ResponseEntity.status(ack.status()).build()
-                : ResponseEntity.status(ack.status()).body(ack.body());
+        if (ack.body() == null) {
+            return ResponseEntity.status(ack.status()).build();
+        }
+        return ack.contentType() == null ? ResponseEntity.status(ack.status()).body(ack.body())
+                : ResponseEntity.status(ack.status()).contentType(MediaType.parseMediaType(ack.contentType()))
+                        .body(ack.body());
     }
 }

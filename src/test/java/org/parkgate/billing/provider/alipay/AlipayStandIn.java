@@ -5,11 +5,15 @@ import static java.util.stream.Collectors.joining;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.URLEncoder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * trades it was told about, and answers in Alipay's format
  * ({@code {"<method>_response":{...},"sign":"..."}}) signed with "Alipay's" key. Faults for the tests:
  * a tampered, unsigned or wrongly signed answer, HTTP 502, a slow or huge answer, a busy gateway.
- * It also writes the notifications Alipay would send.
+ * It also writes the notifications Alipay would send, and sends them over HTTP.
  */
 final class AlipayStandIn implements AutoCloseable {
 
@@ -123,6 +127,43 @@ final class AlipayStandIn implements AutoCloseable {
     /** The payer pays. */
     void pay(String outTradeNo) {
         trades.get(outTradeNo).status = "TRADE_SUCCESS";
+    }
+
+    /** The notify_url ParkGate sent with the trade's precreate, or null when it sent none. */
+    String notifyUrl(String outTradeNo) {
+        return received.stream()
+                .filter(request -> "alipay.trade.precreate".equals(request.parameters().get("method")))
+                .filter(request -> outTradeNo.equals(request.biz().path("out_trade_no").asString("")))
+                .map(request -> request.parameters().get("notify_url"))
+                .findFirst().orElse(null);
+    }
+
+    /** Posts a notification body to {@code notifyUrl} as Alipay does (form-encoded, over HTTP). */
+    HttpResponse<String> notify(String notifyUrl, String body) {
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            return http.send(HttpRequest.newBuilder(URI.create(notifyUrl))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The methods called, in order. */
+    List<String> methods() {
+        return received.stream().map(request -> request.parameters().getOrDefault("method", "")).toList();
+    }
+
+    /** Forgets every trade and request, and answers normally again. */
+    void reset() {
+        trades.clear();
+        received.clear();
+        fault = Fault.NONE;
+        tamper = UnaryOperator.identity();
     }
 
     @Override
