@@ -20,8 +20,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The outermost filter of {@code /api/*}, before security, so that the API refuses before anything
- * acts: a caller that accepts no JSON is refused with 406 and a wildcard or malformed Content-Type
- * with 415 before the request goes in; a body
+ * acts: a caller that accepts no JSON is refused with 406 (but a payment provider's notifier, which
+ * takes what its protocol prescribes) and a wildcard or malformed Content-Type with 415 before the
+ * request goes in; a body
  * declared larger than {@code parkgate.api.max-body-bytes} is refused with 413 before a byte of it
  * is read, one that turns out larger while read (chunked) is cut off there and refused the same
  * way; a path the firewall rejects ({@code %2e%2e}, {@code ;x=y}, CR/LF) is a 400; and a failure
@@ -82,6 +83,8 @@ class ApiBoundary {
 
     static final class BoundaryFilter extends OncePerRequestFilter {
 
+        private static final String PROVIDER_NOTIFICATIONS = "/api/v1/payments/notify/";
+
         private final long limit;
 
         BoundaryFilter(long limit) {
@@ -91,7 +94,8 @@ class ApiBoundary {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
-            if (!acceptsJson(request)) {
+            // a payment provider's notifier takes the answer its own protocol prescribes (Alipay: plain text)
+            if (!request.getRequestURI().startsWith(PROVIDER_NOTIFICATIONS) && !acceptsJson(request)) {
                 write(response, ProblemDetail.forStatusAndDetail(HttpStatus.NOT_ACCEPTABLE,
                         "The API answers application/json (problems as application/problem+json)."));
                 return;

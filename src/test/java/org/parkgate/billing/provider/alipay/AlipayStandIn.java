@@ -143,6 +143,7 @@ final class AlipayStandIn implements AutoCloseable {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(URI.create(notifyUrl))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                    .header("Accept", "text/plain") // the answer Alipay's protocol prescribes, not JSON
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.US_ASCII)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
