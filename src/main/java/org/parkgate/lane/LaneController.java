@@ -32,6 +32,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -62,6 +63,8 @@ public class LaneController {
     private final Translations translations;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    /** A transaction of its own, also when called after another one's commit. */
+    private final TransactionTemplate ownTransaction;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Map<String, Recent> recent = new ConcurrentHashMap<>();
@@ -99,6 +102,8 @@ public class LaneController {
         this.translations = translations;
         this.audit = audit;
         this.transaction = transaction;
+        this.ownTransaction = new TransactionTemplate(transaction.getTransactionManager());
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.events = events;
         this.clock = clock;
     }
@@ -269,9 +274,12 @@ public class LaneController {
             }
             denials.remove(lane.id());
             String message = translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.CHINESE);
-            Passage opened = barrier.open(lane, store(new Passage(0, lane.id(), lane.lane().lot().id(),
-                    lane.lane().direction(), denial.plate(), denial.plate(), 100, true, Passage.PAID_AT_LANE, 0, message,
-                    false, false, null, paid.orderId(), now, now))); // on record before the arm moves
+            // committed before the arm moves: after the payment's commit, a write of this listener would
+            // otherwise still belong to that finished transaction and be committed only when it is cleaned up
+            Passage recorded = ownTransaction.execute(status -> store(new Passage(0, lane.id(),
+                    lane.lane().lot().id(), lane.lane().direction(), denial.plate(), denial.plate(), 100, true,
+                    Passage.PAID_AT_LANE, 0, message, false, false, null, paid.orderId(), now, now)));
+            Passage opened = barrier.open(lane, recorded);
             events.publishEvent(new PassageRecorded(opened));
             recent.remove(lane.id());
             if (!opened.opened()) {

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,30 +16,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parkgate.KaribuTest;
-import org.parkgate.arrears.ArrearsService;
-import org.parkgate.billing.NewPassPlan;
-import org.parkgate.billing.OnlineOrders;
-import org.parkgate.billing.OnlineRefunds;
-import org.parkgate.billing.PassPeriod;
-import org.parkgate.billing.PassService;
-import org.parkgate.billing.PaymentService;
-import org.parkgate.billing.Rate;
 import org.parkgate.billing.Reversal;
+import org.parkgate.billing.provider.ProviderContextTest;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.lane.LaneAnswer;
-import org.parkgate.registry.NewOwner;
-import org.parkgate.registry.RegistryService;
-import org.parkgate.registry.VehicleKind;
 import org.parkgate.security.Role;
-import org.parkgate.simulator.VirtualTraffic;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -55,16 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * the office or ask the guard"; an order not paid in time is closed at Alipay; a manager's refund
  * goes back through Alipay, and the refund's own notice is no payment.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class AlipayProviderTest extends KaribuTest {
-
-    /**
-     * The security context holder of the application context the other tests share: starting this
-     * test's own context (another database, Alipay configured, a real port) puts Vaadin's holder of
-     * this context into the static {@link SecurityContextHolder}, so it goes back afterwards.
-     */
-    private static final SecurityContextHolderStrategy SHARED_HOLDER = SecurityContextHolder.getContextHolderStrategy();
+class AlipayProviderTest extends ProviderContextTest {
 
     static final AlipayStandIn ALIPAY = new AlipayStandIn();
     static final int PORT = freePort();
@@ -86,68 +58,23 @@ class AlipayProviderTest extends KaribuTest {
     }
 
     @AfterAll
-    static void theSharedContextsHolderAgain() {
+    static void theStandInStops() {
         ALIPAY.close();
-        SecurityContextHolder.setContextHolderStrategy(SHARED_HOLDER);
     }
-
-    @Autowired
-    VirtualTraffic traffic;
-
-    @Autowired
-    OnlineRefunds refunds;
-
-    @Autowired
-    OnlineOrders orders;
-
-    @Autowired
-    PassService passes;
-
-    @Autowired
-    PaymentService payments;
-
-    @Autowired
-    RegistryService registry;
-
-    @Autowired
-    ArrearsService arrears;
 
     @Autowired
     AlipayProvider alipay;
 
-    @Autowired
-    JdbcClient jdbc;
-
-    long owner;
-    String plate;
-
     @BeforeEach
-    void aRestrictedOwnerAtAQuietEntrance() throws InterruptedException {
+    void aDebtorWaitsAtTheEntrance() throws InterruptedException {
         ALIPAY.reset();
-        login("manager", Role.MANAGER);
-        long plan = passes.createPlan(new NewPassPlan("支付宝缴费年卡", PassPeriod.YEAR, 36000, Rate.OWNER,
-                "MON-SUN 00:00-24:00", 1));
         int n = OWNERS.incrementAndGet();
-        plate = "琼F7" + String.format("%04d", n);
-        owner = registry.createOwner(new NewOwner("支付宝" + n, "", "A-0" + n));
-        registry.addVehicle(owner, plate, VehicleKind.CAR, null);
-        passes.sell(owner, plan, List.of(plate), LocalDate.now(clock));
-        clock.advance(Duration.ofDays(40));
-        arrears.recomputeEveryone(); // as the night's run does; this context has a database of its own
-        for (int i = 0; i < 100 && (traffic.gate("in-1").state().vehiclePresent()
-                || traffic.gate("in-1").state().barrier() != BarrierState.CLOSED); i++) {
-            Thread.sleep(50); // an earlier test's vehicle still passing, its barrier still coming down
-        }
-        SecurityContextHolder.clearContext(); // cameras and providers
+        aRestrictedOwnerAtAQuietEntrance("支付宝缴费年卡", "琼F7" + String.format("%04d", n), "支付宝" + n);
     }
 
     @AfterEach
-    void backToNormal() {
-        if (traffic.gate("in-1").state().vehiclePresent()) {
-            traffic.leave("in-1");
-        }
+    void theStandInForgets() {
         ALIPAY.reset();
-        clock.reset();
     }
 
     @Test
@@ -332,34 +259,13 @@ class AlipayProviderTest extends KaribuTest {
         assertThat(answer.body()).as(what).isEqualTo("failure");
     }
 
-    private void awaitBarrierUp() throws InterruptedException {
-        for (int i = 0; i < 40 && !List.of(BarrierState.RISING, BarrierState.OPEN)
-                .contains(traffic.gate("in-1").state().barrier()); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(traffic.gate("in-1").state().barrier()).isIn(BarrierState.RISING, BarrierState.OPEN);
-    }
 
-    private String lastReason() {
-        return jdbc.sql("SELECT reason FROM passage WHERE plate = ? ORDER BY id DESC LIMIT 1").param(plate)
-                .query(String.class).single();
-    }
 
-    private int paymentsOfOwner() {
-        return jdbc.sql("SELECT COUNT(*) FROM payment WHERE owner = ?").param(owner).query(Integer.class).single();
-    }
 
-    private String orderStatus(String order) {
-        return jdbc.sql("SELECT status FROM payment_order WHERE id = ?").param(order).query(String.class).single();
-    }
 
-    private String paymentStatus(long payment) {
-        return jdbc.sql("SELECT status FROM payment WHERE id = ?").param(payment).query(String.class).single();
-    }
 
     private String outcome(String eventId) {
-        return jdbc.sql("SELECT outcome FROM payment_event WHERE provider = 'alipay' AND event_id = ?").param(eventId)
-                .query(String.class).single();
+        return outcome("alipay", eventId);
     }
 
     private static String keyFile(String name, String content) {
@@ -372,11 +278,4 @@ class AlipayProviderTest extends KaribuTest {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -11,12 +11,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,36 +22,20 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.parkgate.KaribuTest;
-import org.parkgate.arrears.ArrearsService;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.BillingException;
-import org.parkgate.billing.NewPassPlan;
-import org.parkgate.billing.OnlineOrders;
-import org.parkgate.billing.OnlineRefunds;
 import org.parkgate.billing.OrderPurpose;
 import org.parkgate.billing.OwnerPayLinks;
-import org.parkgate.billing.PassPeriod;
-import org.parkgate.billing.PassService;
 import org.parkgate.billing.PaymentOrder;
-import org.parkgate.billing.PaymentService;
-import org.parkgate.billing.Rate;
 import org.parkgate.billing.Reversal;
+import org.parkgate.billing.provider.ProviderContextTest;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.QrCodes;
 import org.parkgate.lane.LaneAnswer;
-import org.parkgate.registry.NewOwner;
-import org.parkgate.registry.RegistryService;
-import org.parkgate.registry.VehicleKind;
 import org.parkgate.security.Role;
-import org.parkgate.simulator.VirtualTraffic;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -68,16 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * notified is found by asking, an expired order is closed at WeChat, and a manager's refund goes
  * back through WeChat and is followed until WeChat reports it done.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
-@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-class WechatPayTest extends KaribuTest {
-
-    /**
-     * The security context holder of the application context the other tests share: starting this
-     * test's own context (another database, WeChat Pay configured, a real port) puts Vaadin's holder
-     * of this context into the static {@link SecurityContextHolder}, so it goes back afterwards.
-     */
-    private static final SecurityContextHolderStrategy SHARED_HOLDER = SecurityContextHolder.getContextHolderStrategy();
+class WechatPayTest extends ProviderContextTest {
 
     static final WechatPayStandIn WECHAT = WechatPayStandIn.start();
     static final int PORT = freePort();
@@ -100,68 +71,24 @@ class WechatPayTest extends KaribuTest {
     }
 
     @AfterAll
-    static void theSharedContextsHolderAgain() {
+    static void theStandInStops() {
         WECHAT.stop();
-        SecurityContextHolder.setContextHolderStrategy(SHARED_HOLDER);
     }
-
-    @Autowired
-    VirtualTraffic traffic;
-
-    @Autowired
-    OnlineOrders orders;
-
-    @Autowired
-    OnlineRefunds refunds;
 
     @Autowired
     OwnerPayLinks links;
 
-    @Autowired
-    PassService passes;
-
-    @Autowired
-    PaymentService payments;
-
-    @Autowired
-    RegistryService registry;
-
-    @Autowired
-    ArrearsService arrears;
-
-    @Autowired
-    JdbcClient jdbc;
-
-    long owner;
-    String plate;
-
     @BeforeEach
-    void aRestrictedOwnerAtAQuietEntrance() throws InterruptedException {
+    void aDebtorWaitsAtTheEntrance() throws InterruptedException {
         WECHAT.useClock(clock::instant);
         WECHAT.reset();
-        login("manager", Role.MANAGER);
-        long plan = passes.createPlan(new NewPassPlan("微信缴费年卡", PassPeriod.YEAR, 36000, Rate.OWNER,
-                "MON-SUN 00:00-24:00", 1));
         int n = OWNERS.incrementAndGet();
-        plate = "湘A0" + String.format("%04d", n);
-        owner = registry.createOwner(new NewOwner("微信" + n, "", "W-0" + n));
-        registry.addVehicle(owner, plate, VehicleKind.CAR, null);
-        passes.sell(owner, plan, List.of(plate), LocalDate.now(clock));
-        clock.advance(Duration.ofDays(40));
-        arrears.recomputeEveryone(); // as the night's run does; this context has a database of its own
-        for (int i = 0; i < 50 && traffic.gate("in-1").state().vehiclePresent(); i++) {
-            Thread.sleep(50); // an earlier test's vehicle still passing
-        }
-        SecurityContextHolder.clearContext(); // cameras and providers
+        aRestrictedOwnerAtAQuietEntrance("微信缴费年卡", "湘A0" + String.format("%04d", n), "微信" + n);
     }
 
     @AfterEach
-    void backToNormal() {
-        if (traffic.gate("in-1").state().vehiclePresent()) {
-            traffic.leave("in-1");
-        }
+    void theStandInForgets() {
         WECHAT.reset();
-        clock.reset();
     }
 
     @Test
@@ -431,41 +358,13 @@ class WechatPayTest extends KaribuTest {
         assertThat(answer.body()).as(what).contains("\"code\":\"FAIL\"");
     }
 
-    private void awaitBarrierUp() throws InterruptedException {
-        for (int i = 0; i < 40 && !List.of(BarrierState.RISING, BarrierState.OPEN)
-                .contains(traffic.gate("in-1").state().barrier()); i++) {
-            Thread.sleep(50);
-        }
-        assertThat(traffic.gate("in-1").state().barrier()).isIn(BarrierState.RISING, BarrierState.OPEN);
-    }
 
-    private String lastReason() {
-        return jdbc.sql("SELECT reason FROM passage WHERE plate = ? ORDER BY id DESC LIMIT 1").param(plate)
-                .query(String.class).single();
-    }
 
-    private int paymentsOfOwner() {
-        return jdbc.sql("SELECT COUNT(*) FROM payment WHERE owner = ?").param(owner).query(Integer.class).single();
-    }
 
-    private String orderStatus(String order) {
-        return jdbc.sql("SELECT status FROM payment_order WHERE id = ?").param(order).query(String.class).single();
-    }
 
-    private String paymentStatus(long payment) {
-        return jdbc.sql("SELECT status FROM payment WHERE id = ?").param(payment).query(String.class).single();
-    }
 
     private String outcome(String eventId) {
-        return jdbc.sql("SELECT outcome FROM payment_event WHERE provider = 'wechat' AND event_id = ?").param(eventId)
-                .query(String.class).single();
+        return outcome("wechat", eventId);
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
