@@ -8,14 +8,19 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Money;
 import org.parkgate.billing.provider.PaymentProvider;
 import org.parkgate.billing.provider.ProviderException;
+import org.parkgate.billing.provider.ProviderOrderState;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.billing.provider.RefundRequest;
+import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
+import org.parkgate.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,8 +39,10 @@ public class OnlineRefunds {
     private final JdbcClient jdbc;
     private final Map<String, PaymentProvider> providers;
     private final Clock clock;
+    private final AuditLog audit;
 
-    OnlineRefunds(JdbcClient jdbc, List<PaymentProvider> providers, Clock clock) {
+    OnlineRefunds(JdbcClient jdbc, List<PaymentProvider> providers, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.jdbc = jdbc;
         this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
         this.clock = clock;
@@ -89,6 +96,60 @@ public class OnlineRefunds {
                         AuditLog.currentActor(), state.settled() ? Timestamp.from(clock.instant()) : null)
                 .update();
         return Optional.of(new OnlineRefund(refundId, order.provider(), state.state(), state.providerRefundId()));
+    }
+
+    /**
+     * A manager gives the money of a payment held for review back to the payer through its
+     * provider (paid twice: at the booth or the counter, and online). What is given back is what the
+     * provider reports paid, all of it; the order ends REFUNDED, the refund is followed like any
+     * other, and the audit says who and why. Refused, with nothing changed, when the order is not
+     * held, its provider does not report it paid, or refuses or cannot be reached.
+     */
+    @PreAuthorize(Role.Names.MANAGER_ONLY)
+    @Transactional
+    public OnlineRefund refundHeld(String orderId, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw new BillingException("error.payment.reason-needed");
+        }
+        // a write first: HSQLDB's MVCC does not make SELECT ... FOR UPDATE wait, so two refunds would both pass
+        jdbc.sql("UPDATE payment_order SET status = status WHERE id = ?").param(orderId).update();
+        String providerName = jdbc.sql("SELECT provider FROM payment_order WHERE id = ? AND status = 'HELD'")
+                .param(orderId).query(String.class).optional()
+                .orElseThrow(() -> new BillingException("error.payment.held-gone", orderId));
+        PaymentProvider provider = providers.get(providerName);
+        ProviderOrderState paid;
+        try {
+            paid = provider == null ? null : provider.query(orderId);
+        } catch (ProviderException unreachable) {
+            paid = null;
+        }
+        if (paid == null || paid.state() != ProviderOrderState.State.PAID || paid.amount() <= 0) {
+            throw new BillingException("error.payment.held-not-paid", orderId);
+        }
+        String refundId = "RF" + orderId;
+        log.info("Refund {} of held order {} ({} {}) asked at {}", refundId, orderId, paid.amount(), paid.currency(),
+                providerName);
+        ProviderRefundState state;
+        try {
+            state = provider.refund(new RefundRequest(refundId, orderId, paid.amount(), paid.amount(), paid.currency(),
+                    why));
+        } catch (ProviderException | IllegalArgumentException failed) {
+            log.warn("Refund {} of held order {} not made at {}: {}", refundId, orderId, providerName, failed.toString());
+            throw new BillingException("error.payment.online-refund-failed", orderId);
+        }
+        jdbc.sql("""
+                        INSERT INTO payment_refund (id, provider, order_id, payment, amount, currency, status,
+                                                    provider_refund_id, requested_at, requested_by, settled_at)
+                        VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(refundId, providerName, orderId, paid.amount(), paid.currency(), state.state().name(),
+                        fitting(state.providerRefundId()), Timestamp.from(clock.instant()), AuditLog.currentActor(),
+                        state.settled() ? Timestamp.from(clock.instant()) : null)
+                .update();
+        jdbc.sql("UPDATE payment_order SET status = 'REFUNDED' WHERE id = ?").param(orderId).update();
+        audit.record(AuditAction.HELD_PAYMENT_REFUNDED, orderId, Money.yuan(paid.amount()) + " " + paid.currency()
+                + " through " + providerName + ": " + why);
+        return new OnlineRefund(refundId, providerName, state.state(), state.providerRefundId());
     }
 
     /** A provider's id as the column holds it: a longer one must not undo a refund already made. */

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -31,8 +32,10 @@ import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.TestLanes;
 import org.parkgate.access.Reason;
+import org.parkgate.base.ui.FormDialog;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.Handover;
+import org.parkgate.billing.HeldPayment;
 import org.parkgate.billing.NewPassPlan;
 import org.parkgate.billing.NotificationOutcome;
 import org.parkgate.billing.OnlineOrders;
@@ -62,6 +65,9 @@ import org.parkgate.registry.VehicleKind;
 import org.parkgate.report.Report;
 import org.parkgate.report.ReportKind;
 import org.parkgate.report.Reports;
+import org.parkgate.security.AuditAction;
+import org.parkgate.security.AuditLog;
+import org.parkgate.security.AuditQuery;
 import org.parkgate.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -109,6 +115,9 @@ class BoothCashTest extends KaribuTest {
 
     @Autowired
     SandboxProvider sandbox;
+
+    @Autowired
+    AuditLog audit;
 
     @AfterEach
     void backToTheTestsStart() {
@@ -355,6 +364,7 @@ class BoothCashTest extends KaribuTest {
         booth.collect("out-1", refusal.id());
         assertThat(orderStatus(order)).as("closed at the provider, not payable as well").isEqualTo("SUPERSEDED");
 
+        sandbox.recordOutcome(order, true, 700, "CNY"); // paid on the phone after all
         String paid = "{\"eventId\":\"evt-after-booth-" + order + "\",\"orderId\":\"" + order
                 + "\",\"status\":\"SUCCEEDED\",\"amount\":\"7.00\",\"currency\":\"CNY\","
                 + "\"paidAt\":\"2031-09-09T05:00:00Z\"}";
@@ -362,8 +372,26 @@ class BoothCashTest extends KaribuTest {
                 SandboxSignature.header("demo-sandbox-secret", clock.instant().getEpochSecond(), paid)), paid))
                 .as("the money waits for a refund").isEqualTo(NotificationOutcome.HELD);
         login("cashier", Role.CASHIER);
-        assertThat(orders.held()).as("offered to the office").anySatisfy(held -> assertThat(held.orderId())
-                .isEqualTo(order));
+        UI.getCurrent().navigate("payments");
+        assertThat(heldGrid().getColumnByKey("refund")).as("a manager's to give back").isNull();
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate("dashboard"); // a new Payments page, as the manager's
+        UI.getCurrent().navigate("payments");
+        _click((Button) GridKt._getCellComponent(heldGrid(), heldOrders().indexOf(order), "refund"));
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        assertThat(_get(FormDialog.class).errorText()).as("a reason is needed")
+                .isEqualTo("Give the reason (at most 200 characters).");
+        _setValue(_get(TextField.class, spec -> spec.withId("held-refund-reason")), "paid at the booth in cash");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+        NotificationsKt.expectNotifications("The payment of order " + order
+                + " is being given back to the payer through its provider.");
+        assertThat(orderStatus(order)).isEqualTo("REFUNDED");
+        assertThat(jdbc.sql("SELECT amount FROM payment_refund WHERE order_id = ?").param(order).query(Long.class)
+                .single()).as("all of what the phone paid").isEqualTo(700L);
+        assertThat(heldOrders()).as("no longer held").doesNotContain(order);
+        assertThat(audit.find(new AuditQuery(null, AuditAction.HELD_PAYMENT_REFUNDED, null, null), 0, 5))
+                .anySatisfy(entry -> assertThat(entry.detail())
+                        .isEqualTo("7.00 CNY through sandbox: paid at the booth in cash"));
         assertThat(stayPayments(refusal.plate())).as("paid once, at the booth").isEqualTo(1);
         waitUntilClosed("out-1");
     }
@@ -379,6 +407,19 @@ class BoothCashTest extends KaribuTest {
         assertThat(orderStatus(order)).as("asked and applied at once").isEqualTo("PAID");
         assertThat(stayPayments(refusal.plate())).as("no cash taken").isZero();
         waitUntilClosed("out-1");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<HeldPayment> heldGrid() {
+        return _get(Grid.class, spec -> spec.withId("payments-held"));
+    }
+
+    /** The orders the Payments page shows as held; none when it shows no such list. */
+    @SuppressWarnings("unchecked")
+    private static List<String> heldOrders() {
+        return _find(Grid.class, spec -> spec.withId("payments-held")).stream()
+                .flatMap(grid -> GridKt._findAll((Grid<HeldPayment>) grid).stream()).map(HeldPayment::orderId)
+                .toList();
     }
 
     private String orderOf(Passage refusal) {
