@@ -64,9 +64,11 @@ public class AccessIndex {
 
     static final int CHECK_LIST_LIMIT = 50;
     private static final Logger log = LoggerFactory.getLogger(AccessIndex.class);
-    /** Whether a rebuild is reading its snapshot; listings changed meanwhile are then noted. */
+    /** Whether a rebuild is reading its snapshot; what changes meanwhile is noted and read again after it. */
     private volatile boolean rebuilding;
     private final Set<String> listedDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Set<Long> ownersDuringRebuild = ConcurrentHashMap.newKeySet();
+    private final Set<String> removedDuringRebuild = ConcurrentHashMap.newKeySet();
 
     private final VehicleDirectory vehicles;
     private final PassDirectory passes;
@@ -98,7 +100,9 @@ public class AccessIndex {
 
     /**
      * Loads every registered plate and every listed one from the database and forgets
-     * registrations and listings it no longer has; what the lanes recorded (presence) stays.
+     * registrations and listings it no longer has; what the lanes recorded (presence) stays. A
+     * change committed meanwhile (its event applied while the snapshot was read) is read again at
+     * the end, so the snapshot cannot undo it.
      */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE) // before "ParkGate is ready" is announced
@@ -126,10 +130,7 @@ public class AccessIndex {
             }
         });
         rebuilding = false;
-        for (String plate : listedDuringRebuild) { // its change may predate the snapshot just applied
-            listedDuringRebuild.remove(plate);
-            list(plate, lists.currentFor(plate));
-        }
+        readAgainWhatChangedDuringTheRebuild();
         log.info("Access index: {} registered and {} listed plates loaded in {} ms", registered.size(), listed.size(),
                 (System.nanoTime() - started) / 1_000_000);
     }
@@ -153,6 +154,9 @@ public class AccessIndex {
 
     @TransactionalEventListener
     void on(VehicleRemoved removed) {
+        if (rebuilding) {
+            removedDuringRebuild.add(removed.plate());
+        }
         index.update(removed.plate(), state -> state == null ? null : state.with((AccountState) null));
         refreshOwner(removed.ownerId());
     }
@@ -228,7 +232,28 @@ public class AccessIndex {
     }
 
     /** Recomputes every plate of one owner, reading each source once. */
+    /** A change committed while the rebuild read its snapshot may predate it: each is read again. */
+    private void readAgainWhatChangedDuringTheRebuild() {
+        for (String plate : listedDuringRebuild) {
+            listedDuringRebuild.remove(plate);
+            list(plate, lists.currentFor(plate));
+        }
+        for (String plate : removedDuringRebuild) {
+            removedDuringRebuild.remove(plate);
+            if (vehicles.ownersOf(List.of(plate)).get(plate) == null) {
+                index.update(plate, state -> state == null ? null : state.with((AccountState) null));
+            }
+        }
+        for (Long owner : ownersDuringRebuild) {
+            ownersDuringRebuild.remove(owner);
+            refreshOwner(owner);
+        }
+    }
+
     private void refreshOwner(long ownerId) {
+        if (rebuilding) {
+            ownersDuringRebuild.add(ownerId);
+        }
         Map<String, CurrentPass> current = passes.currentPassesOf(ownerId);
         boolean assignedSpace = vehicles.hasSpace(ownerId);
         Arrears owing = arrears.of(ownerId);
