@@ -331,8 +331,30 @@ public class AccessIndex {
                 }
             }
         });
+        List<String> wrongListing = new ArrayList<>();
+        int wrongListings = differentlyListed(wrongListing);
         return new IndexCheck(database.size(), counts[0], counts[1], sorted(missing), counts[2], sorted(extra),
-                counts[3], sorted(wrong));
+                counts[3], sorted(wrong), wrongListings, sorted(wrongListing));
+    }
+
+    /** Plates the lists hold otherwise than the index does (entries, days), some noted in {@code plates}. */
+    private int differentlyListed(List<String> plates) {
+        Map<String, List<ListedPlate>> listed = lists.current();
+        int[] count = {0};
+        listed.forEach((plate, entries) -> {
+            PlateState state = index.get(plate);
+            if (state == null || !state.listings().equals(entries.stream().map(this::listing).toList())) {
+                count[0]++;
+                addLimited(plates, plate);
+            }
+        });
+        index.forEach(state -> {
+            if (!state.listings().isEmpty() && !listed.containsKey(state.plate())) {
+                count[0]++;
+                addLimited(plates, state.plate());
+            }
+        });
+        return count[0];
     }
 
     private boolean sameAccount(AccountState indexed, long ownerId, CurrentPass pass, Exemption exemption,

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
+import org.parkgate.access.Listing;
 import org.parkgate.access.PlateState;
 import org.parkgate.registry.NewOwner;
 import org.parkgate.registry.RegistryService;
@@ -66,6 +68,20 @@ class AccessIndexTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("index-rebuild")));
         assertThat(_get(Paragraph.class, spec -> spec.withId("index-summary")).getText()).startsWith("In step");
         assertThat(accessIndex.check().consistent()).isTrue();
+    }
+
+    @Test
+    void theCheckFindsAListingTheIndexLostAndARebuildMendsIt() {
+        login("admin", Role.ADMIN);
+        assertThat(accessIndex.index().get("京A10007").listings()).as("the demo's blacklisted plate").isNotEmpty();
+        accessIndex.index().update("京A10007", state -> state.with(List.<Listing>of())); // as if an event was lost
+
+        UI.getCurrent().navigate("gate-index");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("index-details")).getText())
+                .contains("Listed differently on the blacklist or always-allow list (1): 京A10007");
+        _click(_get(Button.class, spec -> spec.withId("index-rebuild")));
+        assertThat(accessIndex.check().consistent()).isTrue();
+        assertThat(accessIndex.index().get("京A10007").listings()).isNotEmpty();
     }
 
     @Test

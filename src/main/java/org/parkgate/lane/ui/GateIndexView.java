@@ -44,7 +44,8 @@ final class GateIndexView extends VerticalLayout implements HasDynamicTitle {
                 result.databasePlates(), result.indexPlates()));
         details.setText(result.consistent() ? "" : getTranslation("gate-index.differences",
                 result.missingCount(), plates(result.missingFromIndex()), result.extraCount(),
-                plates(result.notInDatabase()), result.wrongAccountCount(), plates(result.wrongAccount())));
+                plates(result.notInDatabase()), result.wrongAccountCount(), plates(result.wrongAccount()),
+                result.wrongListingCount(), plates(result.wrongListing())));
     }
 
     private String plates(List<String> plates) {
