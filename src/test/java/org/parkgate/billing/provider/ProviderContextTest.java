@@ -20,6 +20,7 @@ import org.parkgate.billing.PassService;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.billing.Rate;
 import org.parkgate.gate.BarrierState;
+import org.parkgate.lane.LaneAnswer;
 import org.parkgate.registry.NewOwner;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.registry.VehicleKind;
@@ -101,6 +102,33 @@ public abstract class ProviderContextTest extends KaribuTest {
             traffic.leave("in-1");
         }
         clock.reset();
+    }
+
+    /**
+     * A read at in-1 while the provider fails ({@code failure} names how): refused with the amount
+     * and "pay at the office or ask the guard", no QR code that cannot be paid, the arm down, and
+     * the lane waited no longer than the provider's time-outs; then the vehicle drives off.
+     */
+    protected void refusedAndToldToPayAtTheOffice(String failure) {
+        long started = System.nanoTime();
+        LaneAnswer refused = traffic.arrive("in-1", plate);
+        long tookMs = (System.nanoTime() - started) / 1_000_000;
+        assertThat(refused.decision()).as(failure).isEqualTo("DENY");
+        assertThat(refused.orderId()).as(failure).isNull();
+        assertThat(refused.amountDue()).as(failure).isNotNull();
+        assertThat(traffic.gate("in-1").state().display().qrPayload()).as("no dead QR code").isNull();
+        assertThat(traffic.gate("in-1").state().display().lines()).as(failure)
+                .anySatisfy(line -> assertThat(line).contains("请到管理处缴费或联系值班人员"))
+                .anySatisfy(line -> assertThat(line).contains("please pay at the office or ask the guard"));
+        assertThat(tookMs).as("the lane waits no longer than the time-outs").isLessThan(3000);
+        assertThat(traffic.gate("in-1").state().barrier()).isEqualTo(BarrierState.CLOSED);
+        traffic.leave("in-1");
+        clock.advance(Duration.ofSeconds(10)); // the next read is a new vehicle, not a camera's repeat
+    }
+
+    protected void noOrderThePayerCouldNotScan() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM payment_order WHERE plate = ?").param(plate).query(Integer.class)
+                .single()).as("no order the payer could not scan").isZero();
     }
 
     protected void awaitBarrierUp() throws InterruptedException {
