@@ -97,6 +97,9 @@ final class LotRulesForm extends VerticalLayout {
 
         var tariff = new FormLayout(freeMinutes, freeTime, firstSegmentMinutes, firstSegmentPrice, stepMinutes,
                 stepPrice, capPeriod, dailyCap, night, nightPrice, nightStart, nightEnd, reentryMinutes);
+        // the free time and what happens after it, each a whole row: the choice's words are long
+        tariff.setColspan(freeMinutes, 2);
+        tariff.setColspan(freeTime, 2);
         var barrier = new FormLayout(restrictedEntry, restrictedExit, antiPassback, visitorsAllowed,
                 reservedForPassHolders, expiryWarningDays, fuzzyMinConfidence, prepaidGraceMinutes);
         barrier.setColspan(restrictedEntry, 2);
