@@ -50,10 +50,15 @@ public final class RsaSha256 {
 
     /** Whether {@code base64Signature} is the key's signature of {@code text}; false for anything unreadable. */
     public static boolean verify(PublicKey key, String text, String base64Signature) {
+        return verify(key, text.getBytes(StandardCharsets.UTF_8), base64Signature);
+    }
+
+    /** Whether {@code base64Signature} is the key's signature of these bytes; false for anything unreadable. */
+    public static boolean verify(PublicKey key, byte[] signed, String base64Signature) {
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initVerify(key);
-            signature.update(text.getBytes(StandardCharsets.UTF_8));
+            signature.update(signed);
             return signature.verify(Base64.getDecoder().decode(base64Signature));
         } catch (GeneralSecurityException | IllegalArgumentException unreadable) {
             return false;

@@ -2,20 +2,15 @@ package org.parkgate.billing.provider.alipay;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.Key;
-import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.interfaces.RSAKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.billing.provider.RsaSha256;
 
 /**
  * Alipay's RSA2 signature (SHA256withRSA, Base64), as its open platform publishes it.
@@ -32,7 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AlipaySignature {
 
-    static final String ALGORITHM = "SHA256withRSA";
+    private static final String SHORT_KEY = "an RSA key of ";
     static final int MIN_KEY_BITS = 2048;
     private static final Set<String> REQUEST_UNSIGNED = Set.of("sign");
     private static final Set<String> NOTIFICATION_UNSIGNED = Set.of("sign", "sign_type");
@@ -60,14 +55,7 @@ public final class AlipaySignature {
 
     /** The Base64 RSA2 signature of {@code content} in UTF-8. */
     public static String sign(String content, PrivateKey key) {
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initSign(key);
-            signature.update(content.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign with " + ALGORITHM, e);
-        }
+        return RsaSha256.sign(key, content);
     }
 
     /** Whether {@code base64Signature} is Alipay's signature of {@code content} in UTF-8. */
@@ -77,17 +65,8 @@ public final class AlipaySignature {
 
     /** Whether {@code base64Signature} is Alipay's signature of {@code content} in {@code charset}; false for anything unreadable. */
     public static boolean verify(String content, @Nullable String base64Signature, PublicKey key, Charset charset) {
-        if (base64Signature == null || base64Signature.isBlank()) {
-            return false;
-        }
-        try {
-            Signature signature = Signature.getInstance(ALGORITHM);
-            signature.initVerify(key);
-            signature.update(content.getBytes(charset));
-            return signature.verify(Base64.getDecoder().decode(base64Signature));
-        } catch (GeneralSecurityException | IllegalArgumentException unreadable) {
-            return false;
-        }
+        return base64Signature != null && !base64Signature.isBlank()
+                && RsaSha256.verify(key, content.getBytes(charset), base64Signature);
     }
 
     /** The app's private key: PKCS#8 ({@code BEGIN PRIVATE KEY} or bare Base64), RSA, at least 2048 bits. */
@@ -96,13 +75,11 @@ public final class AlipaySignature {
             throw new IllegalArgumentException("a PKCS#1 key (BEGIN RSA PRIVATE KEY): convert it to PKCS#8 with"
                     + " Alipay's key tool (format conversion) and paste that");
         }
-        PrivateKey key;
         try {
-            key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(text, "PRIVATE KEY")));
-        } catch (GeneralSecurityException | IllegalArgumentException unreadable) {
-            throw new IllegalArgumentException("not an RSA private key in PKCS#8 (as Alipay's key tool gives it)");
+            return strongEnough(RsaSha256.privateKey(text));
+        } catch (IllegalArgumentException unreadable) {
+            throw weak(unreadable, "not an RSA private key in PKCS#8 (as Alipay's key tool gives it)");
         }
-        return strongEnough(key);
     }
 
     /** Alipay's public key: X.509 ({@code BEGIN PUBLIC KEY} or bare Base64), RSA, at least 2048 bits. */
@@ -110,13 +87,17 @@ public final class AlipaySignature {
         if (text.contains("BEGIN CERTIFICATE")) {
             throw new IllegalArgumentException("a certificate: ParkGate uses public-key mode, paste Alipay's public key");
         }
-        PublicKey key;
         try {
-            key = KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(text, "PUBLIC KEY")));
-        } catch (GeneralSecurityException | IllegalArgumentException unreadable) {
-            throw new IllegalArgumentException("not an RSA public key (Base64 of X.509, as Alipay shows it)");
+            return strongEnough(RsaSha256.publicKey(text));
+        } catch (IllegalArgumentException unreadable) {
+            throw weak(unreadable, "not an RSA public key (Base64 of X.509, as Alipay shows it)");
         }
-        return strongEnough(key);
+    }
+
+    /** A key too short says so; one that cannot be read gets {@code message} (never the key itself). */
+    private static IllegalArgumentException weak(IllegalArgumentException refused, String message) {
+        return refused.getMessage() != null && refused.getMessage().startsWith(SHORT_KEY) ? refused
+                : new IllegalArgumentException(message);
     }
 
     private static String content(Map<String, String> parameters, Set<String> unsigned, boolean keepEmpty) {
@@ -138,24 +119,8 @@ public final class AlipaySignature {
     private static <K extends Key> K strongEnough(K key) {
         int bits = ((RSAKey) key).getModulus().bitLength();
         if (bits < MIN_KEY_BITS) {
-            throw new IllegalArgumentException("an RSA key of " + bits + " bits: RSA2 needs " + MIN_KEY_BITS);
+            throw new IllegalArgumentException(SHORT_KEY + bits + " bits: RSA2 needs " + MIN_KEY_BITS);
         }
         return key;
-    }
-
-    /** The DER bytes of a PEM block of this type, or of bare Base64 (line breaks and spaces ignored). */
-    private static byte[] der(String text, String type) {
-        String body = text.strip();
-        if (body.startsWith("-----")) {
-            String begin = "-----BEGIN " + type + "-----";
-            String end = "-----END " + type + "-----";
-            int from = body.indexOf(begin);
-            int to = body.indexOf(end);
-            if (from < 0 || to < from) {
-                throw new IllegalArgumentException("no " + begin + " block");
-            }
-            body = body.substring(from + begin.length(), to);
-        }
-        return Base64.getDecoder().decode(body.replaceAll("\\s", ""));
     }
 }
