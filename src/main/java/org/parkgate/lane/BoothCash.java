@@ -91,17 +91,16 @@ public class BoothCash {
         if (!lanes.ready()) {
             throw new LanesStartingException();
         }
-        Passage asked = passages.find(refusalId);
-        if (asked != null && booth.of(refusalId).isEmpty() && payable(lane, asked)
-                && orders.paidOnlineBeforeTheBooth(asked.plate())) { // asked outside the lane's lock: the provider may be slow
-            throw new LaneException("error.booth.paid-online", asked.plate());
+        Passage refusal = passages.find(refusalId); // a passage on record does not change
+        if (refusal != null && booth.of(refusalId).isEmpty() && payable(lane, refusal)
+                && orders.paidOnlineBeforeTheBooth(refusal.plate())) { // outside the lane's lock: the provider may be slow
+            throw new LaneException("error.booth.paid-online", refusal.plate());
         }
         synchronized (lane) { // as the lane's reads: two clicks at once are one after the other
-            Optional<BoothPaymentRecords.Paid> before = booth.of(refusalId);
+            Optional<BoothPaymentRecords.Paid> before = booth.of(refusalId); // again: another click may have paid
             if (before.isPresent()) {
                 return already(before.get());
             }
-            Passage refusal = passages.find(refusalId);
             if (refusal == null || !payable(lane, refusal)) {
                 throw new LaneException("error.booth.not-payable");
             }
