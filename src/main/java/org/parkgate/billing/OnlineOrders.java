@@ -74,16 +74,16 @@ public class OnlineOrders {
     private final UntilTransactionEnds making = new UntilTransactionEnds();
     /** Through the proxy, so each reconciled order gets its own transaction. */
     private final OnlineOrders self;
-    /** How long after a refusal at a lane its order is asked about every few seconds. */
+    /** The lanes' pay window: how long after a refusal its order is asked about every few seconds. */
     private final Duration lanePollWindow;
 
     OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
             ApplicationEventPublisher events, Clock clock, PaidRenewals renewals, TokenKey tokens,
             PublicUrl publicUrl, Translations translations, OnlineRefunds refunds,
             @Value("${parkgate.payments.offer:}") String offer,
-            @Value("${parkgate.payments.lane-poll-window}") Duration lanePollWindow, @Lazy OnlineOrders self) {
+            @Value("${parkgate.payments.lane-window-minutes}") long laneWindowMinutes, @Lazy OnlineOrders self) {
         this.self = self;
-        this.lanePollWindow = lanePollWindow;
+        this.lanePollWindow = Duration.ofMinutes(laneWindowMinutes);
         this.tokens = tokens;
         this.renewals = renewals;
         this.jdbc = jdbc;
@@ -355,10 +355,11 @@ public class OnlineOrders {
     /**
      * Paying at the lane without an inbound address: while a refused vehicle may still wait, every
      * {@code parkgate.payments.lane-poll-interval} (3 s) the provider is asked about each open order
-     * made at a lane in the last {@code parkgate.payments.lane-poll-window}, and what it reports is
-     * applied through the same once-only path as a notification, so the barrier rises within
-     * seconds of the payment although no notification can reach this ParkGate. Orders are not
-     * closed here (the minute's reconciliation does that).
+     * made at a lane within the lanes' pay window ({@code parkgate.payments.lane-window-minutes}: as
+     * long as a payment still opens the barrier), and what it reports is applied through the same
+     * once-only path as a notification, so the barrier rises within seconds of the payment although
+     * no notification can reach this ParkGate. Orders are not closed here (the minute's
+     * reconciliation does that).
      */
     @Scheduled(fixedDelayString = "${parkgate.payments.lane-poll-interval}",
             initialDelayString = "${parkgate.payments.lane-poll-interval}")

@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the pay page shows for a token: nothing about anyone but this order (the plate masked).
- * {@code state}: OPEN (payable), PAID, FAILED, HELD or EXPIRED; {@code provider}: whose order it is;
+ * {@code state}: OPEN (payable), PAID, FAILED, HELD, EXPIRED, SUPERSEDED (paid at the booth) or REFUNDED; {@code provider}: whose order it is;
  * {@code scanContent}: what the payer scans in the provider's app (WeChat's {@code code_url}), or
  * null when the payer pays on this page (the sandbox).
  */

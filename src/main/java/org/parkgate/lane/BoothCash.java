@@ -1,7 +1,6 @@
 package org.parkgate.lane;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -39,8 +38,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class BoothCash {
 
     private static final Logger log = LoggerFactory.getLogger(BoothCash.class);
-    /** How long after a refusal its amount can be taken at the booth: the car is still at the barrier. */
-    static final Duration PAY_WINDOW = Duration.ofMinutes(10);
 
     private final Site site;
     private final LaneController lanes;
@@ -104,8 +101,8 @@ public class BoothCash {
             if (refusal == null || !payable(lane, refusal)) {
                 throw new LaneException("error.booth.not-payable");
             }
-            if (refusal.decidedAt().plus(PAY_WINDOW).isBefore(clock.instant())) {
-                throw new LaneException("error.booth.too-old", PAY_WINDOW.toMinutes());
+            if (refusal.decidedAt().plus(lanes.payWindow()).isBefore(clock.instant())) { // the car has gone
+                throw new LaneException("error.booth.too-old", lanes.payWindow().toMinutes());
             }
             Passage latest = passages.lastRecorded(lane.id());
             if (latest == null || latest.id() != refusalId) {

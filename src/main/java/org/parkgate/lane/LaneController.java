@@ -91,7 +91,7 @@ public class LaneController {
     LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, OnlineOrders orders,
             BarrierCommands barrier, ReleaseReasons releaseReasons,
-            @Value("${parkgate.payments.lane-window-minutes:10}") long payWindowMinutes) {
+            @Value("${parkgate.payments.lane-window-minutes}") long payWindowMinutes) {
         this.barrier = barrier;
         this.releaseReasons = releaseReasons;
         this.orders = orders;
@@ -444,6 +444,11 @@ public class LaneController {
     }
 
     /** Whether the lanes decide yet: false from the start until the index is loaded. */
+    /** How long after a refusal its amount may still be paid for the vehicle waiting at the lane. */
+    public Duration payWindow() {
+        return payWindow;
+    }
+
     public boolean ready() {
         return ready;
     }

@@ -27,7 +27,7 @@ public final class PassageColumns {
                 .setHeader(grid.getTranslation("lanes.reason"));
         grid.addColumn(p -> p.amountDue() == 0 ? "" : Money.yuan(p.amountDue()))
                 .setHeader(grid.getTranslation("lanes.amount"));
-        var detail = grid.addColumn(p -> p.manual() ? p.actor() + ": " + p.note() : p.message())
+        var detail = grid.addColumn(p -> p.manual() ? grid.getTranslation("label.value", p.actor(), p.note()) : p.message())
                 .setHeader(grid.getTranslation("lanes.detail"));
         GridWidths.shareTheWidth(grid);
         time.setWidth("10rem").setFlexGrow(0);
