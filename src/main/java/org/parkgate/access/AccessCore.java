@@ -279,7 +279,6 @@ public final class AccessCore {
         boolean knownOrInside = state != null && (state.known() || state.inside);
         if (!knownOrInside && fuzzyAllowed) {
             PlateState match = confusableMatch(plate, length);
-            match = match == null ? null : match.asConfusableMatch();
             if (match != null) {
                 out.flag(Flag.FUZZY);
                 return match;
@@ -320,12 +319,16 @@ public final class AccessCore {
     /** Marks a read that two registered plates are one character away from. */
     private static final PlateState AMBIGUOUS = new PlateState("?", null, ListStatus.NONE, Presence.NEVER_SEEN);
 
-    /** Keeps the one known match; a second one makes the read ambiguous. */
+    /**
+     * Keeps the one known match, as a misread may take it ({@link PlateState#asConfusableMatch}:
+     * never as an always-allowed plate); a second one makes the read ambiguous.
+     */
     private static PlateState oneOf(PlateState found, PlateState match) {
-        if (match == null || !match.known()) {
+        PlateState candidate = match == null ? null : match.asConfusableMatch();
+        if (candidate == null || !candidate.known()) {
             return found;
         }
-        return found == null ? match : AMBIGUOUS;
+        return found == null ? candidate : AMBIGUOUS;
     }
 
     /** The read as a String without allocating when it already is the normalised text. */

@@ -151,13 +151,16 @@ public final class PlateState {
      * misread of a barred car is still refused, and a guard can correct the plate.
      */
     PlateState asConfusableMatch() {
-        boolean alwaysAllowed = Arrays.stream(listings).anyMatch(l -> l.status() == ListStatus.ALWAYS_ALLOWED);
-        if (!alwaysAllowed) {
-            return this;
+        int kept = 0;
+        for (Listing listing : listings) {
+            kept += listing.status() == ListStatus.ALWAYS_ALLOWED ? 0 : 1;
         }
-        Listing[] kept = Arrays.stream(listings).filter(l -> l.status() != ListStatus.ALWAYS_ALLOWED)
+        if (kept == listings.length) {
+            return this; // no always-allow listing: as it is, nothing allocated
+        }
+        Listing[] others = Arrays.stream(listings).filter(l -> l.status() != ListStatus.ALWAYS_ALLOWED)
                 .toArray(Listing[]::new);
-        return registered || kept.length > 0 ? new PlateState(plate, account, kept, presence) : null;
+        return registered || others.length > 0 ? new PlateState(plate, account, others, presence) : null;
     }
 
     /**

@@ -11,8 +11,6 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
 
 /**
  * Secrets at rest (a payment provider's private key and API key, say): the database keeps them
@@ -21,14 +19,14 @@ import org.springframework.stereotype.Component;
  * bytes in {@code parkgate.secret-key-file} ({@code secret.key} in the data directory), made at
  * the first start, readable by ParkGate's user only. Back the key up apart from the database: a
  * copy of the database alone reveals no secret, and without the key every sealed secret must be
- * entered again.
+ * entered again. Not a bean yet: the Payment providers page (issue 16), its first user, will make
+ * it one from those settings; until then nothing makes a key file at start-up.
  *
  * <p>A sealed value is {@code v1.<key id>.<base64url(iv | ciphertext | tag)>}; the purpose it
  * was sealed for ("wechat.apiv3-key") is authenticated with it, so a value copied into another
  * setting does not open. The key id (the first 8 hex digits of the key's SHA-256) says which key
  * sealed a value, so a restored database with the wrong key file is named as such.
  */
-@Component
 public class SecretBox {
 
     private static final String VERSION = "v1";
@@ -39,7 +37,7 @@ public class SecretBox {
     private final SecretKeySpec key;
     private final String keyId;
 
-    SecretBox(@Value("${parkgate.secret-key:}") String given, @Value("${parkgate.secret-key-file}") Path file) {
+    SecretBox(String given, Path file) {
         byte[] raw = given.isBlank() ? KeyFile.loadOrCreate(file, "secret key")
                 : KeyFile.decode(given, "parkgate.secret-key (PARKGATE_SECRET_KEY) is not the base64 of "
                         + KeyFile.KEY_BYTES + " bytes; make one with: openssl rand -base64 32");

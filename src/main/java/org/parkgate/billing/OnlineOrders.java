@@ -391,9 +391,7 @@ public class OnlineOrders {
         try { // one order that cannot be asked about or applied does not stop the others
             ProviderOrderState reported = provider.query(order.id());
             if (reported.state() != ProviderOrderState.State.OPEN) {
-                self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(),
-                        reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(),
-                        now, "query: " + reported), order.provider());
+                self.applyQueried(asked(order, reported, now), order.provider());
             } else if (close && !order.expires().isAfter(now)) {
                 provider.close(order.id());
                 self.expire(order.id());
@@ -402,6 +400,13 @@ public class OnlineOrders {
             log.error("Asking {} about order {} failed; the next run asks again", order.provider(), order.id(),
                     failed);
         }
+    }
+
+    /** What the provider reported when asked, as a notification of it (event id {@code query:<order>}). */
+    private static ProviderNotification asked(OpenOrder order, ProviderOrderState reported, Instant now) {
+        return new ProviderNotification("query:" + order.id(), order.id(),
+                reported.state() == ProviderOrderState.State.PAID, reported.amount(), reported.currency(), now,
+                "query: " + reported);
     }
 
     /** An open order as reconciliation and the lanes' polling see it. */
@@ -432,8 +437,7 @@ public class OnlineOrders {
             try {
                 ProviderOrderState reported = provider.query(order.id());
                 if (reported.state() == ProviderOrderState.State.PAID) {
-                    paid |= self.applyQueried(new ProviderNotification("query:" + order.id(), order.id(), true,
-                            reported.amount(), reported.currency(), now, "query: " + reported), order.provider())
+                    paid |= self.applyQueried(asked(order, reported, now), order.provider())
                             == NotificationOutcome.APPLIED;
                     continue;
                 }

@@ -231,7 +231,6 @@ public class AccessIndex {
                 entry.validUntil() == null ? Listing.OPEN_ENDED : endOfDay(entry.validUntil()));
     }
 
-    /** Recomputes every plate of one owner, reading each source once. */
     /** A change committed while the rebuild read its snapshot may predate it: each is read again. */
     private void readAgainWhatChangedDuringTheRebuild() {
         for (String plate : listedDuringRebuild) {
@@ -250,6 +249,7 @@ public class AccessIndex {
         }
     }
 
+    /** Recomputes every plate of one owner, reading each source once. */
     private void refreshOwner(long ownerId) {
         if (rebuilding) {
             ownersDuringRebuild.add(ownerId);

@@ -443,12 +443,12 @@ public class LaneController {
         ready = true;
     }
 
-    /** Whether the lanes decide yet: false from the start until the index is loaded. */
     /** How long after a refusal its amount may still be paid for the vehicle waiting at the lane. */
     public Duration payWindow() {
         return payWindow;
     }
 
+    /** Whether the lanes decide yet: false from the start until the index is loaded. */
     public boolean ready() {
         return ready;
     }

@@ -5,6 +5,7 @@ import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.InvalidSettingException;
 import org.parkgate.access.LotPolicy;
+import org.parkgate.access.PlateFormat;
 import org.parkgate.access.LotPolicy.AntiPassback;
 import org.parkgate.access.LotPolicy.RestrictedEntry;
 import org.parkgate.access.LotPolicy.RestrictedExit;
@@ -93,7 +94,7 @@ public record LotRules(
         try {
             return new LotPolicy(restrictedEntry, restrictedExit, visitorsAllowed, reservedForPassHolders,
                     antiPassback, expiryWarningDays, fuzzyMinConfidence, prepaidGraceMinutes,
-                    DefaultLotRules.create(zone).plateFormat(), tariff);
+                    PlateFormat.chinese(), tariff);
         } catch (InvalidSettingException refused) {
             throw LotRulesException.refused(refused.setting());
         }
