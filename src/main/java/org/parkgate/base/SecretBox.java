@@ -11,22 +11,26 @@ import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Component;
 
 /**
  * Secrets at rest (a payment provider's private key and API key, say): the database keeps them
  * sealed with AES-256-GCM under a key it never holds. The key is {@code parkgate.secret-key}
  * (base64 of 32 bytes, e.g. from the environment variable PARKGATE_SECRET_KEY) or else 32 random
  * bytes in {@code parkgate.secret-key-file} ({@code secret.key} in the data directory), made at
- * the first start, readable by ParkGate's user only. Back the key up apart from the database: a
- * copy of the database alone reveals no secret, and without the key every sealed secret must be
- * entered again. Not a bean yet: the Payment providers page (issue 16), its first user, will make
- * it one from those settings; until then nothing makes a key file at start-up.
+ * the first secret sealed (a lazy bean: an office that seals nothing has no key file), readable by
+ * ParkGate's user only. Back the key up apart from the database: a copy of the database alone
+ * reveals no secret, and without the key every sealed secret must be entered again.
  *
  * <p>A sealed value is {@code v1.<key id>.<base64url(iv | ciphertext | tag)>}; the purpose it
  * was sealed for ("wechat.apiv3-key") is authenticated with it, so a value copied into another
  * setting does not open. The key id (the first 8 hex digits of the key's SHA-256) says which key
  * sealed a value, so a restored database with the wrong key file is named as such.
  */
+@Component
+@Lazy
 public class SecretBox {
 
     private static final String VERSION = "v1";
@@ -37,7 +41,7 @@ public class SecretBox {
     private final SecretKeySpec key;
     private final String keyId;
 
-    SecretBox(String given, Path file) {
+    SecretBox(@Value("${parkgate.secret-key:}") String given, @Value("${parkgate.secret-key-file}") Path file) {
         byte[] raw = given.isBlank() ? KeyFile.loadOrCreate(file, "secret key")
                 : KeyFile.decode(given, "parkgate.secret-key (PARKGATE_SECRET_KEY) is not the base64 of "
                         + KeyFile.KEY_BYTES + " bytes; make one with: openssl rand -base64 32");

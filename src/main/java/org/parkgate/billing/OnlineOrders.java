@@ -8,8 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.PublicUrl;
 import org.parkgate.base.Sha256;
@@ -22,7 +20,6 @@ import org.parkgate.billing.provider.ProviderException;
 import org.parkgate.billing.provider.ProviderNotification;
 import org.parkgate.billing.provider.ProviderOrder;
 import org.parkgate.billing.provider.ProviderOrderState;
-import org.parkgate.billing.provider.SandboxProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Lazy;
@@ -45,8 +42,8 @@ import org.springframework.transaction.annotation.Transactional;
  * and pay pages say to pay at the office. An order is made at the provider first (what the payer
  * scans comes from there) and written only when the provider made it: a provider that cannot be
  * reached or refuses leaves no order, and the caller says that online payment is not available
- * now. New orders go to {@code parkgate.payments.offer}, or to the one real provider configured,
- * or else to the demo's sandbox. Orders no longer paid in time are closed at their provider
+ * now. New orders go to the provider {@link PaymentProviders} offers there (a lot's lane, the pay
+ * pages), or to the one the payer chose on the pay page. Orders no longer paid in time are closed at their provider
  * ({@link #reconcile()}), so nobody pays an order ParkGate has given up.
  */
 @Service
@@ -60,9 +57,7 @@ public class OnlineOrders {
 
     private final JdbcClient jdbc;
     private final PaymentService payments;
-    private final Map<String, PaymentProvider> providers;
-    /** The provider new orders go to; null when none is configured. */
-    private final @Nullable PaymentProvider offered;
+    private final PaymentProviders providers;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final PaidRenewals renewals;
@@ -77,10 +72,9 @@ public class OnlineOrders {
     /** The lanes' pay window: how long after a refusal its order is asked about every few seconds. */
     private final Duration lanePollWindow;
 
-    OnlineOrders(JdbcClient jdbc, PaymentService payments, List<PaymentProvider> providers,
+    OnlineOrders(JdbcClient jdbc, PaymentService payments, PaymentProviders providers,
             ApplicationEventPublisher events, Clock clock, PaidRenewals renewals, TokenKey tokens,
             PublicUrl publicUrl, Translations translations, OnlineRefunds refunds,
-            @Value("${parkgate.payments.offer:}") String offer,
             @Value("${parkgate.payments.lane-window-minutes}") long laneWindowMinutes, @Lazy OnlineOrders self) {
         this.self = self;
         this.lanePollWindow = Duration.ofMinutes(laneWindowMinutes);
@@ -91,38 +85,14 @@ public class OnlineOrders {
         this.publicUrl = publicUrl;
         this.translations = translations;
         this.refunds = refunds;
-        this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
-        this.offered = offered(this.providers, offer.strip());
+        this.providers = providers;
         this.events = events;
         this.clock = clock;
     }
 
-    /**
-     * The provider new orders go to: the one named by {@code offer}, else the only real one, else the
-     * sandbox (present only in the demo), else none. A name that is not configured, or several real
-     * providers and no choice, stop the start: no guess decides where owners' money goes.
-     */
-    private static @Nullable PaymentProvider offered(Map<String, PaymentProvider> providers, String offer) {
-        if (!offer.isEmpty()) {
-            PaymentProvider chosen = providers.get(offer);
-            if (chosen == null) {
-                throw new IllegalStateException("parkgate.payments.offer=" + offer + " names no configured payment "
-                        + "provider (configured: " + providers.keySet() + ")");
-            }
-            return chosen;
-        }
-        List<PaymentProvider> real = providers.values().stream()
-                .filter(provider -> !provider.name().equals(SandboxProvider.NAME)).toList();
-        if (real.size() > 1) {
-            throw new IllegalStateException("Several payment providers are configured (" + providers.keySet()
-                    + "): choose the one lanes and pay pages offer with parkgate.payments.offer");
-        }
-        return real.isEmpty() ? providers.get(SandboxProvider.NAME) : real.getFirst();
-    }
-
-    /** Whether ParkGate takes payments online: a provider is configured. */
+    /** Whether ParkGate takes payments online: a provider is offered. */
     public boolean online() {
-        return offered != null;
+        return providers.online();
     }
 
     /**
@@ -132,7 +102,7 @@ public class OnlineOrders {
      */
     @Transactional
     public @Nullable PaymentOrder createRenewal(long ownerId, long periodId, long price) {
-        return orderFor(new Wanted(OrderPurpose.RENEWAL, ownerId, null, null, price, periodId));
+        return orderFor(new Wanted(OrderPurpose.RENEWAL, ownerId, null, null, price, periodId), providers.forLane(null));
     }
 
     /**
@@ -149,7 +119,44 @@ public class OnlineOrders {
     @Transactional
     public @Nullable PaymentOrder create(OrderPurpose purpose, @Nullable Long ownerId, @Nullable String plate,
             @Nullable String laneId, long amount) {
-        return orderFor(new Wanted(purpose, ownerId, plate, laneId, amount, null));
+        return orderFor(new Wanted(purpose, ownerId, plate, laneId, amount, null), providers.forLane(null));
+    }
+
+    /**
+     * As {@link #create}, for a refusal at a lane of {@code lotId}: with the provider that lot's
+     * lane QR codes use.
+     */
+    @Transactional
+    public @Nullable PaymentOrder createAtLane(OrderPurpose purpose, @Nullable Long ownerId, String plate,
+            String laneId, String lotId, long amount) {
+        return orderFor(new Wanted(purpose, ownerId, plate, laneId, amount, null), providers.forLane(lotId));
+    }
+
+    /**
+     * The payer's choice on the pay page: the same as the order of {@code token} (what it pays for,
+     * the amount), with {@code providerName} if the pay pages offer it. The first order stays open
+     * until it expires (its payer may be paying it right now; a second payment is held for a
+     * refund). Null when that order is not open, the provider is not offered, or it could not make
+     * the order now.
+     */
+    @Transactional
+    public @Nullable PaymentOrder switchProvider(String token, String providerName) {
+        if (!providers.payPages().contains(providerName)) {
+            return null;
+        }
+        Wanted wanted = jdbc.sql("""
+                        SELECT purpose, owner, plate, lane, amount, renews_period FROM payment_order
+                        WHERE token_hash = ? AND status = 'OPEN' AND expires_at > ?""")
+                .params(Sha256.hex(token == null ? "" : token.strip()), Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Wanted(OrderPurpose.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class),
+                        rs.getString(3), rs.getString(4), rs.getLong(5), (Long) rs.getObject(6, Long.class)))
+                .optional().orElse(null);
+        return wanted == null ? null : orderFor(wanted, providers.named(providerName));
+    }
+
+    /** The providers a payer may choose between on the pay page, in order. */
+    public List<String> offeredProviders() {
+        return providers.payPages();
     }
 
     /** What an order pays for: the same again is the same order while it is open. */
@@ -157,8 +164,7 @@ public class OnlineOrders {
             @Nullable String laneId, long amount, @Nullable Long renewsPeriod) {
     }
 
-    private @Nullable PaymentOrder orderFor(Wanted wanted) {
-        PaymentProvider provider = offered;
+    private @Nullable PaymentOrder orderFor(Wanted wanted, @Nullable PaymentProvider provider) {
         if (provider == null) {
             return null;
         }
@@ -283,19 +289,28 @@ public class OnlineOrders {
                 .list();
     }
 
-    /** Whether a provider of this name exists. */
+    /** Whether a provider of this name is configured. */
     public boolean knows(String providerName) {
-        return providers.containsKey(providerName);
+        return providers.named(providerName) != null;
     }
 
     /** The provider's answer to a notification whose effect ({@code outcome}) is committed. */
     public Acknowledgement acknowledgement(String providerName, NotificationOutcome outcome) {
-        return providers.get(providerName).accepted(outcome.name());
+        return provider(providerName).accepted(outcome.name());
     }
 
     /** The provider's answer to a notification refused with {@code status}: nothing was written. */
     public Acknowledgement refusal(String providerName, int status, String why) {
-        return providers.get(providerName).refused(status, why);
+        return provider(providerName).refused(status, why);
+    }
+
+    /** A configured provider; one removed meanwhile is refused as unknown. */
+    private PaymentProvider provider(String providerName) {
+        PaymentProvider provider = providers.named(providerName);
+        if (provider == null) {
+            throw new MalformedNotificationException("no payment provider " + providerName + " is configured");
+        }
+        return provider;
     }
 
     /** The longest order and event ids the records hold (the real providers' are at most 64). */
@@ -311,7 +326,7 @@ public class OnlineOrders {
      */
     @Transactional
     public NotificationOutcome notify(String providerName, Map<String, String> headers, String rawBody) {
-        ProviderNotification note = providers.get(providerName).verify(headers, rawBody);
+        ProviderNotification note = provider(providerName).verify(headers, rawBody);
         if (note.eventId().length() > MAX_ID_LENGTH || note.orderId().length() > MAX_ID_LENGTH) {
             throw new MalformedNotificationException("eventId and orderId must be at most " + MAX_ID_LENGTH
                     + " characters");
@@ -341,7 +356,7 @@ public class OnlineOrders {
                 .query(OpenOrder.ROWS)
                 .list();
         for (OpenOrder order : open) {
-            if (order.expires().plus(Duration.ofDays(1)).isBefore(now) && providers.containsKey(order.provider())) {
+            if (order.expires().plus(Duration.ofDays(1)).isBefore(now) && knows(order.provider())) {
                 log.warn("Order {} expired a day ago and could not be closed at {}: recorded EXPIRED", order.id(),
                         order.provider());
                 self.expire(order.id());
@@ -384,7 +399,7 @@ public class OnlineOrders {
      * the next time.
      */
     private void ask(OpenOrder order, Instant now, boolean close) {
-        PaymentProvider provider = providers.get(order.provider());
+        PaymentProvider provider = providers.named(order.provider());
         if (provider == null) {
             return;
         }
@@ -430,7 +445,7 @@ public class OnlineOrders {
                 .param(plate).query(OpenOrder.ROWS).list();
         boolean paid = false;
         for (OpenOrder order : open) {
-            PaymentProvider provider = providers.get(order.provider());
+            PaymentProvider provider = providers.named(order.provider());
             if (provider == null) {
                 continue;
             }

@@ -3,10 +3,7 @@ package org.parkgate.billing;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.billing.provider.PaymentProvider;
@@ -37,14 +34,14 @@ public class OnlineRefunds {
     private static final Logger log = LoggerFactory.getLogger(OnlineRefunds.class);
 
     private final JdbcClient jdbc;
-    private final Map<String, PaymentProvider> providers;
+    private final PaymentProviders providers;
     private final Clock clock;
     private final AuditLog audit;
 
-    OnlineRefunds(JdbcClient jdbc, List<PaymentProvider> providers, Clock clock, AuditLog audit) {
+    OnlineRefunds(JdbcClient jdbc, PaymentProviders providers, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.jdbc = jdbc;
-        this.providers = providers.stream().collect(Collectors.toMap(PaymentProvider::name, Function.identity()));
+        this.providers = providers;
         this.clock = clock;
     }
 
@@ -69,7 +66,7 @@ public class OnlineRefunds {
                 .params(orderId, paymentId)
                 .query((rs, row) -> new Paid(rs.getString(1), rs.getLong(2), rs.getString(3)))
                 .optional().orElse(null);
-        PaymentProvider provider = order == null ? null : providers.get(order.provider());
+        PaymentProvider provider = order == null ? null : providers.named(order.provider());
         if (order == null || provider == null) {
             log.warn("Online payment {} (order {}) cannot be refunded: its order or provider is not here", paymentId,
                     orderId);
@@ -117,7 +114,7 @@ public class OnlineRefunds {
         String providerName = jdbc.sql("SELECT provider FROM payment_order WHERE id = ? AND status = 'HELD'")
                 .param(orderId).query(String.class).optional()
                 .orElseThrow(() -> new BillingException("error.payment.held-gone", orderId));
-        PaymentProvider provider = providers.get(providerName);
+        PaymentProvider provider = providers.named(providerName);
         ProviderOrderState paid;
         try {
             paid = provider == null ? null : provider.query(orderId);
@@ -179,7 +176,7 @@ public class OnlineRefunds {
                         ProviderRefundState.State.valueOf(rs.getString(3)), rs.getString(4)))
                 .list();
         for (OnlineRefund refund : processing) {
-            PaymentProvider provider = providers.get(refund.provider());
+            PaymentProvider provider = providers.named(refund.provider());
             if (provider == null) {
                 continue;
             }

@@ -238,8 +238,8 @@ public class LaneController {
      */
     private @Nullable PaymentOrder order(SiteLane lane, Decision decision) {
         boolean arrears = decision.reason() == Reason.ARREARS_RESTRICTED || decision.reason() == Reason.SUSPENDED;
-        return orders.create(arrears ? OrderPurpose.LANE_ARREARS : OrderPurpose.VISITOR_FEE,
-                arrears ? decision.accountId() : null, decision.plate(), lane.id(), decision.amountDue());
+        return orders.createAtLane(arrears ? OrderPurpose.LANE_ARREARS : OrderPurpose.VISITOR_FEE,
+                arrears ? decision.accountId() : null, decision.plate(), lane.id(), lane.config().lot(), decision.amountDue());
     }
 
     /** A camera's time within the window around the server's; outside it the camera's clock is wrong. */

@@ -47,4 +47,8 @@ public interface PaymentProvider {
 
     /** A refund's state as the provider knows it now. */
     ProviderRefundState refundState(String refundId);
+
+    /** Lets go of connections once this provider is replaced by other settings or ParkGate stops. */
+    default void release() {
+    }
 }

@@ -3,6 +3,7 @@ package org.parkgate.billing.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -15,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.parkgate.base.Money;
 import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OrderForPayer;
+import org.parkgate.billing.PaymentOrder;
 import org.parkgate.billing.SandboxPayments;
 import org.parkgate.billing.provider.SandboxProvider;
 import org.parkgate.gate.QrCodes;
@@ -28,6 +30,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * plate, what, how much); while it is payable, the provider's own QR code of it (WeChat's
  * {@code code_url}, scanned or pressed in the app) or, for an order of the demo's sandbox provider
  * (present only when switched on), buttons that imitate the phone payment: pay, fail or cancel.
+ * Where the pay pages offer several providers, the payer may choose another: the same order is
+ * made with it.
  */
 @Route(value = "pay", autoLayout = false)
 @AnonymousAllowed
@@ -73,10 +77,14 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
         state.setText(getTranslation("pay.state." + order.state()));
         getChildren().filter(child -> child instanceof Button || child instanceof Html || scanHelp.equals(child))
                 .toList().forEach(this::remove);
+        if (order.payable()) {
+            otherProviders(order);
+        }
         if (order.payable() && order.scanContent() != null) {
             var code = new Html("<div id=\"pay-code\">" + QrCodes.svg(order.scanContent(), 220) + "</div>");
             scanHelp.setText(getTranslation("pay.scan"));
-            add(code, scanHelp);
+            addComponentAtIndex(indexOf(state) + 1, code);
+            addComponentAtIndex(indexOf(code) + 1, scanHelp);
             return;
         }
         if (!order.payable() || sandbox == null || !order.provider().equals(SandboxProvider.NAME)) {
@@ -93,6 +101,26 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
         cancel.setId("pay-cancel");
         cancel.setWidthFull();
         add(pay, fail, cancel);
+    }
+
+    /** The payer's choice where the pay pages offer several providers: the same order with another. */
+    private void otherProviders(OrderForPayer order) {
+        for (String other : orders.offeredProviders()) {
+            if (other.equals(order.provider())) {
+                continue;
+            }
+            var with = new Button(getTranslation("pay.with", getTranslation("providers.name." + other)), click -> {
+                PaymentOrder switched = orders.switchProvider(token, other);
+                if (switched == null) {
+                    state.setText(getTranslation("pay.unavailable"));
+                    return;
+                }
+                UI.getCurrent().navigate("pay/" + switched.token());
+            });
+            with.setId("pay-with-" + other);
+            with.setWidthFull();
+            add(with);
+        }
     }
 
     private void complete(OrderForPayer order, boolean succeeded) {

@@ -1,30 +1,24 @@
 package org.parkgate.billing.provider.alipay;
 
-import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
+import org.parkgate.billing.provider.InvalidProviderSettingsException;
+import org.parkgate.billing.provider.SettingsFiles;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code parkgate.payments.alipay.*}: the office's Alipay settings as configured (README, "Alipay").
- * Empty {@code appId} = Alipay is not configured and its provider does not exist. The keys are
- * files: {@code privateKeyFile} the app's private key (PKCS#8), {@code alipayPublicKeyFile}
- * Alipay's public key of the app; {@code sellerId} the seller's Alipay user id (2088...).
- * {@link #settings()} reads them into {@link AlipaySettings}, or stops with the setting named.
+ * Empty {@code appId} = Alipay is not configured in the settings file. The keys are files:
+ * {@code privateKeyFile} the app's private key (PKCS#8), {@code alipayPublicKeyFile} Alipay's
+ * public key of the app; {@code sellerId} the seller's Alipay user id (2088...).
+ * {@link #settings()} reads them into {@link AlipaySettings}, or stops with the property named.
+ * The time-outs serve settings entered on the Payment providers page too.
  */
 @ConfigurationProperties("parkgate.payments.alipay")
 record AlipayProperties(String appId, String sellerId, String privateKeyFile, String alipayPublicKeyFile,
         URI gatewayUrl, Duration connectTimeout, Duration readTimeout) {
 
     private static final String PREFIX = "parkgate.payments.alipay.";
-    /** The settings' field names as this configuration spells them. */
-    private static final Map<String, String> NAMES = Map.of("appId", "app-id", "sellerId", "seller-id",
-            "appPrivateKey", "private-key-file", "alipayPublicKey", "alipay-public-key-file",
-            "gatewayUrl", "gateway-url", "connectTimeout", "connect-timeout", "readTimeout", "read-timeout");
 
     AlipayProperties {
         appId = appId == null ? "" : appId.strip();
@@ -36,28 +30,30 @@ record AlipayProperties(String appId, String sellerId, String privateKeyFile, St
         readTimeout = readTimeout == null ? AlipaySettings.DEFAULT_READ_TIMEOUT : readTimeout;
     }
 
-    /** The settings with both keys read from their files; an {@link IllegalStateException} naming the setting otherwise. */
+    /** The settings with both keys read from their files; an {@link IllegalStateException} naming the property otherwise. */
     AlipaySettings settings() {
-        String privateKey = read(privateKeyFile, "private-key-file");
-        String publicKey = read(alipayPublicKeyFile, "alipay-public-key-file");
+        String privateKey = read(privateKeyFile, "private-key");
+        String publicKey = read(alipayPublicKeyFile, "alipay-public-key");
         try {
             return new AlipaySettings(appId, sellerId, privateKey, publicKey, gatewayUrl, connectTimeout, readTimeout);
-        } catch (InvalidAlipaySettingsException invalid) {
-            String name = NAMES.getOrDefault(invalid.field(), invalid.field());
-            throw new IllegalStateException("parkgate.payments.alipay.app-id is set, but " + PREFIX + name
-                    + " is not usable: " + invalid.getMessage().substring(invalid.field().length() + 2), invalid);
+        } catch (InvalidProviderSettingsException invalid) {
+            throw new IllegalStateException("parkgate.payments.alipay.app-id is set, but " + property(invalid.setting())
+                    + " is not usable: " + invalid.why(), invalid);
         }
     }
 
-    private static String read(String file, String name) {
+    /** The property of a setting: its name, with "-file" for the keys. */
+    private static String property(String setting) {
+        return PREFIX + (setting.equals("private-key") || setting.equals("alipay-public-key") ? setting + "-file"
+                : setting);
+    }
+
+    private static String read(String file, String setting) {
         if (file.isEmpty()) {
-            throw new IllegalStateException("parkgate.payments.alipay.app-id is set, but " + PREFIX + name + " is not");
+            throw new IllegalStateException("parkgate.payments.alipay.app-id is set, but " + property(setting)
+                    + " is not");
         }
-        try {
-            return Files.readString(Path.of(file), StandardCharsets.US_ASCII);
-        } catch (IOException | RuntimeException unreadable) {
-            throw new IllegalStateException(PREFIX + name + " cannot be read: " + file, unreadable);
-        }
+        return SettingsFiles.read(property(setting), file);
     }
 
     /** The keys' paths are not secret, but stay out of logs all the same. */

@@ -1,6 +1,5 @@
 package org.parkgate.billing.provider.alipay;
 
-import jakarta.annotation.PreDestroy;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
@@ -15,12 +14,10 @@ import org.parkgate.billing.provider.ProviderOrder;
 import org.parkgate.billing.provider.ProviderOrderState;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.billing.provider.RefundRequest;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.stereotype.Component;
 
 /**
- * Alipay behind the provider SPI, 当面付 with a precreated QR code ({@link AlipayProperties}; the
- * bean exists only with {@code parkgate.payments.alipay.app-id}). Orders:
+ * Alipay behind the provider SPI, 当面付 with a precreated QR code (made by {@link AlipayKind} of
+ * the settings file's or the Payment providers page's {@link AlipaySettings}). Orders:
  * {@code alipay.trade.precreate}, whose {@code qr_code} is what the payer scans, payable until the
  * order's expiry ({@code time_expire}). Notifications: {@link AlipayNotification} (RSA2, app and
  * seller), the event id is {@code notify_id}; TRADE_SUCCESS and TRADE_FINISHED pay (the caller checks
@@ -30,8 +27,6 @@ import org.springframework.stereotype.Component;
  * docs/decisions/DD-018-alipay.md; a refund's id is {@code RF<order id>}, from which its order is read
  * back for the refund query.
  */
-@Component
-@ConditionalOnExpression("!'${parkgate.payments.alipay.app-id:}'.isBlank()")
 public class AlipayProvider implements PaymentProvider {
 
     public static final String NAME = "alipay";
@@ -42,8 +37,7 @@ public class AlipayProvider implements PaymentProvider {
     private final AlipayClient client;
     private final AlipayNotification notifications;
 
-    AlipayProvider(AlipayProperties properties, Clock clock) {
-        AlipaySettings settings = properties.settings();
+    AlipayProvider(AlipaySettings settings, Clock clock) {
         this.client = new AlipayClient(settings, clock);
         this.notifications = new AlipayNotification(settings);
     }
@@ -155,8 +149,8 @@ public class AlipayProvider implements PaymentProvider {
         };
     }
 
-    @PreDestroy
-    void stop() {
+    @Override
+    public void release() {
         client.close();
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.billing.provider.InvalidProviderSettingsException;
 
 /**
  * An office's Alipay merchant settings in public-key mode (公钥模式): the app id, the seller's Alipay
@@ -13,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * (PKCS#8, as Alipay's key tool gives it for Java, with or without PEM armour), Alipay's public key
  * (X.509, from the open platform's page of the app), the gateway and the time-outs of one call.
  *
- * <p>Built valid or not at all: each wrong value is an {@link InvalidAlipaySettingsException} that
- * names its field. The gateway is HTTPS, or plain HTTP only to this machine (a stand-in in tests).
+ * <p>Built valid or not at all: each wrong value is an {@link InvalidProviderSettingsException} that
+ * names its setting as {@link AlipayKind} calls it. The gateway is HTTPS, or plain HTTP only to
+ * this machine (a stand-in in tests).
  * {@link #toString()} never shows the keys.
  */
 public record AlipaySettings(String appId, String sellerId, String appPrivateKey, String alipayPublicKey,
@@ -31,30 +33,30 @@ public record AlipaySettings(String appId, String sellerId, String appPrivateKey
     private static final Set<String> LOOPBACK = Set.of("localhost", "127.0.0.1", "[::1]", "::1");
 
     public AlipaySettings {
-        appId = required("appId", appId);
+        appId = required("app-id", appId);
         if (!APP_ID.matcher(appId).matches()) {
-            throw new InvalidAlipaySettingsException("appId", "an Alipay app id is digits only (8 to 32)");
+            throw new InvalidProviderSettingsException("app-id", "an Alipay app id is digits only (8 to 32)");
         }
-        sellerId = required("sellerId", sellerId);
+        sellerId = required("seller-id", sellerId);
         if (!SELLER_ID.matcher(sellerId).matches()) {
-            throw new InvalidAlipaySettingsException("sellerId",
+            throw new InvalidProviderSettingsException("seller-id",
                     "the seller's Alipay user id is 16 digits starting with 2088");
         }
-        appPrivateKey = required("appPrivateKey", appPrivateKey);
+        appPrivateKey = required("private-key", appPrivateKey);
         try {
             AlipaySignature.privateKey(appPrivateKey);
         } catch (IllegalArgumentException unreadable) {
-            throw new InvalidAlipaySettingsException("appPrivateKey", unreadable.getMessage());
+            throw new InvalidProviderSettingsException("private-key", unreadable.getMessage());
         }
-        alipayPublicKey = required("alipayPublicKey", alipayPublicKey);
+        alipayPublicKey = required("alipay-public-key", alipayPublicKey);
         try {
             AlipaySignature.publicKey(alipayPublicKey);
         } catch (IllegalArgumentException unreadable) {
-            throw new InvalidAlipaySettingsException("alipayPublicKey", unreadable.getMessage());
+            throw new InvalidProviderSettingsException("alipay-public-key", unreadable.getMessage());
         }
         checkGateway(gatewayUrl);
-        checkTimeout("connectTimeout", connectTimeout, MAX_CONNECT_TIMEOUT);
-        checkTimeout("readTimeout", readTimeout, MAX_READ_TIMEOUT);
+        checkTimeout("connect-timeout", connectTimeout, MAX_CONNECT_TIMEOUT);
+        checkTimeout("read-timeout", readTimeout, MAX_READ_TIMEOUT);
     }
 
     /** Settings with the default gateway and time-outs. */
@@ -81,33 +83,33 @@ public record AlipaySettings(String appId, String sellerId, String appPrivateKey
 
     private static String required(String field, @Nullable String value) {
         if (value == null || value.isBlank()) {
-            throw new InvalidAlipaySettingsException(field, "missing");
+            throw new InvalidProviderSettingsException(field, "missing");
         }
         return value.strip();
     }
 
     private static void checkGateway(@Nullable URI gateway) {
         if (gateway == null) {
-            throw new InvalidAlipaySettingsException("gatewayUrl", "missing");
+            throw new InvalidProviderSettingsException("gateway-url", "missing");
         }
         String scheme = gateway.getScheme() == null ? "" : gateway.getScheme().toLowerCase(Locale.ROOT);
         String host = gateway.getHost() == null ? "" : gateway.getHost().toLowerCase(Locale.ROOT);
         if (!gateway.isAbsolute() || host.isEmpty() || gateway.getRawQuery() != null
                 || gateway.getRawFragment() != null || gateway.getRawUserInfo() != null) {
-            throw new InvalidAlipaySettingsException("gatewayUrl",
+            throw new InvalidProviderSettingsException("gateway-url",
                     "an absolute URL with a host and no query, such as " + DEFAULT_GATEWAY);
         }
         if (!scheme.equals("https") && !(scheme.equals("http") && LOOPBACK.contains(host))) {
-            throw new InvalidAlipaySettingsException("gatewayUrl", "must be https (plain http only to this machine)");
+            throw new InvalidProviderSettingsException("gateway-url", "must be https (plain http only to this machine)");
         }
     }
 
     private static void checkTimeout(String field, @Nullable Duration timeout, Duration max) {
         if (timeout == null) {
-            throw new InvalidAlipaySettingsException(field, "missing");
+            throw new InvalidProviderSettingsException(field, "missing");
         }
         if (timeout.isNegative() || timeout.isZero() || timeout.compareTo(max) > 0) {
-            throw new InvalidAlipaySettingsException(field, "between 1 ms and " + max.toSeconds() + " s");
+            throw new InvalidProviderSettingsException(field, "between 1 ms and " + max.toSeconds() + " s");
         }
     }
 }

@@ -26,13 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * Calls to the WeChat Pay API v3 with the JDK's HTTP client: each request signed with the
  * merchant's key ({@code Authorization: WECHATPAY2-SHA256-RSA2048 mchid=...,nonce_str=...,
  * signature=...,timestamp=...,serial_no=...}, SHA256withRSA over {@code "<METHOD>\n<path?query>\n
- * <timestamp>\n<nonce>\n<body>\n"}), each successful answer's signature verified
- * ({@link WechatPaySignatures}), bodies at most {@code maxBodyBytes}, the whole call within the
+ * <timestamp>\n<nonce>\n<body>\n"}), each successful answer's signature verified, and an error
+ * answer's when it carries one ({@link WechatPaySignatures}: so "no such order" proves the WeChat
+ * Pay key too when an admin tests the settings), bodies at most {@code maxBodyBytes}, the whole call within the
  * connect plus read time-outs. An error answer is returned with its status and WeChat's error
  * code for the caller to judge; unreachable, too slow, too large or not authentic is a
  * {@link ProviderException}.
  */
-final class WechatPayClient {
+final class WechatPayClient implements AutoCloseable {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -82,6 +83,12 @@ final class WechatPayClient {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /** Ends the client's connections; calls under way fail. */
+    @Override
+    public void close() {
+        http.shutdownNow();
+    }
+
     Answer get(String pathAndQuery) {
         return call("GET", pathAndQuery, null);
     }
@@ -109,8 +116,9 @@ final class WechatPayClient {
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         HttpResponse<byte[]> response = send(request.build(), method + " " + pathAndQuery);
         String answer = new String(response.body(), StandardCharsets.UTF_8);
-        if (response.statusCode() >= 200 && response.statusCode() < 300) {
-            HttpHeaders headers = response.headers();
+        HttpHeaders headers = response.headers();
+        boolean success = response.statusCode() >= 200 && response.statusCode() < 300;
+        if (success || headers.firstValue("wechatpay-signature").isPresent()) { // errors are signed too, mostly
             try {
                 signatures.verify(name -> headers.firstValue(name.toLowerCase(Locale.ROOT)).orElse(null), answer);
             } catch (InvalidNotificationException notAuthentic) {

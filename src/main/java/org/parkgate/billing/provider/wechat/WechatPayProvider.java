@@ -1,6 +1,7 @@
 package org.parkgate.billing.provider.wechat;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -21,15 +22,12 @@ import org.parkgate.billing.provider.ProviderOrder;
 import org.parkgate.billing.provider.ProviderOrderState;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.billing.provider.RefundRequest;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WeChat Pay API v3, Native pay (the payer scans a QR code), for a directly connected merchant
- * ({@link WechatPaySettings}; the bean exists only with {@code parkgate.payments.wechat.mchid}).
+ * (made by {@link WechatPayKind} of the settings file's or the Payment providers page's settings).
  * Orders: {@code POST /v3/pay/transactions/native}, whose {@code code_url} is what the payer
  * scans. Notifications ({@code TRANSACTION.SUCCESS}): the signature checked
  * ({@link WechatPaySignatures}), the resource decrypted ({@link AeadAes256Gcm}), then
@@ -37,8 +35,6 @@ import tools.jackson.databind.json.JsonMapper;
  * the order by the caller. Query, close and domestic refund as in docs/decisions/DD-017; answered
  * 204, refusals with {@code {"code":"FAIL","message":...}} (WeChat Pay then resends).
  */
-@Component
-@ConditionalOnExpression("!'${parkgate.payments.wechat.mchid:}'.isBlank()")
 public class WechatPayProvider implements PaymentProvider {
 
     public static final String NAME = "wechat";
@@ -51,13 +47,17 @@ public class WechatPayProvider implements PaymentProvider {
     private final WechatPayClient client;
     private final Clock clock;
 
-    WechatPayProvider(WechatPaySettings settings, Clock clock,
-            @Value("${parkgate.api.max-body-bytes}") long maxBodyBytes) {
-        this.credentials = new WechatPayCredentials(settings);
+    WechatPayProvider(WechatPayCredentials credentials, Clock clock, Duration connectTimeout, Duration readTimeout,
+            long maxBodyBytes) {
+        this.credentials = credentials;
         this.signatures = new WechatPaySignatures(credentials, clock);
-        this.client = new WechatPayClient(credentials, signatures, clock, settings.connectTimeout(),
-                settings.readTimeout(), maxBodyBytes);
+        this.client = new WechatPayClient(credentials, signatures, clock, connectTimeout, readTimeout, maxBodyBytes);
         this.clock = clock;
+    }
+
+    @Override
+    public void release() {
+        client.close();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.parkgate.billing.provider.wechat;
 
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +12,8 @@ import org.parkgate.billing.provider.RsaSha256;
 /**
  * The signature WeChat Pay puts on its answers and notifications: {@code Wechatpay-Signature}, SHA256withRSA
  * in Base64 over {@code "<Wechatpay-Timestamp>\n<Wechatpay-Nonce>\n<body>\n"}, with the key that
- * {@code Wechatpay-Serial} names, which must be the configured WeChat Pay public key. Checked
+ * {@code Wechatpay-Serial} names, which must be the configured WeChat Pay public key or one of the
+ * configured platform certificates. Checked
  * here besides the signature (the official SDK does not): the timestamp within 5 minutes of
  * ParkGate's clock, and no signature probe ({@code WECHATPAY/SIGNTEST/...}, which WeChat Pay sends
  * to see whether merchants verify at all).
@@ -45,7 +47,8 @@ final class WechatPaySignatures {
         if (signature.toUpperCase(Locale.ROOT).startsWith(PROBE)) {
             throw new InvalidNotificationException("signature probe refused");
         }
-        if (!serial.strip().equals(credentials.wechatPayKeyId)) {
+        PublicKey key = credentials.wechatPayKeys.get(serial.strip());
+        if (key == null) {
             throw new InvalidNotificationException("signed with another key (" + clip(serial) + ")");
         }
         Instant signed;
@@ -58,7 +61,7 @@ final class WechatPaySignatures {
         if (signed.isBefore(now.minus(MAX_AGE)) || signed.isAfter(now.plus(MAX_AGE))) {
             throw new InvalidNotificationException("signature too old or from the future: " + signed);
         }
-        if (!RsaSha256.verify(credentials.wechatPayKey, timestamp.strip() + "\n" + nonce + "\n" + body + "\n",
+        if (!RsaSha256.verify(key, timestamp.strip() + "\n" + nonce + "\n" + body + "\n",
                 signature.strip())) {
             throw new InvalidNotificationException("signature does not match");
         }

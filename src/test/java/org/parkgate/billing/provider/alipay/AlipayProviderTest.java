@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.billing.Reversal;
+import org.parkgate.billing.PaymentProviders;
 import org.parkgate.billing.provider.ProviderContextTest;
 import org.parkgate.billing.provider.ProviderRefundState;
 import org.parkgate.gate.BarrierState;
@@ -63,7 +64,7 @@ class AlipayProviderTest extends ProviderContextTest {
     }
 
     @Autowired
-    AlipayProvider alipay;
+    PaymentProviders providers;
 
     @BeforeEach
     void aDebtorWaitsAtTheEntrance() throws InterruptedException {
@@ -205,7 +206,7 @@ class AlipayProviderTest extends ProviderContextTest {
         assertThat(ALIPAY.trades.get(order).refunds).as("refunded at Alipay under RF<order>, in full")
                 .containsExactly(Map.entry("RF" + order, due));
         assertThat(refunds.refundOf(payment).state()).isEqualTo(ProviderRefundState.State.SUCCEEDED);
-        assertThat(alipay.refundState("RF" + order).state()).as("as Alipay's refund query reports it")
+        assertThat(providers.named(AlipayProvider.NAME).refundState("RF" + order).state()).as("as Alipay's refund query reports it")
                 .isEqualTo(ProviderRefundState.State.SUCCEEDED);
         assertThat(ALIPAY.methods()).contains("alipay.trade.fastpay.refund.query");
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.net.URI;
 import java.time.Duration;
+import org.parkgate.billing.provider.InvalidProviderSettingsException;
 import org.junit.jupiter.api.Test;
 
 /** An office's Alipay settings: valid or refused naming the bad field, and never shown with their keys. */
@@ -18,11 +19,11 @@ class AlipaySettingsTest {
     }
 
     private static String badField(Runnable building) {
-        InvalidAlipaySettingsException refused = catchThrowableOfType(InvalidAlipaySettingsException.class,
+        InvalidProviderSettingsException refused = catchThrowableOfType(InvalidProviderSettingsException.class,
                 building::run);
         assertThat(refused).as("refused").isNotNull();
         assertThat(refused.getMessage()).doesNotContain(PRIVATE_KEY.substring(40, 80), PUBLIC_KEY.substring(40, 80));
-        return refused.field();
+        return refused.setting();
     }
 
     @Test
@@ -46,25 +47,25 @@ class AlipaySettingsTest {
 
     @Test
     void eachBadValueNamesItsField() {
-        assertThat(badField(() -> AlipaySettings.of(" ", "2088031940831575", PRIVATE_KEY, PUBLIC_KEY))).isEqualTo("appId");
+        assertThat(badField(() -> AlipaySettings.of(" ", "2088031940831575", PRIVATE_KEY, PUBLIC_KEY))).isEqualTo("app-id");
         assertThat(badField(() -> AlipaySettings.of("app-2021", "2088031940831575", PRIVATE_KEY, PUBLIC_KEY)))
-                .isEqualTo("appId");
+                .isEqualTo("app-id");
         assertThat(badField(() -> AlipaySettings.of("2021001144680325", "1088031940831575", PRIVATE_KEY, PUBLIC_KEY)))
-                .isEqualTo("sellerId");
+                .isEqualTo("seller-id");
         assertThat(badField(() -> AlipaySettings.of("2021001144680325", "2088031940831575", PUBLIC_KEY, PUBLIC_KEY)))
-                .as("Alipay's public key pasted as the app's private key").isEqualTo("appPrivateKey");
+                .as("Alipay's public key pasted as the app's private key").isEqualTo("private-key");
         assertThat(badField(() -> AlipaySettings.of("2021001144680325", "2088031940831575", PRIVATE_KEY, PRIVATE_KEY)))
-                .as("the private key pasted as Alipay's public key").isEqualTo("alipayPublicKey");
+                .as("the private key pasted as Alipay's public key").isEqualTo("alipay-public-key");
         assertThat(badField(() -> AlipaySettings.of("2021001144680325", "2088031940831575", PRIVATE_KEY, "")))
-                .isEqualTo("alipayPublicKey");
+                .isEqualTo("alipay-public-key");
         assertThat(badField(() -> valid().withGateway(URI.create("http://openapi.alipay.com/gateway.do"))))
-                .as("plain http leaves this machine").isEqualTo("gatewayUrl");
-        assertThat(badField(() -> valid().withGateway(URI.create("gateway.do")))).isEqualTo("gatewayUrl");
+                .as("plain http leaves this machine").isEqualTo("gateway-url");
+        assertThat(badField(() -> valid().withGateway(URI.create("gateway.do")))).isEqualTo("gateway-url");
         assertThat(badField(() -> valid().withGateway(URI.create("https://openapi.alipay.com/gateway.do?charset=utf-8"))))
-                .isEqualTo("gatewayUrl");
-        assertThat(badField(() -> valid().withTimeouts(Duration.ZERO, Duration.ofSeconds(5)))).isEqualTo("connectTimeout");
+                .isEqualTo("gateway-url");
+        assertThat(badField(() -> valid().withTimeouts(Duration.ZERO, Duration.ofSeconds(5)))).isEqualTo("connect-timeout");
         assertThat(badField(() -> valid().withTimeouts(Duration.ofSeconds(3), Duration.ofMinutes(5))))
-                .isEqualTo("readTimeout");
+                .isEqualTo("read-timeout");
     }
 
     @Test

@@ -45,16 +45,16 @@ import tools.jackson.databind.node.ObjectNode;
  * a tampered, unsigned or wrongly signed answer, HTTP 502, a slow or huge answer, a busy gateway.
  * It also writes the notifications Alipay would send, and sends them over HTTP.
  */
-final class AlipayStandIn implements AutoCloseable {
+public final class AlipayStandIn implements AutoCloseable {
 
-    static final String APP_ID = "2021000000000001";
-    static final String SELLER_ID = "2088000000000001";
-    static final String BUYER_ID = "2088102177846875";
+    public static final String APP_ID = "2021000000000001";
+    public static final String SELLER_ID = "2088000000000001";
+    public static final String BUYER_ID = "2088102177846875";
 
-    enum Fault { NONE, UNSIGNED, SIGNED_BY_FORGER, HTTP_502, SLOW, HUGE, BUSY, ESCAPED_SLASHES, ANOTHER_ORDER }
+    public enum Fault { NONE, UNSIGNED, SIGNED_BY_FORGER, HTTP_502, SLOW, HUGE, BUSY, ESCAPED_SLASHES, ANOTHER_ORDER }
 
     /** A trade as the stand-in keeps it: status null until the QR code is scanned. */
-    static final class Trade {
+    public static final class Trade {
         final String outTradeNo;
         final long fen;
         final String tradeNo;
@@ -73,13 +73,13 @@ final class AlipayStandIn implements AutoCloseable {
     }
 
     /** A request as the stand-in received it: its parameters, its biz_content and whether its signature held. */
-    record Received(Map<String, String> parameters, JsonNode biz, String contentType, boolean signatureValid) {
+    public record Received(Map<String, String> parameters, JsonNode biz, String contentType, boolean signatureValid) {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    final Map<String, Trade> trades = new ConcurrentHashMap<>();
-    final List<Received> received = new CopyOnWriteArrayList<>();
+    public final Map<String, Trade> trades = new ConcurrentHashMap<>();
+    public final List<Received> received = new CopyOnWriteArrayList<>();
     volatile Fault fault = Fault.NONE;
     volatile Duration slowness = Duration.ofSeconds(2);
     volatile UnaryOperator<String> tamper = UnaryOperator.identity();
@@ -88,11 +88,11 @@ final class AlipayStandIn implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final AtomicInteger numbers = new AtomicInteger();
 
-    AlipayStandIn() {
+    public AlipayStandIn() {
         this(AlipayTestKeys.APP.getPublic());
     }
 
-    AlipayStandIn(PublicKey appPublicKey) {
+    public AlipayStandIn(PublicKey appPublicKey) {
         this.appPublicKey = appPublicKey;
         try {
             server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -104,33 +104,33 @@ final class AlipayStandIn implements AutoCloseable {
         server.start();
     }
 
-    URI gateway() {
+    public URI gateway() {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/gateway.do");
     }
 
     /** The office's settings for this stand-in: the app's private key as PEM, Alipay's public key as bare Base64. */
-    AlipaySettings settings() {
+    public AlipaySettings settings() {
         return new AlipaySettings(APP_ID, SELLER_ID, AlipayTestKeys.pem(AlipayTestKeys.APP.getPrivate()),
                 AlipayTestKeys.base64(AlipayTestKeys.ALIPAY.getPublic()), gateway(), Duration.ofSeconds(2),
                 Duration.ofSeconds(2));
     }
 
-    Received last() {
+    public Received last() {
         return received.getLast();
     }
 
     /** The payer scans the QR code: Alipay now has the trade, waiting for payment. */
-    void scan(String outTradeNo) {
+    public void scan(String outTradeNo) {
         trades.get(outTradeNo).status = "WAIT_BUYER_PAY";
     }
 
     /** The payer pays. */
-    void pay(String outTradeNo) {
+    public void pay(String outTradeNo) {
         trades.get(outTradeNo).status = "TRADE_SUCCESS";
     }
 
     /** The notify_url ParkGate sent with the trade's precreate, or null when it sent none. */
-    String notifyUrl(String outTradeNo) {
+    public String notifyUrl(String outTradeNo) {
         return received.stream()
                 .filter(request -> "alipay.trade.precreate".equals(request.parameters().get("method")))
                 .filter(request -> outTradeNo.equals(request.biz().path("out_trade_no").asString("")))
@@ -139,7 +139,7 @@ final class AlipayStandIn implements AutoCloseable {
     }
 
     /** Posts a notification body to {@code notifyUrl} as Alipay does (form-encoded, over HTTP). */
-    HttpResponse<String> notify(String notifyUrl, String body) {
+    public HttpResponse<String> notify(String notifyUrl, String body) {
         try (HttpClient http = HttpClient.newHttpClient()) {
             return http.send(HttpRequest.newBuilder(URI.create(notifyUrl))
                     .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
@@ -155,12 +155,12 @@ final class AlipayStandIn implements AutoCloseable {
     }
 
     /** The methods called, in order. */
-    List<String> methods() {
+    public List<String> methods() {
         return received.stream().map(request -> request.parameters().getOrDefault("method", "")).toList();
     }
 
     /** Forgets every trade and request, and answers normally again. */
-    void reset() {
+    public void reset() {
         trades.clear();
         received.clear();
         fault = Fault.NONE;
@@ -174,7 +174,7 @@ final class AlipayStandIn implements AutoCloseable {
     }
 
     /** The parameters of Alipay's notification that the trade is paid, as Alipay sends them (unsigned yet). */
-    Map<String, String> paidNotification(String outTradeNo, long fen) {
+    public Map<String, String> paidNotification(String outTradeNo, long fen) {
         String yuan = Yuan.of(fen);
         Map<String, String> parameters = new LinkedHashMap<>();
         parameters.put("gmt_create", "2025-03-01 10:30:05");
@@ -203,7 +203,7 @@ final class AlipayStandIn implements AutoCloseable {
     }
 
     /** A notification body signed as Alipay signs it (UTF-8, empty values left out). */
-    static String signedNotification(Map<String, String> parameters) {
+    public static String signedNotification(Map<String, String> parameters) {
         return signedNotification(parameters, AlipayTestKeys.ALIPAY.getPrivate(), StandardCharsets.UTF_8, false);
     }
 
@@ -212,7 +212,7 @@ final class AlipayStandIn implements AutoCloseable {
      * {@code key} over the sorted parameters without sign, sign_type (and empty values unless
      * {@code keepEmpty}, as Alipay's SDK verifies).
      */
-    static String signedNotification(Map<String, String> parameters, PrivateKey key, Charset charset,
+    public static String signedNotification(Map<String, String> parameters, PrivateKey key, Charset charset,
             boolean keepEmpty) {
         String content = parameters.entrySet().stream()
                 .filter(p -> !p.getKey().equals("sign") && !p.getKey().equals("sign_type"))

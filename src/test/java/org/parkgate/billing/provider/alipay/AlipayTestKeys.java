@@ -14,20 +14,20 @@ import java.util.Base64;
  * office's app, and a forger's; and the text forms an office pastes (PEM, or bare Base64 as
  * Alipay's pages show it).
  */
-final class AlipayTestKeys {
+public final class AlipayTestKeys {
 
-    static final KeyPair ALIPAY = generate();
-    static final KeyPair APP = generate();
-    static final KeyPair FORGER = generate();
+    public static final KeyPair ALIPAY = generate();
+    public static final KeyPair APP = generate();
+    public static final KeyPair FORGER = generate();
 
     private AlipayTestKeys() {
     }
 
-    static KeyPair generate() {
+    public static KeyPair generate() {
         return generate(2048);
     }
 
-    static KeyPair generate(int bits) {
+    public static KeyPair generate(int bits) {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(bits);
@@ -37,18 +37,18 @@ final class AlipayTestKeys {
         }
     }
 
-    static String base64(Key key) {
+    public static String base64(Key key) {
         return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
-    static String pem(Key key) {
+    public static String pem(Key key) {
         String type = key instanceof PrivateKey ? "PRIVATE KEY" : "PUBLIC KEY";
         return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, new byte[] {'\n'})
                 .encodeToString(key.getEncoded()) + "\n-----END " + type + "-----\n";
     }
 
     /** SHA256withRSA in Base64, written out here so that the tests do not lean on the code they test. */
-    static String sign(String content, PrivateKey key, Charset charset) {
+    public static String sign(String content, PrivateKey key, Charset charset) {
         try {
             Signature signature = Signature.getInstance("SHA256withRSA");
             signature.initSign(key);

@@ -51,22 +51,22 @@ import tools.jackson.databind.json.JsonMapper;
  * like WeChat Pay's, to the notify URL the order named, over HTTP. It can also fail as the real
  * one may: drop the connection, answer 500, answer too late, sign with a wrong key.
  */
-final class WechatPayStandIn {
+public final class WechatPayStandIn {
 
-    static final String MCHID = "1900000109";
-    static final String APPID = "wxd678efh567hg6787";
-    static final String MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
-    static final String PUBLIC_KEY_ID = "PUB_KEY_ID_0119000001092026061000000000";
+    public static final String MCHID = "1900000109";
+    public static final String APPID = "wxd678efh567hg6787";
+    public static final String MERCHANT_SERIAL = "5157F09EFDC096DE15EBE81A47057A7232F1B8E1";
+    public static final String PUBLIC_KEY_ID = "PUB_KEY_ID_0119000001092026061000000000";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Pattern AUTH_PART = Pattern.compile("(\\w+)=\"([^\"]*)\"");
 
     /** How it answers. */
-    enum Mode { NORMAL, DROP_CONNECTION, ERROR_500, SLOW, WRONG_SIGNATURE }
+    public enum Mode { NORMAL, DROP_CONNECTION, ERROR_500, SLOW, WRONG_SIGNATURE }
 
     /** An order as WeChat Pay keeps it. */
-    static final class Order {
+    public static final class Order {
         final String outTradeNo;
         final JsonNode prepay;
         volatile String state = "NOTPAY";
@@ -90,7 +90,7 @@ final class WechatPayStandIn {
     }
 
     /** A refund as WeChat Pay keeps it. */
-    static final class Refund {
+    public static final class Refund {
         final JsonNode request;
         final String refundId = "50300" + Long.toString(Math.abs(RANDOM.nextLong()));
         volatile String status = "PROCESSING";
@@ -101,7 +101,7 @@ final class WechatPayStandIn {
     }
 
     /** A notification as sent: its headers and body. */
-    record Notification(Map<String, String> headers, String body) {
+    public record Notification(Map<String, String> headers, String body) {
 
         /** The same headers with another body: the signature no longer matches it. */
         Notification withBody(String other) {
@@ -145,63 +145,63 @@ final class WechatPayStandIn {
         write(publicKeyFile, pem("PUBLIC KEY", wechatPay.getPublic().getEncoded()));
     }
 
-    static WechatPayStandIn start() {
+    public static WechatPayStandIn start() {
         return new WechatPayStandIn();
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    String apiV3Key() {
+    public String apiV3Key() {
         return apiV3Key;
     }
 
-    Path merchantPrivateKeyFile() {
+    public Path merchantPrivateKeyFile() {
         return privateKeyFile;
     }
 
-    Path publicKeyFile() {
+    public Path publicKeyFile() {
         return publicKeyFile;
     }
 
     /** The time it signs with and checks against: the application's clock. */
-    void useClock(Supplier<Instant> now) {
+    public void useClock(Supplier<Instant> now) {
         this.clock = now;
     }
 
-    void mode(Mode next) {
+    public void mode(Mode next) {
         this.mode = next;
     }
 
     /** Back to answering normally, with nothing recorded about calls and refusals. */
-    void reset() {
+    public void reset() {
         mode = Mode.NORMAL;
         calls.clear();
         refusedRequests.clear();
     }
 
-    Order order(String outTradeNo) {
+    public Order order(String outTradeNo) {
         return orders.get(outTradeNo);
     }
 
-    Refund refundOf(String outTradeNo) {
+    public Refund refundOf(String outTradeNo) {
         return refunds.values().stream().filter(r -> r.request.path("out_trade_no").asString().equals(outTradeNo))
                 .findFirst().orElse(null);
     }
 
     /** "METHOD path" of every request it accepted, in order. */
-    List<String> calls() {
+    public List<String> calls() {
         return List.copyOf(calls);
     }
 
     /** Why each refused request was refused (a wrong signature of ParkGate's). */
-    List<String> refusedRequests() {
+    public List<String> refusedRequests() {
         return List.copyOf(refusedRequests);
     }
 
     /** The payer scanned the code and paid. */
-    void pay(String outTradeNo) {
+    public void pay(String outTradeNo) {
         Order order = orders.get(outTradeNo);
         order.state = "SUCCESS";
         order.transactionId = "4200000" + Long.toString(Math.abs(RANDOM.nextLong()));
@@ -209,12 +209,12 @@ final class WechatPayStandIn {
     }
 
     /** WeChat Pay got the money back to the payer. */
-    void completeRefund(String outTradeNo) {
+    public void completeRefund(String outTradeNo) {
         refundOf(outTradeNo).status = "SUCCESS";
     }
 
     /** The transaction as WeChat Pay reports a paid order (a notification's resource, a query's answer). */
-    Map<String, Object> transaction(String outTradeNo) {
+    public Map<String, Object> transaction(String outTradeNo) {
         Order order = orders.get(outTradeNo);
         Map<String, Object> transaction = new LinkedHashMap<>();
         transaction.put("mchid", MCHID);
@@ -240,12 +240,12 @@ final class WechatPayStandIn {
     }
 
     /** The notification of the order's payment, as WeChat Pay sends it now. */
-    Notification notification(String eventId, String outTradeNo) {
+    public Notification notification(String eventId, String outTradeNo) {
         return notification(eventId, transaction(outTradeNo));
     }
 
     /** A notification of this transaction: encrypted with the APIv3 key, signed at the clock's time. */
-    Notification notification(String eventId, Map<String, Object> transaction) {
+    public Notification notification(String eventId, Map<String, Object> transaction) {
         String nonce = randomText(12);
         String associatedData = "transaction";
         Map<String, Object> resource = new LinkedHashMap<>();
@@ -265,12 +265,12 @@ final class WechatPayStandIn {
     }
 
     /** {@code body} signed like WeChat Pay's at {@code at}. */
-    Notification signed(String body, Instant at) {
+    public Notification signed(String body, Instant at) {
         return signed(body, at, wechatPay.getPrivate());
     }
 
     /** {@code body} signed at the clock's time with a key that is not WeChat Pay's. */
-    Notification forged(String body) {
+    public Notification forged(String body) {
         return signed(body, clock.get(), impostor.getPrivate());
     }
 
@@ -287,7 +287,7 @@ final class WechatPayStandIn {
     }
 
     /** POSTs the notification to {@code url} over HTTP, as WeChat Pay does. */
-    HttpResponse<String> send(String url, Notification notification) {
+    public HttpResponse<String> send(String url, Notification notification) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                 .header("Content-Type", "application/json")
                 .header("Accept", "*/*")
@@ -304,7 +304,7 @@ final class WechatPayStandIn {
         }
     }
 
-    void stop() {
+    public void stop() {
         server.stop(0);
         threads.shutdownNow();
     }
