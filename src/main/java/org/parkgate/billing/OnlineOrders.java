@@ -289,6 +289,23 @@ public class OnlineOrders {
                 .list();
     }
 
+    /**
+     * Visitors' parking fees paid online in the last 30 days, newest first (a manager may give one
+     * back): {@code reported} is the provider that took it.
+     */
+    @org.springframework.security.access.prepost.PreAuthorize(org.parkgate.security.Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<HeldPayment> visitorFeesPaidOnline() {
+        return jdbc.sql("""
+                        SELECT id, plate, amount, currency, paid_at, provider FROM payment_order
+                        WHERE status = 'PAID' AND purpose = 'VISITOR_FEE' AND payment IS NULL AND paid_at > ?
+                        ORDER BY paid_at DESC LIMIT 200""")
+                .param(Timestamp.from(clock.instant().minus(Duration.ofDays(30))))
+                .query((rs, row) -> new HeldPayment(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant(), rs.getString(6)))
+                .list();
+    }
+
     /** Whether a provider of this name is configured. */
     public boolean knows(String providerName) {
         return providers.named(providerName) != null;

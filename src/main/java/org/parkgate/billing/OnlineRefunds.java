@@ -105,15 +105,34 @@ public class OnlineRefunds {
     @PreAuthorize(Role.Names.MANAGER_ONLY)
     @Transactional
     public OnlineRefund refundHeld(String orderId, String reason) {
+        return refundWhole(orderId, reason, "status = 'HELD'", "error.payment.held-gone",
+                AuditAction.HELD_PAYMENT_REFUNDED);
+    }
+
+    /**
+     * A manager gives a visitor's parking fee paid online back (charged wrongly, say): a fee has
+     * no payment of an owner's to void, so the order itself is refunded, as {@link #refundHeld}.
+     * The passage it opened stays; the order ends REFUNDED and leaves the collected figures.
+     */
+    @PreAuthorize(Role.Names.MANAGER_ONLY)
+    @Transactional
+    public OnlineRefund refundVisitorFee(String orderId, String reason) {
+        return refundWhole(orderId, reason, "status = 'PAID' AND purpose = 'VISITOR_FEE' AND payment IS NULL",
+                "error.payment.fee-gone", AuditAction.VISITOR_FEE_REFUNDED);
+    }
+
+    /** Gives all of an order's money back that the provider reports paid, if the order is {@code refundable}. */
+    private OnlineRefund refundWhole(String orderId, String reason, String refundable, String goneKey,
+            AuditAction action) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 200) {
             throw new BillingException("error.payment.reason-needed");
         }
         // a write first: HSQLDB's MVCC does not make SELECT ... FOR UPDATE wait, so two refunds would both pass
         jdbc.sql("UPDATE payment_order SET status = status WHERE id = ?").param(orderId).update();
-        String providerName = jdbc.sql("SELECT provider FROM payment_order WHERE id = ? AND status = 'HELD'")
+        String providerName = jdbc.sql("SELECT provider FROM payment_order WHERE id = ? AND " + refundable)
                 .param(orderId).query(String.class).optional()
-                .orElseThrow(() -> new BillingException("error.payment.held-gone", orderId));
+                .orElseThrow(() -> new BillingException(goneKey, orderId));
         PaymentProvider provider = providers.named(providerName);
         ProviderOrderState paid;
         try {
@@ -125,14 +144,14 @@ public class OnlineRefunds {
             throw new BillingException("error.payment.held-not-paid", orderId);
         }
         String refundId = "RF" + orderId;
-        log.info("Refund {} of held order {} ({} {}) asked at {}", refundId, orderId, paid.amount(), paid.currency(),
+        log.info("Refund {} of order {} ({} {}) asked at {}", refundId, orderId, paid.amount(), paid.currency(),
                 providerName);
         ProviderRefundState state;
         try {
             state = provider.refund(new RefundRequest(refundId, orderId, paid.amount(), paid.amount(), paid.currency(),
                     why));
         } catch (ProviderException | IllegalArgumentException failed) {
-            log.warn("Refund {} of held order {} not made at {}: {}", refundId, orderId, providerName, failed.toString());
+            log.warn("Refund {} of order {} not made at {}: {}", refundId, orderId, providerName, failed.toString());
             throw new BillingException("error.payment.online-refund-failed", orderId);
         }
         jdbc.sql("""
@@ -144,8 +163,8 @@ public class OnlineRefunds {
                         state.settled() ? Timestamp.from(clock.instant()) : null)
                 .update();
         jdbc.sql("UPDATE payment_order SET status = 'REFUNDED' WHERE id = ?").param(orderId).update();
-        audit.record(AuditAction.HELD_PAYMENT_REFUNDED, orderId, Money.yuan(paid.amount()) + " " + paid.currency()
-                + " through " + providerName + ": " + why);
+        audit.record(action, orderId, Money.yuan(paid.amount()) + " " + paid.currency() + " through " + providerName
+                + ": " + why);
         return new OnlineRefund(refundId, providerName, state.state(), state.providerRefundId());
     }
 

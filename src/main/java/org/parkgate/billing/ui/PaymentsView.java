@@ -40,8 +40,9 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle, Befo
     final PaymentEntry entry;
     final PaymentsList list;
 
-    final Grid<HeldPayment> held = new Grid<>();
-    private final H3 heldTitle = new H3();
+    /** Online payments held for review, and visitors' fees paid online: a manager may give them back. */
+    final OnlineOrdersToRefund held;
+    final OnlineOrdersToRefund visitorFees;
 
     PaymentsView(PaymentService payments, RegistryService registry, OnlineOrders orders, OnlineRefunds refunds,
             OwnerPayLinks links, Clock clock, AuthenticationContext authentication) {
@@ -52,45 +53,12 @@ final class PaymentsView extends VerticalLayout implements HasDynamicTitle, Befo
             list.refresh();
             ReceiptView.openInNewTab(paymentId);
         });
-        heldTitle.setText(getTranslation("payments.held"));
-        held.setId("payments-held");
-        held.setAllRowsVisible(true);
-        held.addColumn(HeldPayment::orderId).setHeader(getTranslation("payments.held.order")).setAutoWidth(true);
-        held.addColumn(row -> row.plate() == null ? "" : row.plate()).setHeader(getTranslation("vehicle.plate"));
-        held.addColumn(row -> Money.yuan(row.ordered())).setHeader(getTranslation("payments.held.ordered"));
-        held.addColumn(row -> DateTimes.format(row.createdAt(), clock))
-                .setHeader(getTranslation("payments.received-at")).setAutoWidth(true);
-        held.addColumn(HeldPayment::reported).setHeader(getTranslation("payments.held.reported")).setFlexGrow(3);
-        if (authentication.hasRole(Role.Names.MANAGER)) { // giving money back is a manager's
-            held.addComponentColumn(row -> {
-                var refund = new Button(getTranslation("payments.held.refund"), click -> refund(row, refunds, orders));
-                refund.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
-                refund.setId("held-refund-" + row.orderId());
-                return refund;
-            }).setHeader(getTranslation("owners.actions")).setKey("refund").setAutoWidth(true);
-        }
-        add(entry, heldTitle, held, list);
-        showHeld(orders);
+        boolean manager = authentication.hasRole(Role.Names.MANAGER);
+        held = new OnlineOrdersToRefund("held", orders::held, manager ? refunds::refundHeld : null, clock);
+        visitorFees = new OnlineOrdersToRefund("visitor-fees", orders::visitorFeesPaidOnline,
+                manager ? refunds::refundVisitorFee : null, clock);
+        add(entry, held, list, visitorFees);
         expand(list);
-    }
-
-    private void showHeld(OnlineOrders orders) {
-        var heldPayments = orders.held();
-        held.setItems(heldPayments);
-        heldTitle.setVisible(!heldPayments.isEmpty());
-        held.setVisible(!heldPayments.isEmpty());
-    }
-
-    /** Gives a held payment back to the payer through its provider, with a reason. */
-    private void refund(HeldPayment row, OnlineRefunds refunds, OnlineOrders orders) {
-        var reason = new TextField(getTranslation("payments.reason"));
-        reason.setId("held-refund-reason");
-        reason.setWidthFull();
-        new FormDialog(getTranslation("payments.held.refund.title", row.orderId()), new FormLayout(reason),
-                () -> refunds.refundHeld(row.orderId(), reason.getValue()), () -> {
-                    Notifications.success(getTranslation("payments.held.refunded", row.orderId()));
-                    showHeld(orders);
-                }).open();
     }
 
     /** Opened from an owner's file ({@code ?owner=<id>}): that owner is chosen. */

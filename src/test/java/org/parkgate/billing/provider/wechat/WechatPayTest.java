@@ -3,14 +3,18 @@ package org.parkgate.billing.provider.wechat;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.BillingException;
+import org.parkgate.billing.HeldPayment;
 import org.parkgate.billing.OrderPurpose;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentOrder;
@@ -297,6 +302,35 @@ class WechatPayTest extends ProviderContextTest {
         orders.reconcile();
         assertThat(refunds.refundOf(payment).state()).isEqualTo(ProviderRefundState.State.SUCCEEDED);
         assertThat(refunds.refundOf(payment).providerRefundId()).isEqualTo(atWechat.refundId);
+    }
+
+    @Test
+    void aVisitorsFeePaidOnlineIsGivenBackFromThePaymentsPage() {
+        String visitor = "湘C" + plate.substring(2);
+        PaymentOrder order = orders.create(OrderPurpose.VISITOR_FEE, null, visitor, null, 1500);
+        WECHAT.pay(order.id());
+        assertThat(WECHAT.send(WECHAT.order(order.id()).notifyUrl(), WECHAT.notification("EV-V-" + order.id(),
+                order.id())).statusCode()).isEqualTo(204);
+
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate("payments");
+        Grid<HeldPayment> fees = _get(Grid.class, spec -> spec.withId("payments-visitor-fees"));
+        List<String> listed = GridKt._findAll(fees).stream().map(HeldPayment::orderId).toList();
+        assertThat(listed).contains(order.id());
+        assertThat(GridKt._get(fees, listed.indexOf(order.id())).reported()).isEqualTo("wechat");
+        _click((Button) GridKt._getCellComponent(fees, listed.indexOf(order.id()), "refund"));
+        _setValue(_get(TextField.class, spec -> spec.withId("visitor-fees-refund-reason")), "收费错误");
+        _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
+
+        assertThat(orderStatus(order.id())).isEqualTo("REFUNDED");
+        WechatPayStandIn.Refund atWechat = WECHAT.refundOf(order.id());
+        assertThat(atWechat).as("given back through WeChat Pay").isNotNull();
+        assertThat(atWechat.request.path("amount").path("refund").longValue()).isEqualTo(1500);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_event WHERE action = 'VISITOR_FEE_REFUNDED' AND subject = ?")
+                .param(order.id()).query(Integer.class).single()).isEqualTo(1);
+        assertThat(orders.visitorFeesPaidOnline()).extracting(HeldPayment::orderId).doesNotContain(order.id());
+        assertThatThrownBy(() -> refunds.refundVisitorFee(order.id(), "again"))
+                .as("the same fee is not given back twice").isInstanceOf(BillingException.class);
     }
 
     @Test
