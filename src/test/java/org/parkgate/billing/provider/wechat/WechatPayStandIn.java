@@ -51,7 +51,7 @@ import tools.jackson.databind.json.JsonMapper;
  * like WeChat Pay's, to the notify URL the order named, over HTTP. It can also fail as the real
  * one may: drop the connection, answer 500, answer too late, sign with a wrong key.
  */
-public final class WechatPayStandIn {
+public final class WechatPayStandIn implements AutoCloseable {
 
     public static final String MCHID = "1900000109";
     public static final String APPID = "wxd678efh567hg6787";
@@ -72,7 +72,7 @@ public final class WechatPayStandIn {
         volatile String state = "NOTPAY";
         volatile String transactionId = "";
         volatile String successTime = "";
-        final String codeUrl;
+        public final String codeUrl;
 
         Order(String outTradeNo, JsonNode prepay, String codeUrl) {
             this.outTradeNo = outTradeNo;
@@ -80,19 +80,19 @@ public final class WechatPayStandIn {
             this.codeUrl = codeUrl;
         }
 
-        long total() {
+        public long total() {
             return prepay.path("amount").path("total").longValue();
         }
 
-        String notifyUrl() {
+        public String notifyUrl() {
             return prepay.path("notify_url").asString();
         }
     }
 
     /** A refund as WeChat Pay keeps it. */
     public static final class Refund {
-        final JsonNode request;
-        final String refundId = "50300" + Long.toString(Math.abs(RANDOM.nextLong()));
+        public final JsonNode request;
+        public final String refundId = "50300" + Long.toString(Math.abs(RANDOM.nextLong()));
         volatile String status = "PROCESSING";
 
         Refund(JsonNode request) {
@@ -307,6 +307,11 @@ public final class WechatPayStandIn {
     public void stop() {
         server.stop(0);
         threads.shutdownNow();
+    }
+
+    @Override
+    public void close() {
+        stop();
     }
 
     // --- the server side -------------------------------------------------------------------------
