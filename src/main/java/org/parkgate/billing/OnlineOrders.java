@@ -134,24 +134,45 @@ public class OnlineOrders {
 
     /**
      * The payer's choice on the pay page: the same as the order of {@code token} (what it pays for,
-     * the amount), with {@code providerName} if the pay pages offer it. The first order stays open
-     * until it expires (its payer may be paying it right now; a second payment is held for a
-     * refund). Null when that order is not open, the provider is not offered, or it could not make
-     * the order now.
+     * the amount), with {@code providerName} if the pay pages offer it. The first order is then
+     * closed at its provider and SUPERSEDED, so a payment of it that still comes (paid that very
+     * moment, or the close failed) is held for a refund and never paid twice. Null, with nothing
+     * changed, when that order is not open, the provider is not offered, or it could not make the
+     * order now.
      */
     @Transactional
     public @Nullable PaymentOrder switchProvider(String token, String providerName) {
         if (!providers.payPages().contains(providerName)) {
             return null;
         }
-        Wanted wanted = jdbc.sql("""
-                        SELECT purpose, owner, plate, lane, amount, renews_period FROM payment_order
+        record Open(String id, String provider, Wanted wanted) {
+        }
+        Open first = jdbc.sql("""
+                        SELECT id, provider, purpose, owner, plate, lane, amount, renews_period FROM payment_order
                         WHERE token_hash = ? AND status = 'OPEN' AND expires_at > ?""")
                 .params(Sha256.hex(token == null ? "" : token.strip()), Timestamp.from(clock.instant()))
-                .query((rs, row) -> new Wanted(OrderPurpose.valueOf(rs.getString(1)), (Long) rs.getObject(2, Long.class),
-                        rs.getString(3), rs.getString(4), rs.getLong(5), (Long) rs.getObject(6, Long.class)))
+                .query((rs, row) -> new Open(rs.getString(1), rs.getString(2), new Wanted(
+                        OrderPurpose.valueOf(rs.getString(3)), (Long) rs.getObject(4, Long.class), rs.getString(5),
+                        rs.getString(6), rs.getLong(7), (Long) rs.getObject(8, Long.class))))
                 .optional().orElse(null);
-        return wanted == null ? null : orderFor(wanted, providers.named(providerName));
+        if (first == null || first.provider().equals(providerName)) {
+            return null;
+        }
+        PaymentOrder switched = orderFor(first.wanted(), providers.named(providerName));
+        if (switched != null) {
+            PaymentProvider before = providers.named(first.provider());
+            try {
+                if (before != null) {
+                    before.close(first.id());
+                }
+            } catch (RuntimeException failed) { // superseded all the same: a late payment of it is held
+                log.warn("Could not close order {} at {} after the payer chose {}", first.id(), first.provider(),
+                        providerName, failed);
+            }
+            jdbc.sql("UPDATE payment_order SET status = 'SUPERSEDED' WHERE id = ? AND status = 'OPEN'")
+                    .param(first.id()).update();
+        }
+        return switched;
     }
 
     /** The providers a payer may choose between on the pay page, in order. */
@@ -313,12 +334,16 @@ public class OnlineOrders {
 
     /** The provider's answer to a notification whose effect ({@code outcome}) is committed. */
     public Acknowledgement acknowledgement(String providerName, NotificationOutcome outcome) {
-        return provider(providerName).accepted(outcome.name());
+        PaymentProvider provider = providers.named(providerName);
+        return provider == null ? new Acknowledgement(200, Map.of("outcome", outcome.name()))
+                : provider.accepted(outcome.name());
     }
 
     /** The provider's answer to a notification refused with {@code status}: nothing was written. */
     public Acknowledgement refusal(String providerName, int status, String why) {
-        return provider(providerName).refused(status, why);
+        PaymentProvider provider = providers.named(providerName); // removed meanwhile: a plain refusal
+        return provider == null ? new Acknowledgement(status, Map.of("code", "FAIL", "message", why))
+                : provider.refused(status, why);
     }
 
     /** A configured provider; one removed meanwhile is refused as unknown. */
@@ -463,10 +488,10 @@ public class OnlineOrders {
         boolean paid = false;
         for (OpenOrder order : open) {
             PaymentProvider provider = providers.named(order.provider());
-            if (provider == null) {
-                continue;
-            }
             try {
+                if (provider == null) { // removed meanwhile: cannot be asked, so superseded all the same
+                    throw new ProviderException("provider " + order.provider() + " is not configured");
+                }
                 ProviderOrderState reported = provider.query(order.id());
                 if (reported.state() == ProviderOrderState.State.PAID) {
                     paid |= self.applyQueried(asked(order, reported, now), order.provider())

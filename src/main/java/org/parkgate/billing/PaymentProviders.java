@@ -16,6 +16,7 @@ import org.parkgate.billing.provider.ProviderKind;
 import org.parkgate.billing.provider.ProviderSetting;
 import org.parkgate.billing.provider.SandboxProvider;
 import org.parkgate.base.UserFacingException;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -29,8 +30,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * (notifications, queries, closes, refunds) whether it is offered or not.
  *
  * <p>Offered: the pay pages offer the providers the page chose, in its order (the first is the
- * owner's pay page's), else {@code parkgate.payments.offer}, else every real provider configured
- * (WeChat Pay first), else the sandbox. A lot's lane QR codes use the lot's chosen provider, else
+ * owner's pay page's; none when none of them is configured any more), else
+ * {@code parkgate.payments.offer}, else every real provider configured (WeChat Pay first), else the
+ * sandbox. A lot's lane QR codes use the lot's chosen provider, else
  * the pay pages' first. Stored settings that no longer open (another secret key, say) leave that
  * provider out, with the {@link #problem} shown to admins: never a provider half set up.
  */
@@ -50,8 +52,8 @@ public class PaymentProviders {
     private volatile Active active;
 
     /** What is configured and offered now; replaced whole when the page changes anything. */
-    private record Active(Map<String, PaymentProvider> providers, Map<String, UserFacingException> problems, List<String> payPages,
-            Map<String, String> lanes) {
+    private record Active(Map<String, PaymentProvider> providers, Map<String, UserFacingException> problems,
+            List<String> payPages, Map<String, String> lanes, Map<String, Map<String, String>> stored) {
     }
 
     PaymentProviders(List<PaymentProvider> beans, List<ProviderKind> kinds, ProviderSettingsRecords records,
@@ -70,9 +72,9 @@ public class PaymentProviders {
                     + "known: " + ORDER + ")");
         }
         this.active = load();
-        if (!fileOffer.isEmpty() && !active.providers().containsKey(fileOffer)) {
-            throw new IllegalStateException("parkgate.payments.offer=" + fileOffer + " names no configured payment "
-                    + "provider (configured: " + active.providers().keySet() + ")");
+        if (!fileOffer.isEmpty() && !active.providers().containsKey(fileOffer)) { // removed on the page, say
+            log.warn("parkgate.payments.offer={} names no configured payment provider (configured: {})", fileOffer,
+                    active.providers().keySet());
         }
     }
 
@@ -130,25 +132,39 @@ public class PaymentProviders {
         reload();
     }
 
-    /** Reads the stored settings and offers again after the page changed them; the old providers let go. */
+    /**
+     * Reads the stored settings and offers again after the page changed them. A provider whose
+     * settings did not change is kept; a replaced one lets go of its connections once the calls
+     * under way have ended (on a thread of its own, so nobody waits for that).
+     */
     synchronized void reload() {
         Active before = active;
         active = load();
         before.providers().forEach((name, provider) -> {
             if (!fixed.containsKey(name) && active.providers().get(name) != provider) {
-                provider.release();
+                Thread.ofVirtual().name("release-" + name).start(provider::release);
             }
         });
+    }
+
+    @PreDestroy
+    void stop() {
+        active.providers().values().forEach(PaymentProvider::release);
     }
 
     private Active load() {
         Map<String, PaymentProvider> providers = new LinkedHashMap<>();
         Map<String, UserFacingException> problems = new LinkedHashMap<>();
         Active before = active;
-        records.settings().forEach((name, stored) -> {
+        Map<String, Map<String, String>> allStored = records.settings();
+        allStored.forEach((name, stored) -> {
             ProviderKind kind = kinds.get(name);
             if (kind == null || fixed.containsKey(name)) {
                 return; // the settings file rules
+            }
+            if (before != null && stored.equals(before.stored().get(name)) && before.providers().containsKey(name)) {
+                providers.put(name, before.providers().get(name)); // unchanged: calls under way go on
+                return;
             }
             try {
                 providers.put(name, kind.of(opened(kind, stored)));
@@ -168,11 +184,10 @@ public class PaymentProviders {
         providers.keySet().stream().sorted(Comparator.comparingInt(PaymentProviders::rank))
                 .forEach(name -> ordered.put(name, providers.get(name)));
         Map<String, List<String>> offers = records.offers();
-        List<String> payPages = offers.getOrDefault(ProviderSettingsRecords.PAY_PAGES, List.of()).stream()
-                .filter(ordered::containsKey).toList();
-        if (payPages.isEmpty()) {
-            payPages = unchosen(ordered);
-        }
+        List<String> chosen = offers.getOrDefault(ProviderSettingsRecords.PAY_PAGES, List.of());
+        // an admin's choice stands even when its providers are gone: no provider they left out takes orders
+        List<String> payPages = chosen.isEmpty() ? unchosen(ordered) : chosen.stream().filter(ordered::containsKey)
+                .toList();
         Map<String, String> lanes = new LinkedHashMap<>();
         offers.forEach((scope, names) -> {
             if (scope.startsWith(ProviderSettingsRecords.LANE) && ordered.containsKey(names.getFirst())) {
@@ -182,7 +197,7 @@ public class PaymentProviders {
         if (before != null) {
             log.info("Payment providers now: {} (pay pages offer {}, lanes {})", ordered.keySet(), payPages, lanes);
         }
-        return new Active(Map.copyOf(ordered), Map.copyOf(problems), payPages, Map.copyOf(lanes));
+        return new Active(Map.copyOf(ordered), Map.copyOf(problems), payPages, Map.copyOf(lanes), allStored);
     }
 
     /** Nobody chose: the settings file's offer, else every real provider, else the sandbox. */
@@ -197,15 +212,20 @@ public class PaymentProviders {
     }
 
     /** The stored values with the secrets opened. */
-    Map<String, String> opened(ProviderKind kind, Map<String, String> stored) {
+    private Map<String, String> opened(ProviderKind kind, Map<String, String> stored) {
         Map<String, String> values = new LinkedHashMap<>(stored);
         for (ProviderSetting setting : kind.settings()) {
             String sealed = stored.get(setting.name());
             if (setting.secret() && sealed != null && !sealed.isEmpty()) {
-                values.put(setting.name(), secrets.getObject().open(sealed, purpose(kind, setting)));
+                values.put(setting.name(), open(kind, setting, sealed));
             }
         }
         return values;
+    }
+
+    /** A stored secret opened; a {@link UserFacingException} when it does not open (another key, changed). */
+    String open(ProviderKind kind, ProviderSetting setting, String sealed) {
+        return secrets.getObject().open(sealed, purpose(kind, setting));
     }
 
     /** What a secret is sealed for: it opens as nothing else. */

@@ -44,6 +44,19 @@ class ProviderSettingsRecords {
         jdbc.sql("DELETE FROM payment_provider_setting WHERE provider = ?").param(provider).update();
     }
 
+    /**
+     * Orders of this provider that it must still be asked about: open (a payer may be paying),
+     * superseded or held (a payment may come, or waits for its refund), or a refund under way.
+     */
+    int unsettledOrders(String provider) {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM payment_order
+                                WHERE provider = ? AND status IN ('OPEN', 'SUPERSEDED', 'HELD'))
+                             + (SELECT COUNT(*) FROM payment_refund WHERE provider = ? AND status = 'PROCESSING')
+                        FROM (VALUES (0)) AS one(x)""")
+                .params(provider, provider).query(Integer.class).single();
+    }
+
     /** The stored offers, by scope ({@link #PAY_PAGES}, {@link #LANE} and a lot id). */
     Map<String, List<String>> offers() {
         Map<String, List<String>> offers = new LinkedHashMap<>();

@@ -164,6 +164,10 @@ public class ProviderSetup {
     @Transactional
     public void remove(String name) {
         kind(name);
+        int unsettled = records.unsettledOrders(name);
+        if (unsettled > 0) {
+            throw new UserFacingException("error.providers.unsettled", name, unsettled);
+        }
         records.remove(name);
         audit.record(AuditAction.PAYMENT_PROVIDER_REMOVED, name, null);
         events.publishEvent(new PaymentProvidersChanged());
@@ -235,13 +239,13 @@ public class ProviderSetup {
 
     /** The entered values, with the stored secrets where a secret is left empty. */
     private Map<String, String> merged(ProviderKind kind, Map<String, String> entered) {
-        Map<String, String> stored = records.settings().get(kind.name());
-        Map<String, String> opened = stored == null ? Map.of() : providers.opened(kind, stored);
+        Map<String, String> stored = records.settings().getOrDefault(kind.name(), Map.of());
         Map<String, String> values = new LinkedHashMap<>();
         for (ProviderSetting setting : kind.settings()) {
             String value = entered.getOrDefault(setting.name(), "").strip();
-            if (value.isEmpty() && setting.secret()) {
-                value = opened.getOrDefault(setting.name(), "");
+            String sealed = stored.get(setting.name());
+            if (value.isEmpty() && setting.secret() && sealed != null && !sealed.isEmpty()) {
+                value = providers.open(kind, setting, sealed); // only what is kept: a new secret replaces one that no longer opens
             }
             values.put(setting.name(), value);
         }

@@ -1,11 +1,8 @@
 package org.parkgate.billing;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,13 +16,9 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.parkgate.billing.provider.SandboxSignature;
-import org.parkgate.gate.BarrierState;
-import org.parkgate.gate.GateState;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.LaneController;
 import org.parkgate.perf.RunningOffice;
-import org.parkgate.simulator.SimulatedGate;
-import org.parkgate.simulator.VirtualTraffic;
 
 /**
  * Pay to open: from a signed sandbox notification received to the barrier command at the lane
@@ -42,14 +35,10 @@ public class PayToOpenBenchmark {
 
     RunningOffice office;
     OnlineOrders orders;
-    PaymentService payments;
-    VirtualTraffic traffic;
-    SimulatedGate entrance;
+    DebtorAtTheEntrance debtor;
     ScheduledExecutorService load;
-    long owner;
     String orderId;
     long amount;
-    CountDownLatch opened;
     int event;
 
     @Setup(Level.Trial)
@@ -59,12 +48,8 @@ public class PayToOpenBenchmark {
                 "--parkgate.lanes[1].id=out-1", "--parkgate.lanes[1].lot=P1", "--parkgate.lanes[1].direction=OUT",
                 "--parkgate.simulator.rise-ms=5", "--parkgate.simulator.fall-ms=5",
                 "--parkgate.payments.sandbox.enabled=true", "--parkgate.payments.sandbox.secret=" + SECRET);
-        owner = RestrictedDebtor.create(office, "京B54321");
+        debtor = new DebtorAtTheEntrance(office, "京B54321");
         orders = office.bean(OnlineOrders.class);
-        payments = office.bean(PaymentService.class);
-        traffic = office.bean(VirtualTraffic.class);
-        entrance = traffic.gate("in-1");
-        entrance.addListener(this::seen);
         LaneController lanes = office.bean(LaneController.class);
         var random = new Random(1);
         load = Executors.newSingleThreadScheduledExecutor();
@@ -72,31 +57,11 @@ public class PayToOpenBenchmark {
                 95, null), 0, 20, TimeUnit.MILLISECONDS); // 50 reads a second
     }
 
-    private void seen(GateState state) {
-        CountDownLatch waiting = opened;
-        if (waiting != null && state.barrier() == BarrierState.RISING) {
-            waiting.countDown();
-        }
-    }
-
     @Setup(Level.Invocation)
     public void refusedAgain() throws InterruptedException {
-        RunningOffice.signInAs("manager", "MANAGER");
-        List<PaymentRow> online = payments.payments(LocalDate.now().minusDays(1), LocalDate.now().plusDays(1)).stream()
-                .filter(p -> p.ownerId() == owner && p.status() == PaymentStatus.RECORDED).toList();
-        for (PaymentRow paid : online) {
-            payments.reverse(paid.id(), Reversal.VOID, "benchmark");
-        }
-        while (entrance.state().vehiclePresent() || entrance.state().barrier() != BarrierState.CLOSED) {
-            Thread.sleep(2);
-        }
-        LaneAnswer refused = traffic.arrive("in-1", "京B54321");
-        if (refused.orderId() == null) {
-            throw new IllegalStateException("not refused with an order: " + refused);
-        }
+        LaneAnswer refused = debtor.refusedAgain();
         orderId = refused.orderId();
         amount = refused.amountDue().movePointRight(2).longValueExact();
-        opened = new CountDownLatch(1);
     }
 
     @Benchmark
@@ -108,7 +73,7 @@ public class PayToOpenBenchmark {
         if (orders.notify("sandbox", headers, body) != NotificationOutcome.APPLIED) {
             throw new IllegalStateException("not applied");
         }
-        return opened.await(5, TimeUnit.SECONDS);
+        return debtor.awaitRising(5);
     }
 
     @TearDown(Level.Trial)

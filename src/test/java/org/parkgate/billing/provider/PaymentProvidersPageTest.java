@@ -90,6 +90,9 @@ class PaymentProvidersPageTest extends ProviderContextTest {
     void nothingSetUpAnyMore() {
         login("admin", Role.ADMIN);
         jdbc.sql("DELETE FROM payment_offer").update();
+        // what the test left to follow is settled, as the minute's reconciliation would in time
+        jdbc.sql("UPDATE payment_order SET status = 'EXPIRED' WHERE status IN ('OPEN', 'SUPERSEDED', 'HELD')").update();
+        jdbc.sql("UPDATE payment_refund SET status = 'SUCCEEDED' WHERE status = 'PROCESSING'").update();
         for (String name : List.of("wechat", "alipay")) {
             if (setup.providers().stream().anyMatch(form -> form.name().equals(name)
                     && form.source() == ProviderSetup.Source.PAGE)) {
@@ -200,6 +203,16 @@ class PaymentProvidersPageTest extends ProviderContextTest {
         assertThat(jdbc.sql("SELECT amount FROM payment_order WHERE id = ?").param(switched).query(Long.class).single())
                 .isEqualTo(36000);
         assertThat(ALIPAY.notifyUrl(switched)).as("precreated at Alipay").isNotNull();
+        assertThat(orderStatus(atWechat.id())).as("a late payment of the first is held, never paid twice")
+                .isEqualTo("SUPERSEDED");
+        assertThat(WECHAT.calls()).as("closed at WeChat").contains("POST /v3/pay/transactions/out-trade-no/"
+                + atWechat.id() + "/close");
+
+        login("admin", Role.ADMIN);
+        assertThatThrownBy(() -> setup.remove("alipay")).as("its open order would be lost")
+                .isInstanceOfSatisfying(org.parkgate.base.UserFacingException.class,
+                        refused -> assertThat(refused.messageKey()).isEqualTo("error.providers.unsettled"));
+        assertThat(providers.named("alipay")).isNotNull();
     }
 
     @Test
@@ -215,6 +228,11 @@ class PaymentProvidersPageTest extends ProviderContextTest {
         assertThat(providers.payPages()).containsExactly("alipay");
         UI.getCurrent().navigate("payment-providers");
         assertThat(text("providers-wechat-problem")).contains("api-v3-key", "cannot be read");
+
+        secret("api-v3-key", WECHAT.apiV3Key()); // entered again: the damaged one is not needed
+        _click(_get(Button.class, spec -> spec.withId("providers-wechat-save")));
+        assertThat(providers.named("wechat")).as("set up again").isNotNull();
+        assertThat(_find(Span.class, spec -> spec.withId("providers-wechat-problem"))).isEmpty();
     }
 
     @Test

@@ -83,10 +83,10 @@ final class WechatPayClient implements AutoCloseable {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    /** Ends the client's connections; calls under way fail. */
+    /** Ends the client's connections once the calls under way have ended. */
     @Override
     public void close() {
-        http.shutdownNow();
+        http.close();
     }
 
     Answer get(String pathAndQuery) {
