@@ -52,7 +52,8 @@ class BrowserIT {
         assertThat(browser.menuLabels()).containsExactly("Lanes", "Passages", "Occupancy", "Gate simulator", "Payments", "Passes",
                 "Pass holders", "Invoices", "Shift handover", "Ledger", "Owners", "Units", "Parking spaces", "Exemptions", "Arrears",
                 "Delivery log", "Announcements", "Dashboard", "Reports", "System status", "Contract terms",
-                "Reminder schedule", "Message templates", "Lot rules", "Gate index", "Release reasons", "Plate lists", "Users", "Device keys",
+                "Reminder schedule", "Message templates", "Lot rules", "Payment providers", "Gate index", "Release reasons", "Plate lists",
+                "Users", "Device keys",
                 "Audit trail");
         assertThat(browser.driver.findElement(By.id("menu-group-settings")).isDisplayed()).isTrue();
 
@@ -75,7 +76,7 @@ class BrowserIT {
         for (String[] page : new String[][] {{"lanes", "车道监控"}, {"simulator", "道闸模拟器"}, {"occupancy", "车位占用"}, {"owners", "业主"}, {"units", "房屋"}, {"passes", "月卡"}, {"invoices", "账单"},
                 {"payments", "收费"}, {"ledger", "流水账"}, {"exemptions", "减免"}, {"arrears", "欠费"},
                 {"terms", "合同条款"}, {"gate-index", "闸口数据"}, {"system", "系统状态"}, {"delivery-log", "发送记录"}, {"announcements", "公告"},
-                {"reminders", "提醒计划"}, {"reminder-templates", "消息模板"}, {"lot-rules", "车场规则"}, {"reports", "报表"}, {"dashboard", "经营概览"}, {"passages", "通行记录"}, {"handover", "交接班"}}) {
+                {"reminders", "提醒计划"}, {"reminder-templates", "消息模板"}, {"lot-rules", "车场规则"}, {"payment-providers", "支付渠道"}, {"reports", "报表"}, {"dashboard", "经营概览"}, {"passages", "通行记录"}, {"handover", "交接班"}}) {
             browser.open(app.uri("/" + page[0]));
             browser.awaitTitle(page[1]);
             browser.screenshot(page[0] + "-zh");
