@@ -72,27 +72,37 @@ public class OnlineRefunds {
                     orderId);
             return Optional.empty();
         }
-        String refundId = "RF" + orderId;
-        // written first, so that a provider that answers but a commit that fails leaves this line in the log
-        log.info("Refund {} of order {} ({} of {} {}) asked at {}", refundId, orderId, amount, order.amount(),
-                order.currency(), order.provider());
+        return Optional.ofNullable(askedAndRecorded(provider, new RefundRequest(RefundRequest.idFor(orderId), orderId,
+                amount, order.amount(), order.currency(), reason), paymentId));
+    }
+
+    /**
+     * Asks the provider to give the money back and records the refund with the state it reports
+     * (the log line comes first, so that a provider that answered but a commit that failed leaves
+     * a trace); null, with nothing written, when the provider refused or could not be reached.
+     */
+    private @Nullable OnlineRefund askedAndRecorded(PaymentProvider provider, RefundRequest refund,
+            @Nullable Long paymentId) {
+        log.info("Refund {} of order {} ({} of {} {}) asked at {}", refund.refundId(), refund.orderId(),
+                refund.amount(), refund.orderAmount(), refund.currency(), provider.name());
         ProviderRefundState state;
         try {
-            state = provider.refund(new RefundRequest(refundId, orderId, amount, order.amount(), order.currency(),
-                    reason));
+            state = provider.refund(refund);
         } catch (ProviderException | IllegalArgumentException failed) {
-            log.warn("Refund {} of order {} not made at {}: {}", refundId, orderId, order.provider(), failed.toString());
-            return Optional.empty();
+            log.warn("Refund {} of order {} not made at {}: {}", refund.refundId(), refund.orderId(), provider.name(),
+                    failed.toString());
+            return null;
         }
         jdbc.sql("""
                         INSERT INTO payment_refund (id, provider, order_id, payment, amount, currency, status,
                                                     provider_refund_id, requested_at, requested_by, settled_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(refundId, order.provider(), orderId, paymentId, amount, order.currency(),
-                        state.state().name(), fitting(state.providerRefundId()), Timestamp.from(clock.instant()),
-                        AuditLog.currentActor(), state.settled() ? Timestamp.from(clock.instant()) : null)
+                .params(refund.refundId(), provider.name(), refund.orderId(), paymentId, refund.amount(),
+                        refund.currency(), state.state().name(), fitting(state.providerRefundId()),
+                        Timestamp.from(clock.instant()), AuditLog.currentActor(),
+                        state.settled() ? Timestamp.from(clock.instant()) : null)
                 .update();
-        return Optional.of(new OnlineRefund(refundId, order.provider(), state.state(), state.providerRefundId()));
+        return new OnlineRefund(refund.refundId(), provider.name(), state.state(), state.providerRefundId());
     }
 
     /**
@@ -143,29 +153,15 @@ public class OnlineRefunds {
         if (paid == null || paid.state() != ProviderOrderState.State.PAID || paid.amount() <= 0) {
             throw new BillingException("error.payment.held-not-paid", orderId);
         }
-        String refundId = "RF" + orderId;
-        log.info("Refund {} of order {} ({} {}) asked at {}", refundId, orderId, paid.amount(), paid.currency(),
-                providerName);
-        ProviderRefundState state;
-        try {
-            state = provider.refund(new RefundRequest(refundId, orderId, paid.amount(), paid.amount(), paid.currency(),
-                    why));
-        } catch (ProviderException | IllegalArgumentException failed) {
-            log.warn("Refund {} of order {} not made at {}: {}", refundId, orderId, providerName, failed.toString());
+        OnlineRefund refunded = askedAndRecorded(provider, new RefundRequest(RefundRequest.idFor(orderId), orderId,
+                paid.amount(), paid.amount(), paid.currency(), why), null);
+        if (refunded == null) {
             throw new BillingException("error.payment.online-refund-failed", orderId);
         }
-        jdbc.sql("""
-                        INSERT INTO payment_refund (id, provider, order_id, payment, amount, currency, status,
-                                                    provider_refund_id, requested_at, requested_by, settled_at)
-                        VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(refundId, providerName, orderId, paid.amount(), paid.currency(), state.state().name(),
-                        fitting(state.providerRefundId()), Timestamp.from(clock.instant()), AuditLog.currentActor(),
-                        state.settled() ? Timestamp.from(clock.instant()) : null)
-                .update();
         jdbc.sql("UPDATE payment_order SET status = 'REFUNDED' WHERE id = ?").param(orderId).update();
         audit.record(action, orderId, Money.yuan(paid.amount()) + " " + paid.currency() + " through " + providerName
                 + ": " + why);
-        return new OnlineRefund(refundId, providerName, state.state(), state.providerRefundId());
+        return refunded;
     }
 
     /** A provider's id as the column holds it: a longer one must not undo a refund already made. */

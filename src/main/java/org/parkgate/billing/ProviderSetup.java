@@ -106,9 +106,9 @@ public class ProviderSetup {
     @Transactional
     public void save(String name, Map<String, String> entered) {
         ProviderKind kind = kind(name);
-        Map<String, String> values = merged(kind, entered);
-        providers.kinds().get(name).of(values).release(); // made once: settings that cannot work are not stored
-        Map<String, String> stored = records.settings().getOrDefault(name, Map.of());
+        Map<String, String> stored = stored(name);
+        Map<String, String> values = merged(kind, entered, stored);
+        kind.of(values).release(); // made once: settings that cannot work are not stored
         Map<String, String> toStore = new LinkedHashMap<>();
         List<String> changed = new ArrayList<>();
         for (ProviderSetting setting : kind.settings()) {
@@ -146,7 +146,7 @@ public class ProviderSetup {
         ProviderKind kind = known(name);
         ConnectionTest result;
         PaymentProvider trial = providers.fromSettingsFile(name) ? kind.fromSettingsFile().orElseThrow()
-                : kind.of(merged(kind, entered));
+                : kind.of(merged(kind, entered, stored(name)));
         try {
             trial.query("PGTEST" + Long.toString(Math.abs(RANDOM.nextLong()), 36).toUpperCase());
             result = new ConnectionTest(true, "");
@@ -173,10 +173,14 @@ public class ProviderSetup {
         events.publishEvent(new PaymentProvidersChanged());
     }
 
-    /** Where providers are offered now: the pay pages' list, in order, and each lot's lane choice. */
-    @Transactional(readOnly = true)
-    public Map<String, List<String>> offers() {
-        return records.offers();
+    /** The providers the pay pages offer now, in order (the first also on lanes without a choice of their own). */
+    public List<String> offeredOnPayPages() {
+        return providers.payPages();
+    }
+
+    /** The lots that chose their lane QR's provider, and which. */
+    public Map<String, String> laneChoices() {
+        return providers.laneChoices();
     }
 
     /** The configured providers that can be offered, in order. */
@@ -237,9 +241,12 @@ public class ProviderSetup {
         return kind;
     }
 
+    private Map<String, String> stored(String name) {
+        return records.settings().getOrDefault(name, Map.of());
+    }
+
     /** The entered values, with the stored secrets where a secret is left empty. */
-    private Map<String, String> merged(ProviderKind kind, Map<String, String> entered) {
-        Map<String, String> stored = records.settings().getOrDefault(kind.name(), Map.of());
+    private Map<String, String> merged(ProviderKind kind, Map<String, String> entered, Map<String, String> stored) {
         Map<String, String> values = new LinkedHashMap<>();
         for (ProviderSetting setting : kind.settings()) {
             String value = entered.getOrDefault(setting.name(), "").strip();

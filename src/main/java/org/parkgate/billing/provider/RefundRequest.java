@@ -7,4 +7,16 @@ package org.parkgate.billing.provider;
  */
 public record RefundRequest(String refundId, String orderId, long amount, long orderAmount, String currency,
         String reason) {
+
+    private static final String PREFIX = "RF";
+
+    /** ParkGate gives an order back once, all of it: its refund id is {@code RF<order id>}. */
+    public static String idFor(String orderId) {
+        return PREFIX + orderId;
+    }
+
+    /** The order a refund id of {@link #idFor} is for; empty for any other id. */
+    public static String orderOf(String refundId) {
+        return refundId.startsWith(PREFIX) ? refundId.substring(PREFIX.length()) : "";
+    }
 }

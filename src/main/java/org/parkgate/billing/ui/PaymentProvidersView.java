@@ -160,9 +160,14 @@ final class PaymentProvidersView extends VerticalLayout implements HasDynamicTit
                 refresh();
             }
         } catch (InvalidProviderSettingsException invalid) {
-            result.setText(getTranslation("providers.invalid", getTranslation("providers." + name + "."
-                    + invalid.setting()), invalid.why()));
+            refused(name, invalid, result);
         }
+    }
+
+    /** Which setting cannot work, by its label, and why. */
+    private void refused(String name, InvalidProviderSettingsException invalid, Span result) {
+        result.setText(getTranslation("providers.invalid", getTranslation("providers." + name + "." + invalid.setting()),
+                invalid.why()));
     }
 
     private void test(String name, Map<String, HasValue<?, String>> fields, Span result) {
@@ -173,8 +178,7 @@ final class PaymentProvidersView extends VerticalLayout implements HasDynamicTit
                         : getTranslation("providers.test.failed", tested.detail()));
             });
         } catch (InvalidProviderSettingsException invalid) {
-            result.setText(getTranslation("providers.invalid", getTranslation("providers." + name + "."
-                    + invalid.setting()), invalid.why()));
+            refused(name, invalid, result);
         }
     }
 
@@ -190,8 +194,7 @@ final class PaymentProvidersView extends VerticalLayout implements HasDynamicTit
             section.add(none);
             return section;
         }
-        Map<String, List<String>> offers = setup.offers();
-        List<String> chosen = offers.getOrDefault("pay-pages", List.of()).stream().filter(configured::contains).toList();
+        List<String> chosen = setup.offeredOnPayPages().stream().filter(configured::contains).toList();
         var payPages = new CheckboxGroup<String>(getTranslation("providers.offer.pay-pages"));
         payPages.setId("providers-offer-pay-pages");
         payPages.setItems(configured);
@@ -216,8 +219,8 @@ final class PaymentProvidersView extends VerticalLayout implements HasDynamicTit
             lane.setItems(items);
             lane.setItemLabelGenerator(name -> name.isEmpty() ? getTranslation("providers.offer.lane.default")
                     : getTranslation("providers.name." + name));
-            List<String> current = offers.get("lane:" + lot);
-            lane.setValue(current == null || !configured.contains(current.getFirst()) ? "" : current.getFirst());
+            String current = setup.laneChoices().getOrDefault(lot, "");
+            lane.setValue(items.contains(current) ? current : "");
             lanes.put(lot, lane);
             layout.add(lane);
         }

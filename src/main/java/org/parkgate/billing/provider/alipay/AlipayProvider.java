@@ -31,7 +31,6 @@ public class AlipayProvider implements PaymentProvider {
 
     public static final String NAME = "alipay";
     private static final String CURRENCY = "CNY";
-    private static final String REFUND_PREFIX = "RF";
     private static final Pattern ORDER_ID = Pattern.compile("[A-Za-z0-9_]{1,62}");
 
     private final AlipayClient client;
@@ -156,7 +155,7 @@ public class AlipayProvider implements PaymentProvider {
 
     /** The order of ParkGate's refund id {@code RF<order id>}. */
     private static String orderOf(String refundId) {
-        String orderId = refundId.startsWith(REFUND_PREFIX) ? refundId.substring(REFUND_PREFIX.length()) : "";
+        String orderId = RefundRequest.orderOf(refundId);
         if (!ORDER_ID.matcher(orderId).matches()) {
             throw new IllegalArgumentException("not a refund id of ParkGate's (RF<order id>): " + refundId);
         }
