@@ -1,12 +1,8 @@
 package org.parkgate.billing.provider.alipay;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -14,17 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.parkgate.billing.provider.LimitedBody;
+import org.parkgate.billing.provider.BoundedHttp;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -75,17 +66,14 @@ public final class AlipayClient implements AutoCloseable {
     private final PrivateKey appKey;
     private final PublicKey alipayKey;
     private final Clock clock;
-    private final HttpClient http;
-    private final Duration deadline;
+    private final BoundedHttp http;
 
     public AlipayClient(AlipaySettings settings, Clock clock) {
         this.settings = settings;
         this.appKey = AlipaySignature.privateKey(settings.appPrivateKey());
         this.alipayKey = AlipaySignature.publicKey(settings.alipayPublicKey());
         this.clock = clock;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(settings.connectTimeout()).followRedirects(HttpClient.Redirect.NEVER).build();
-        this.deadline = settings.connectTimeout().plus(settings.readTimeout());
+        this.http = new BoundedHttp(settings.connectTimeout(), settings.readTimeout(), MAX_ANSWER_BYTES);
     }
 
     /** Precreates the order: Alipay's {@code qr_code} for the payer to scan. */
@@ -245,30 +233,20 @@ public final class AlipayClient implements AutoCloseable {
         }
         parameters.put("biz_content", JSON.writeValueAsString(biz));
         parameters.put("sign", AlipaySignature.sign(AlipaySignature.requestContent(parameters), appKey));
-        HttpRequest request = HttpRequest.newBuilder(settings.gatewayUrl())
-                .timeout(deadline)
+        HttpRequest.Builder request = HttpRequest.newBuilder(settings.gatewayUrl())
                 .header("Content-Type", "application/x-www-form-urlencoded;charset=utf-8")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(FormBody.encode(parameters), StandardCharsets.UTF_8))
-                .build();
-        CompletableFuture<HttpResponse<byte[]>> sent;
-        try {
-            sent = http.sendAsync(request, info -> new LimitedBody(MAX_ANSWER_BYTES));
-        } catch (RuntimeException refused) {
-            return failed(AlipayOutcome.UNAVAILABLE, "the call " + method + " could not be sent: " + refused);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString(FormBody.encode(parameters), StandardCharsets.UTF_8));
         HttpResponse<byte[]> response;
         try {
-            response = sent.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            sent.cancel(true);
-            return failed(AlipayOutcome.TIMED_OUT, "no answer to " + method + " within " + deadline.toMillis() + " ms");
-        } catch (ExecutionException failure) {
-            return failed(failure.getCause(), method);
-        } catch (InterruptedException interrupted) {
-            sent.cancel(true);
-            Thread.currentThread().interrupt();
-            return failed(AlipayOutcome.TIMED_OUT, "interrupted while waiting for Alipay's answer to " + method);
+            response = http.send(request);
+        } catch (BoundedHttp.Unanswered unanswered) {
+            AlipayOutcome outcome = switch (unanswered.failure()) {
+                case TIMED_OUT -> AlipayOutcome.TIMED_OUT;
+                case TOO_LARGE -> AlipayOutcome.UNREADABLE;
+                case UNREACHABLE -> AlipayOutcome.UNAVAILABLE;
+            };
+            return failed(outcome, "Alipay, " + method + ": " + unanswered.getMessage());
         }
         if (response.statusCode() != 200) {
             return failed(AlipayOutcome.UNAVAILABLE, "Alipay's gateway answered HTTP " + response.statusCode()
@@ -329,27 +307,6 @@ public final class AlipayClient implements AutoCloseable {
             detail = "an unknown code '" + code + "': " + detail;
         }
         return new AlipayReply(outcome, code, subCode, detail);
-    }
-
-    private static Answer failed(@Nullable Throwable cause, String method) {
-        Throwable reason = cause;
-        while (reason != null) {
-            if (reason instanceof HttpConnectTimeoutException) {
-                return failed(AlipayOutcome.TIMED_OUT, "could not connect to Alipay for " + method + " in time");
-            }
-            if (reason instanceof HttpTimeoutException) {
-                return failed(AlipayOutcome.TIMED_OUT, "no answer to " + method + " in time");
-            }
-            if (reason instanceof LimitedBody.TooLarge) {
-                return failed(AlipayOutcome.UNREADABLE, "the answer to " + method + " is longer than "
-                        + MAX_ANSWER_BYTES + " bytes");
-            }
-            if (reason instanceof IOException) {
-                return failed(AlipayOutcome.UNAVAILABLE, "Alipay could not be reached for " + method + ": " + reason);
-            }
-            reason = reason.getCause();
-        }
-        return failed(AlipayOutcome.UNAVAILABLE, "the call " + method + " failed: " + cause);
     }
 
     private static Answer failed(AlipayOutcome outcome, String detail) {

@@ -1,7 +1,6 @@
 package org.parkgate.billing.provider.wechat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -10,13 +9,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.billing.provider.InvalidNotificationException;
-import org.parkgate.billing.provider.LimitedBody;
+import org.parkgate.billing.provider.BoundedHttp;
 import org.parkgate.billing.provider.ProviderException;
 import org.parkgate.billing.provider.RsaSha256;
 import tools.jackson.databind.JsonNode;
@@ -28,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
  * signature=...,timestamp=...,serial_no=...}, SHA256withRSA over {@code "<METHOD>\n<path?query>\n
  * <timestamp>\n<nonce>\n<body>\n"}), each successful answer's signature verified, and an error
  * answer's when it carries one ({@link WechatPaySignatures}: so "no such order" proves the WeChat
- * Pay key too when an admin tests the settings), bodies at most {@code maxBodyBytes}, the whole call within the
- * connect plus read time-outs. An error answer is returned with its status and WeChat's error
+ * Pay key too when an admin tests the settings), over {@link BoundedHttp} (bodies at most
+ * {@code maxBodyBytes}, the whole call within the connect plus read time-outs). An error answer is returned with its status and WeChat's error
  * code for the caller to judge; unreachable, too slow, too large or not authentic is a
  * {@link ProviderException}.
  */
@@ -68,19 +63,14 @@ final class WechatPayClient implements AutoCloseable {
     private final WechatPayCredentials credentials;
     private final WechatPaySignatures signatures;
     private final Clock clock;
-    private final HttpClient http;
-    private final Duration deadline;
-    private final long maxBodyBytes;
+    private final BoundedHttp http;
 
     WechatPayClient(WechatPayCredentials credentials, WechatPaySignatures signatures, Clock clock,
             Duration connectTimeout, Duration readTimeout, long maxBodyBytes) {
         this.credentials = credentials;
         this.signatures = signatures;
         this.clock = clock;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(connectTimeout)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        this.deadline = connectTimeout.plus(readTimeout);
-        this.maxBodyBytes = maxBodyBytes;
+        this.http = new BoundedHttp(connectTimeout, readTimeout, maxBodyBytes);
     }
 
     /** Ends the client's connections once the calls under way have ended. */
@@ -104,7 +94,6 @@ final class WechatPayClient implements AutoCloseable {
         String signature = RsaSha256.sign(credentials.merchantKey,
                 method + "\n" + pathAndQuery + "\n" + timestamp + "\n" + nonce + "\n" + text + "\n");
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(credentials.baseUrl + pathAndQuery))
-                .timeout(deadline)
                 .header("Authorization", "WECHATPAY2-SHA256-RSA2048 mchid=\"" + credentials.mchid + "\",nonce_str=\""
                         + nonce + "\",signature=\"" + signature + "\",timestamp=\"" + timestamp + "\",serial_no=\""
                         + credentials.merchantSerial + "\"")
@@ -114,7 +103,13 @@ final class WechatPayClient implements AutoCloseable {
         request = body == null ? request.GET()
                 : request.header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        HttpResponse<byte[]> response = send(request.build(), method + " " + pathAndQuery);
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request);
+        } catch (BoundedHttp.Unanswered unanswered) {
+            throw new ProviderException("WeChat Pay, " + method + " " + pathAndQuery + ": " + unanswered.getMessage(),
+                    unanswered);
+        }
         String answer = new String(response.body(), StandardCharsets.UTF_8);
         HttpHeaders headers = response.headers();
         boolean success = response.statusCode() >= 200 && response.statusCode() < 300;
@@ -127,24 +122,6 @@ final class WechatPayClient implements AutoCloseable {
             }
         }
         return new Answer(response.statusCode(), answer);
-    }
-
-    /** Sends within the deadline, connecting included; what went wrong as a {@link ProviderException}. */
-    private HttpResponse<byte[]> send(HttpRequest request, String what) {
-        CompletableFuture<HttpResponse<byte[]>> sent = http.sendAsync(request, info -> new LimitedBody(maxBodyBytes));
-        try {
-            return sent.get(deadline.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException slow) {
-            sent.cancel(true);
-            throw new ProviderException("WeChat Pay did not answer " + what + " within " + deadline.toMillis() + " ms");
-        } catch (ExecutionException failed) {
-            throw new ProviderException("WeChat Pay could not be reached for " + what + ": " + failed.getCause(),
-                    failed.getCause());
-        } catch (InterruptedException interrupted) {
-            sent.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new ProviderException("interrupted while asking WeChat Pay: " + what);
-        }
     }
 
     private static String nonce() {
