@@ -197,11 +197,10 @@ public class OnlineOrders {
         }
         String id = "PO" + Long.toString(now.toEpochMilli(), 36).toUpperCase() + Integer.toString(RANDOM.nextInt(36 * 36 * 36), 36).toUpperCase();
         String token = tokenOf(id);
-        String payPage = payPage(token);
         ProviderOrder made;
         try { // the provider's call comes first: an order the payer cannot scan is never written
             made = provider.create(new OrderRequest(id, wanted.amount(), "CNY", description(wanted),
-                    now.plus(ORDER_LIFETIME), publicUrl.of("/api/v1/payments/notify/" + provider.name()), payPage));
+                    now.plus(ORDER_LIFETIME), publicUrl.of("/api/v1/payments/notify/" + provider.name())));
         } catch (ProviderException | IllegalArgumentException failed) {
             log.warn("Payment provider {} could not make an order of {} for {} ({}): online payment not offered",
                     provider.name(), wanted.amount(), wanted.purpose(), failed.toString());
