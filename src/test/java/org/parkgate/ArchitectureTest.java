@@ -14,6 +14,7 @@ import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import javax.sql.DataSource;
 import org.parkgate.security.PublicPage;
+import org.parkgate.security.Role;
 import org.springframework.data.repository.Repository;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,11 +53,27 @@ class ArchitectureTest {
             .matching("org.parkgate.(**)")
             .should().beFreeOfCycles();
 
-    /** The public port shows a view only if it is marked public; Vaadin must also let anyone open it. */
+    /**
+     * The public port shows a view only if it is marked public; Vaadin must also let anyone open it,
+     * or it is a page of the owners' portal, which owners and nobody else may open.
+     */
     @ArchTest
-    static final ArchRule publicPagesAreAnonymous = classes()
+    static final ArchRule publicPagesAreAnonymousOrOwnersOnly = classes()
             .that().areAnnotatedWith(PublicPage.class)
-            .should().beAnnotatedWith(AnonymousAllowed.class);
+            .should().beAnnotatedWith(AnonymousAllowed.class)
+            .orShould(new com.tngtech.archunit.lang.ArchCondition<>("be open to owners only") {
+                @Override
+                public void check(com.tngtech.archunit.core.domain.JavaClass view,
+                        com.tngtech.archunit.lang.ConditionEvents events) {
+                    boolean ownersOnly = view.tryGetAnnotationOfType(jakarta.annotation.security.RolesAllowed.class)
+                            .map(roles -> java.util.Arrays.equals(roles.value(), new String[] {Role.Names.OWNER}))
+                            .orElse(false);
+                    if (!ownersOnly) {
+                        events.add(com.tngtech.archunit.lang.SimpleConditionEvent.violated(view,
+                                view.getName() + " is public but neither anonymous nor for owners only"));
+                    }
+                }
+            });
 
     /** Features build on base; base knows no feature. */
     @ArchTest

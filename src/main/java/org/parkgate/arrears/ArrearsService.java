@@ -162,7 +162,7 @@ public class ArrearsService implements ApplicationRunner {
     }
 
     /** The owner's arrears as last computed; empty when they owe nothing. */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     @Transactional(readOnly = true)
     public Optional<ArrearsRow> of(long ownerId) {
         return rows("a.owner = :owner", Map.of("owner", ownerId), "a.owner", 0, 1).stream().findFirst();

@@ -34,6 +34,7 @@ public class InvoiceList {
 
     /** Every invoice of the owner, newest period first, with today's late fee on those still open. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     public List<InvoiceRow> ofOwner(long ownerId) {
         return rows("i.owner = :owner", Map.of("owner", ownerId), 0, Integer.MAX_VALUE);
     }

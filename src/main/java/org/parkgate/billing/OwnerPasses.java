@@ -24,6 +24,7 @@ public class OwnerPasses {
 
     /** Every period sold to the owner, the latest end first. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     public List<PassPeriodRow> periodsOf(long ownerId) {
         return jdbc.sql("""
                         SELECT s.id, p.name, s.starts_on, s.ends_on, s.renews,

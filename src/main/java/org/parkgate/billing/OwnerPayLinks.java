@@ -9,6 +9,7 @@ import org.parkgate.base.Sha256;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
+import org.parkgate.security.OwnerAccess;
 import org.parkgate.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,6 +101,10 @@ public class OwnerPayLinks {
     @PreAuthorize(Role.Names.OFFICE)
     @Transactional
     public String replaceLink(long ownerId) {
+        return replaceAudited(ownerId);
+    }
+
+    private String replaceAudited(long ownerId) {
         linkForMessage(ownerId); // the owner exists and has a link to replace
         int generation = jdbc.sql("SELECT generation FROM owner_pay_link WHERE owner = ? FOR UPDATE").param(ownerId)
                 .query(Integer.class).single();
@@ -133,25 +138,14 @@ public class OwnerPayLinks {
     @Transactional(readOnly = true)
     public @Nullable OwnerBill bill(String token) {
         Long owner = owner(token);
-        if (owner == null) {
-            return null;
-        }
-        List<String> plates = jdbc.sql("SELECT plate FROM vehicle WHERE owner = ? ORDER BY plate").param(owner)
-                .query(String.class).list().stream().map(OrderForPayer::mask).toList();
-        long owed = payments.balanceOf(owner, LocalDate.now(clock)).total();
-        OwnerPageNotices source = notices.getIfAvailable();
-        return new OwnerBill(plates, owed, source == null ? List.of() : source.forOwner(owner, owed > 0));
+        return owner == null ? null : billOf(owner);
     }
 
     /** An order for everything the owner owes today; null when nothing is owed, the token is unknown or nobody takes payments online. */
     @Transactional
     public @Nullable PaymentOrder orderAll(String token) {
         Long owner = owner(token);
-        if (owner == null) {
-            return null;
-        }
-        long owed = payments.balanceOf(owner, LocalDate.now(clock)).total();
-        return owed == 0 ? null : orders.create(OrderPurpose.ARREARS, owner, null, null, owed);
+        return owner == null ? null : orderAllOf(owner);
     }
 
     /** The next period of the owner's latest pass, for renewing by phone. */
@@ -165,7 +159,76 @@ public class OwnerPayLinks {
     @Transactional(readOnly = true)
     public @Nullable RenewalOffer renewal(String token) {
         Long owner = owner(token);
-        if (owner == null || payments.balanceOf(owner, LocalDate.now(clock)).total() > 0) {
+        return owner == null ? null : renewalOf(owner);
+    }
+
+    /** An order for the offered renewal; null when there is none or nobody takes payments online. */
+    @Transactional
+    public @Nullable PaymentOrder orderRenewal(String token) {
+        Long owner = owner(token);
+        return owner == null ? null : orderRenewalOf(owner);
+    }
+
+    /** {@link #bill}, for the owner signed in to the portal. */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional(readOnly = true)
+    public OwnerBill ownBill() {
+        return billOf(OwnerAccess.currentOwner());
+    }
+
+    /** {@link #orderAll}, for the owner signed in to the portal. */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional
+    public @Nullable PaymentOrder orderOwnAll() {
+        return orderAllOf(OwnerAccess.currentOwner());
+    }
+
+    /** {@link #renewal}, for the owner signed in to the portal. */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional(readOnly = true)
+    public @Nullable RenewalOffer ownRenewal() {
+        return renewalOf(OwnerAccess.currentOwner());
+    }
+
+    /** {@link #orderRenewal}, for the owner signed in to the portal. */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional
+    public @Nullable PaymentOrder orderOwnRenewal() {
+        return orderRenewalOf(OwnerAccess.currentOwner());
+    }
+
+    /** The signed-in owner's pay link (made if there is none yet). */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional
+    public String ownLink() {
+        return linkForMessage(OwnerAccess.currentOwner());
+    }
+
+    /**
+     * The signed-in owner revokes their pay link: the old one stops working at once, a new one is
+     * made (audited as the owner's own act). Returns the new link.
+     */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional
+    public String replaceOwnLink() {
+        return replaceAudited(OwnerAccess.currentOwner());
+    }
+
+    private OwnerBill billOf(long owner) {
+        List<String> plates = jdbc.sql("SELECT plate FROM vehicle WHERE owner = ? ORDER BY plate").param(owner)
+                .query(String.class).list().stream().map(OrderForPayer::mask).toList();
+        long owed = payments.balanceOf(owner, LocalDate.now(clock)).total();
+        OwnerPageNotices source = notices.getIfAvailable();
+        return new OwnerBill(plates, owed, source == null ? List.of() : source.forOwner(owner, owed > 0));
+    }
+
+    private @Nullable PaymentOrder orderAllOf(long owner) {
+        long owed = payments.balanceOf(owner, LocalDate.now(clock)).total();
+        return owed == 0 ? null : orders.create(OrderPurpose.ARREARS, owner, null, null, owed);
+    }
+
+    private @Nullable RenewalOffer renewalOf(long owner) {
+        if (payments.balanceOf(owner, LocalDate.now(clock)).total() > 0) {
             return null;
         }
         return jdbc.sql("""
@@ -181,11 +244,9 @@ public class OwnerPayLinks {
                 .optional().orElse(null);
     }
 
-    /** An order for the offered renewal; null when there is none or nobody takes payments online. */
-    @Transactional
-    public @Nullable PaymentOrder orderRenewal(String token) {
-        RenewalOffer offer = renewal(token);
-        return offer == null ? null : orders.createRenewal(owner(token), offer.periodId(), offer.price());
+    private @Nullable PaymentOrder orderRenewalOf(long owner) {
+        RenewalOffer offer = renewalOf(owner);
+        return offer == null ? null : orders.createRenewal(owner, offer.periodId(), offer.price());
     }
 
     private @Nullable Long owner(String token) {

@@ -293,7 +293,7 @@ public class PaymentService {
     }
 
     /** Every payment of the owner, newest first, voided and refunded ones included. */
-    @PreAuthorize(Role.Names.OFFICE)
+    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     @Transactional(readOnly = true)
     public List<PaymentRow> paymentsOf(long ownerId) {
         return paymentRows("p.owner = ?", ownerId);

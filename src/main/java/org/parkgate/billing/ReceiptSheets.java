@@ -53,7 +53,7 @@ public class ReceiptSheets {
      *
      * @throws BillingException {@code error.payment.not-found}
      */
-    @PreAuthorize(Role.Names.ALL_STAFF) // a guard: their own (Receipts#find)
+    @PreAuthorize(Role.Names.ALL_STAFF_OR_OWNER)
     public ReceiptSheet sheet(long paymentId, Locale locale) {
         Receipt receipt = receipts.find(paymentId);
         var words = new Words(translations, Translations.supported(locale));
@@ -69,7 +69,7 @@ public class ReceiptSheets {
      * @throws BillingException {@code error.payment.not-found}
      * @throws org.parkgate.base.UserFacingException {@code error.pdf.no-font}
      */
-    @PreAuthorize(Role.Names.ALL_STAFF)
+    @PreAuthorize(Role.Names.ALL_STAFF_OR_OWNER)
     public byte[] pdf(long paymentId, Locale locale) {
         ReceiptSheet sheet = sheet(paymentId, locale);
         var out = new ByteArrayOutputStream();

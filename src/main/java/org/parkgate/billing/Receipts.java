@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.security.AuditLog;
+import org.parkgate.security.OwnerAccess;
+import org.parkgate.security.OwnerPrincipal;
 import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,11 +27,12 @@ public class Receipts {
 
     /**
      * The receipt of a payment, whatever its status (a voided payment's receipt says so). The office
-     * sees every receipt; a guard only those of the money they took themselves (at the booth).
+     * sees every receipt; a guard only those of the money they took themselves (at the booth); an
+     * owner signed in to the portal only their own payments'.
      *
      * @throws BillingException {@code error.payment.not-found}
      */
-    @PreAuthorize(Role.Names.ALL_STAFF)
+    @PreAuthorize(Role.Names.ALL_STAFF_OR_OWNER)
     @Transactional(readOnly = true)
     public Receipt find(long paymentId) {
         List<Receipt.Line> lines = jdbc.sql("""
@@ -49,8 +52,9 @@ public class Receipts {
                         SELECT p.id, p.receipt_no, o.name, o.unit, p.amount, p.method, p.reference, p.received_at,
                                p.received_by, p.status, s.lot AS stay_lot, s.plate AS stay_plate, s.entered_at, s.left_at
                         FROM payment p LEFT JOIN owner o ON o.id = p.owner LEFT JOIN stay_payment s ON s.payment = p.id
-                        WHERE p.id = ? AND (? OR p.received_by = ?)""")
-                .params(paymentId, office, AuditLog.currentActor())
+                        WHERE p.id = ? AND (? OR p.received_by = ? OR p.owner = ?)""")
+                .params(paymentId, office, AuditLog.currentActor(),
+                        OwnerAccess.principal().map(OwnerPrincipal::current).orElse(-1L))
                 .query((rs, row) -> new Receipt(rs.getLong("id"), rs.getString("receipt_no"), rs.getString("name"),
                         rs.getString("unit"), rs.getLong("amount"), PaymentMethod.valueOf(rs.getString("method")),
                         rs.getString("reference"), rs.getTimestamp("received_at").toInstant(),

@@ -204,6 +204,7 @@ public class RegistryService {
 
     /** One owner as the owners list shows them; empty when there is no such owner. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     public Optional<OwnerRow> owner(long ownerId) {
         return jdbc.sql("SELECT o.id, o.name, o.phone, o.unit, %s FROM owner o WHERE o.id = ?"
                         .formatted(OwnerFilter.PLATES))
@@ -212,6 +213,7 @@ public class RegistryService {
 
     /** The owner's vehicles by plate. */
     @Transactional(readOnly = true)
+    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     public List<OwnedVehicle> vehiclesOf(long ownerId) {
         return jdbc.sql("SELECT plate, kind, colour FROM vehicle WHERE owner = ? ORDER BY plate").param(ownerId)
                 .query((rs, row) -> new OwnedVehicle(rs.getString("plate"), VehicleKind.valueOf(rs.getString("kind")),

@@ -21,7 +21,12 @@ public enum ReminderReason {
     /** Everything is paid: access is back to normal. */
     RESTORED(false),
     /** A notice posted by the office to all owners of a lot. */
-    ANNOUNCEMENT(false);
+    ANNOUNCEMENT(false),
+    /**
+     * An owner's one-time code for signing in to the portal: sent at once and only once
+     * ({@link SignInTexts}), never through the outbox's retries, and logged without the code.
+     */
+    SIGN_IN_CODE(false);
 
     private final boolean aboutDebt;
 
@@ -32,6 +37,11 @@ public enum ReminderReason {
     /** Reminders about money owed; they stop as soon as it is paid. */
     public boolean aboutDebt() {
         return aboutDebt;
+    }
+
+    /** Whether the office writes this message's text on the templates page (not a sign-in code's). */
+    public boolean templated() {
+        return this != SIGN_IN_CODE;
     }
 
     /** The message for a change to {@code stage}. */

@@ -92,6 +92,9 @@ class SmsGatewayChannel implements ReminderChannel {
         if (message.due() != null) {
             params.put("due", message.due().toString());
         }
+        if (message.code() != null) {
+            params.put("code", message.code());
+        }
         Map<String, Object> request = new LinkedHashMap<>();
         request.put("phone", message.recipient());
         request.put("signName", settings.signName());

@@ -43,6 +43,11 @@ public enum Role {
         public static final String MANAGER = "MANAGER";
         public static final String CASHIER = "CASHIER";
         public static final String GUARD = "GUARD";
+        /**
+         * Not a staff role: an owner signed in to the owners' portal ({@link OwnerPrincipal}). No
+         * staff page, API or service accepts it; owner pages accept nothing else.
+         */
+        public static final String OWNER = "OWNER";
 
         /** For {@code @PreAuthorize} on services (JSR-250 annotations are for views only). */
         public static final String ADMIN_ONLY = "hasRole('ADMIN')";
@@ -52,6 +57,15 @@ public enum Role {
         public static final String OFFICE = "hasAnyRole('ADMIN', 'MANAGER', 'CASHIER')";
         /** Everyone on staff, guards included: the lanes, and cash taken at the lane's booth. */
         public static final String ALL_STAFF = "hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')";
+        /** Staff, or an owner (who must then be shown only their own: the method says how). */
+        public static final String ALL_STAFF_OR_OWNER = "hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD', 'OWNER')";
+        /** The owners' portal, for the owner signed in there. */
+        public static final String OWNER_ONLY = "hasRole('OWNER')";
+        /**
+         * The office, or the owner whose data it is: for methods with a parameter {@code ownerId}
+         * that the portal shares with the office's pages ({@link OwnerAccess}).
+         */
+        public static final String OFFICE_OR_THE_OWNER = OFFICE + " or @ownerAccess.isSignedIn(#ownerId)";
 
         private Names() {
         }

@@ -3,6 +3,7 @@ package org.parkgate.base.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -36,6 +37,8 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
     /** Route of the change-password view, owned by the security feature. */
     static final String PASSWORD_ROUTE = "password";
+    /** The role of owners signed in to the portal (security's {@code Role.Names.OWNER}; base knows no feature). */
+    static final String OWNER_ROLE = "OWNER";
 
     private final H1 viewTitle = new H1();
 
@@ -47,7 +50,9 @@ public final class MainLayout extends AppLayout implements AfterNavigationObserv
 
         var appName = new Span(getTranslation("app.name"));
         appName.addClassName("parkgate-app-name");
-        var footer = new Div(userMenu(authentication, userLocale));
+        // an owner sees this frame only around "no such page": no staff menu, the way back to the portal
+        var footer = new Div(authentication.hasRole(OWNER_ROLE) ? new Anchor("owner", getTranslation("owner.nav.back"))
+                : userMenu(authentication, userLocale));
         footer.addClassName("parkgate-drawer-footer");
         addToDrawer(appName, new Scroller(sideNav()), footer);
     }

@@ -56,7 +56,7 @@ final class ReminderTemplatesView extends VerticalLayout implements HasDynamicTi
         channel.setValue(Channel.SMS);
         channel.setId("template-channel");
         reason.setLabel(getTranslation("delivery.reason"));
-        reason.setItems(ReminderReason.values());
+        reason.setItems(java.util.Arrays.stream(ReminderReason.values()).filter(ReminderReason::templated).toList());
         reason.setItemLabelGenerator(r -> getTranslation("reminder.reason." + r.name()));
         reason.setValue(ReminderReason.OVERDUE);
         reason.setId("template-reason");

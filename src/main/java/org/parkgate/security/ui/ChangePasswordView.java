@@ -9,7 +9,8 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.parkgate.security.Role;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.security.StaffUserService;
 
@@ -18,7 +19,7 @@ import org.parkgate.security.StaffUserService;
  * after a reset) are sent here before anything else.
  */
 @Route("password")
-@PermitAll
+@RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER, Role.Names.CASHIER, Role.Names.GUARD})
 final class ChangePasswordView extends VerticalLayout implements HasDynamicTitle {
 
     final PasswordField current = new PasswordField();

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.stream.Collectors;
+import org.parkgate.security.OwnerAccess;
 import org.parkgate.security.Role;
 
 /**
@@ -39,6 +40,10 @@ final class HomeView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (OwnerAccess.principal().isPresent()) {
+            event.forwardTo("owner"); // an owner's start is the portal's home
+            return;
+        }
         Role.homeOf(authentication.getGrantedRoles()).ifPresent(event::forwardTo);
     }
 

@@ -71,6 +71,11 @@ final class LoginView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if ("owner".equals(event.getLocation().getFirstSegment())) {
+            // Vaadin sends whoever may not open a page here; for the owners' portal that is its own sign-in
+            event.forwardTo(WebSecurityConfig.OWNER_SIGN_IN_PATH);
+            return;
+        }
         if (authentication.isAuthenticated()) {
             event.forwardTo("");
             return;

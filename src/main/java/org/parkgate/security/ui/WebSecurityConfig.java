@@ -12,6 +12,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -25,6 +27,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class WebSecurityConfig {
 
     static final String LOGIN_PATH = "/login";
+    /** The owners' portal's sign-in route (owner.ui.OwnerSignInView). */
+    static final String OWNER_SIGN_IN_PATH = "owner/sign-in";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AuthenticationManager authenticationManager,
@@ -43,6 +47,10 @@ class WebSecurityConfig {
         // or Spring Security would serve its own generated login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler(loginFailure()));
+        // the owners' portal has its own sign-in: an owner's phone never sees the staff login
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new LoginUrlAuthenticationEntryPoint("/" + OWNER_SIGN_IN_PATH),
+                PathPatternRequestMatcher.withDefaults().matcher("/owner/**")));
         http.addFilterBefore(new LoginCsrfCheck(), UsernamePasswordAuthenticationFilter.class);
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
