@@ -123,6 +123,20 @@ public abstract class KaribuTest {
         applySignedInUser((FakeRequest) VaadinServletRequest.getCurrent().getRequest());
     }
 
+    /** Signs in as an owner in the portal, as a right code would ({@code OwnerSessions}). */
+    protected static void loginOwner(org.parkgate.security.OwnerPrincipal owner) {
+        var authorities = List.of(new SimpleGrantedAuthority(org.parkgate.security.OwnerSessions.AUTHORITY));
+        SecurityContextHolder.getContext()
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(owner, null, authorities));
+        applySignedInUser((FakeRequest) VaadinServletRequest.getCurrent().getRequest());
+    }
+
+    /** The page loaded again in the same tab's session (after a sign-in, say): a new UI as the user now signed in. */
+    protected void reloadTab() {
+        tearDownTab();
+        setUpTab();
+    }
+
     private static void applySignedInUser(FakeRequest request) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         request.setUserPrincipalInt(authentication);

@@ -1,7 +1,7 @@
 package org.parkgate.lane.ui;
 
-import com.vaadin.flow.server.VaadinRequest;
 import java.time.Clock;
+import org.parkgate.base.ui.BrowserAddress;
 import org.parkgate.security.ClientAddressThrottle;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -30,16 +30,9 @@ class PayInsideLookups {
         addresses.forget(address);
     }
 
-    /**
-     * The address of the request being handled. Vaadin's push is WEBSOCKET_XHR (the default of
-     * {@code @Push}): a click reaches the server as an ordinary HTTP request, whose address Tomcat
-     * (or Spring's filter) takes from X-Forwarded-For when {@code server.forward-headers-strategy}
-     * is set behind the reverse proxy, so it is the phone's and not the proxy's. No request (not
-     * from a browser) counts as one address, "unknown".
-     */
+    /** The browser's address ({@link BrowserAddress}); no request (not from a browser) counts as one address, "unknown". */
     private static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        String address = request == null ? null : request.getRemoteAddr();
+        String address = BrowserAddress.current();
         return address == null ? "unknown" : address;
     }
 }

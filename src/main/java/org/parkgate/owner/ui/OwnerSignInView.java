@@ -14,10 +14,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinServletResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.parkgate.base.ui.BrowserAddress;
 import org.parkgate.owner.CodeRequest;
 import org.parkgate.owner.OwnerSignIn;
 import org.parkgate.owner.SignInAttempt;
-import org.parkgate.security.ClientAddress;
 import org.parkgate.security.OwnerAccess;
 import org.parkgate.security.OwnerSessions;
 import org.parkgate.security.PublicPage;
@@ -74,7 +74,7 @@ final class OwnerSignInView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void sendCode() {
-        CodeRequest answer = signIn.requestCode(mobile.getValue(), ClientAddress.current());
+        CodeRequest answer = signIn.requestCode(mobile.getValue(), BrowserAddress.current());
         mobile.setInvalid(answer instanceof CodeRequest.NotAMobile);
         switch (answer) {
             case CodeRequest.Sent sent -> {
@@ -91,7 +91,7 @@ final class OwnerSignInView extends VerticalLayout implements HasDynamicTitle, B
     }
 
     private void signIn() {
-        SignInAttempt attempt = signIn.signIn(mobile.getValue(), code.getValue(), ClientAddress.current());
+        SignInAttempt attempt = signIn.signIn(mobile.getValue(), code.getValue(), BrowserAddress.current());
         switch (attempt) {
             case SignInAttempt.SignedIn signedIn -> {
                 OwnerSessions.start(signedIn.owner(), VaadinServletRequest.getCurrent().getHttpServletRequest(),

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -71,7 +73,7 @@ final class LoginView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if ("owner".equals(event.getLocation().getFirstSegment())) {
+        if (forOwnersPortal(event)) {
             // Vaadin sends whoever may not open a page here; for the owners' portal that is its own sign-in
             event.forwardTo(WebSecurityConfig.OWNER_SIGN_IN_PATH);
             return;
@@ -91,6 +93,18 @@ final class LoginView extends VerticalLayout implements BeforeEnterObserver, Has
         } else {
             form.setError(parameters.containsKey("error"));
         }
+    }
+
+    /** Whether Vaadin sent a signed-out user here from a page of the owners' portal (it keeps where they were going). */
+    private static boolean forOwnersPortal(BeforeEnterEvent event) {
+        var session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        Object wanted = session == null ? null : session.getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        boolean owners = "owner".equals(event.getLocation().getFirstSegment())
+                || wanted instanceof String path && (path.equals("owner") || path.startsWith("owner/"));
+        if (owners && session != null) {
+            session.removeAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT);
+        }
+        return owners;
     }
 
     @Override
