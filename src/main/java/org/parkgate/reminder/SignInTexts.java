@@ -27,6 +27,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class SignInTexts {
 
     static final String BLANKED = "******";
+    /** The text, in the translation files like the other messages' defaults (not editable: it must carry the code). */
+    private static final String TEMPLATE = "reminder.template." + ReminderReason.SIGN_IN_CODE.name();
     private static final Logger log = LoggerFactory.getLogger(SignInTexts.class);
 
     private final JdbcClient jdbc;
@@ -67,8 +69,9 @@ public class SignInTexts {
             String language = jdbc.sql("SELECT language FROM owner WHERE id = ?").param(ownerId).query(String.class)
                     .optional().orElse("zh-CN");
             Locale locale = Locale.forLanguageTag(language);
-            String subject = translations.getTranslation("owner.sign-in.sms.subject", locale);
-            String text = translations.getTranslation("owner.sign-in.sms", locale, code, validFor.toMinutes());
+            String subject = translations.getTranslation(TEMPLATE + ".subject", locale);
+            String text = translations.getTranslation(TEMPLATE + ".body", locale).replace("{code}", code)
+                    .replace("{minutes}", String.valueOf(validFor.toMinutes()));
             ReminderChannel sms = channels.get(Channel.SMS);
             boolean configured = sms != null && sms.configured();
             long id = logged(ownerId, mobile, language, subject, text.replace(code, BLANKED), key,

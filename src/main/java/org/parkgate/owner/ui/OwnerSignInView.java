@@ -3,6 +3,7 @@ package org.parkgate.owner.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -20,7 +21,9 @@ import org.parkgate.owner.OwnerSignIn;
 import org.parkgate.owner.SignInAttempt;
 import org.parkgate.security.OwnerAccess;
 import org.parkgate.security.OwnerSessions;
+import org.parkgate.reminder.SandboxTexts;
 import org.parkgate.security.PublicPage;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Signing in to the owners' portal: the mobile number registered with the office, a code by SMS,
@@ -41,7 +44,7 @@ final class OwnerSignInView extends VerticalLayout implements HasDynamicTitle, B
     final Button enter = new Button();
     final Paragraph status = new Paragraph();
 
-    OwnerSignInView(OwnerSignIn signIn) {
+    OwnerSignInView(OwnerSignIn signIn, ObjectProvider<SandboxTexts> sandbox) {
         this.signIn = signIn;
         addClassNames("parkgate-pay", "parkgate-owner-sign-in");
         setMaxWidth("26em");
@@ -71,6 +74,12 @@ final class OwnerSignInView extends VerticalLayout implements HasDynamicTitle, B
         status.setId("owner-sign-in-status");
         add(new H2(getTranslation("owner.sign-in.title")), new Paragraph(getTranslation("owner.sign-in.hint")),
                 mobile, send, code, enter, status);
+        if (sandbox.getIfAvailable() != null) {
+            var demo = new Anchor("sandbox-sms", getTranslation("owner.sign-in.demo"));
+            demo.setTarget("_blank");
+            demo.setId("owner-sign-in-demo-phone");
+            add(demo);
+        }
     }
 
     private void sendCode() {

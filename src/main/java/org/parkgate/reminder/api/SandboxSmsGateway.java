@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.parkgate.base.HmacSignature;
+import org.parkgate.reminder.SandboxTexts;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.http.ResponseEntity;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @RestController
 @ConditionalOnProperty(name = "parkgate.reminders.sms.sandbox", havingValue = "true")
-class SandboxSmsGateway {
+class SandboxSmsGateway implements SandboxTexts {
 
     static final int KEPT = 200;
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -81,10 +82,15 @@ class SandboxSmsGateway {
 
     /** Newest first. */
     @GetMapping("/api/v1/sandbox/sms")
-    List<ReceivedSms> received() {
+    List<ReceivedSms> receivedSms() {
         synchronized (received) {
             return List.copyOf(received);
         }
+    }
+
+    @Override
+    public List<Text> received() {
+        return receivedSms().stream().map(sms -> new Text(sms.phone(), sms.content(), sms.receivedAt())).toList();
     }
 
     private boolean signed(String header, String body) {
