@@ -71,7 +71,7 @@ class OwnerBoundaryTest extends KaribuTest {
     @Test
     void anOwnerOpensNoStaffPage() {
         login("cashier", Role.CASHIER);
-        long owner = registry.createOwner(new NewOwner("边界业主", "13900190001", "8-0101"));
+        long owner = registry.createOwner(new NewOwner("边界业主", "13900190001", "BOUNDARY-1"));
         SecurityContextHolder.clearContext();
         loginOwner(new OwnerPrincipal("13900190001", List.of(owner), null));
         List<String> opened = new ArrayList<>();

@@ -59,7 +59,7 @@ class PortalPagesTest extends KaribuTest {
         login("manager", Role.MANAGER, Role.CASHIER);
         long plan = passes.createPlan(new NewPassPlan("门户月卡" + plate, PassPeriod.MONTH, 8000, Rate.OWNER,
                 "MON-SUN 00:00-24:00", 1));
-        long owner = registry.createOwner(new NewOwner(name, phone, "7-0" + plate.substring(plate.length() - 3)));
+        long owner = registry.createOwner(new NewOwner(name, phone, "PORTAL-" + plate.substring(plate.length() - 3)));
         registry.addVehicle(owner, plate, VehicleKind.CAR, null);
         passes.sell(owner, plan, List.of(plate), LocalDate.now(clock));
         SecurityContextHolder.clearContext();
@@ -88,7 +88,7 @@ class PortalPagesTest extends KaribuTest {
         assertThat(OwnerAccess.principal().map(OwnerPrincipal::current)).contains(owner);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate("owner");
-        assertThat(_get(Span.class, spec -> spec.withId("owner-who")).getText()).isEqualTo("门户业主 · 7-0001");
+        assertThat(_get(Span.class, spec -> spec.withId("owner-who")).getText()).isEqualTo("门户业主 · PORTAL-001");
         assertThat(_get(Span.class, spec -> spec.withId("portal-owed")).getText()).isEqualTo("Owed today: 80.00 yuan");
         assertThat(_get(Paragraph.class, spec -> spec.withId("portal-stage")).getText())
                 .isEqualTo("Your account is in order.");
@@ -179,7 +179,7 @@ class PortalPagesTest extends KaribuTest {
     void anOwnerWhoseNumberHasTwoRecordsChoosesOneBeforeAnythingElse() {
         long first = ownerOwing("两户甲", "13900180041", "甘B18041");
         login("cashier", Role.CASHIER);
-        long second = registry.createOwner(new NewOwner("两户乙", "13900180041", "7-0999"));
+        long second = registry.createOwner(new NewOwner("两户乙", "13900180041", "PORTAL-999"));
         SecurityContextHolder.clearContext();
         loginOwner(new OwnerPrincipal("13900180041", List.of(first, second), null));
 
