@@ -1,13 +1,16 @@
 package org.parkgate.lane;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.parkgate.access.Plates;
-import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.parkgate.registry.VehicleDirectory;
+import org.parkgate.security.OwnerAccess;
+import org.parkgate.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +25,31 @@ public class PassageSearch {
 
     private final JdbcClient jdbc;
 
-    PassageSearch(JdbcClient jdbc) {
+    private final VehicleDirectory vehicles;
+
+    PassageSearch(JdbcClient jdbc, VehicleDirectory vehicles) {
         this.jdbc = jdbc;
+        this.vehicles = vehicles;
+    }
+
+    /**
+     * The passages since {@code since} of the vehicles the owner signed in to the portal has now,
+     * newest first, at most {@code limit}.
+     */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional(readOnly = true)
+    public List<Passage> ofSignedInOwner(Instant since, int limit) {
+        List<String> plates = vehicles.platesOf(OwnerAccess.currentOwner());
+        if (plates.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + PassageRecords.COLUMNS + " FROM passage WHERE plate IN (:plates)"
+                        + " AND decided_at >= :since ORDER BY decided_at DESC, id DESC LIMIT :limit")
+                .param("plates", plates)
+                .param("since", Timestamp.from(since))
+                .param("limit", Math.min(limit, 1000))
+                .query(PassageRecords::row)
+                .list();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'MANAGER', 'CASHIER', 'GUARD')")

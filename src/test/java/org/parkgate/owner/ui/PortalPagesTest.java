@@ -54,6 +54,9 @@ class PortalPagesTest extends KaribuTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.parkgate.lane.LaneController lanes;
+
     /** An owner with a monthly pass of 80 yuan sold today, unpaid. */
     private long ownerOwing(String name, String phone, String plate) {
         login("manager", Role.MANAGER, Role.CASHIER);
@@ -191,5 +194,24 @@ class PortalPagesTest extends KaribuTest {
         reloadTab();
         UI.getCurrent().navigate("owner");
         assertThat(_get(Span.class, spec -> spec.withId("portal-owed")).getText()).isEqualTo("Nothing to pay today");
+    }
+
+    @Test
+    void thePassagesAreTheOwnVehiclesOfTheLast90DaysWithWhyTheBarrierStayedDown() {
+        long owner = ownerOwing("门户进出", "13900180051", "甘B18051");
+        ownerOwing("别人进出", "13900180052", "甘B18052");
+        clock.advance(java.time.Duration.ofDays(-91));
+        lanes.plateRead("in-1", "甘B18051", 95, null); // too long ago to be shown
+        clock.advance(java.time.Duration.ofDays(91));
+        lanes.plateRead("in-1", "甘B18051", 95, null);
+        lanes.plateRead("in-1", "甘B18052", 95, null);
+        loginOwner(new OwnerPrincipal("13900180051", List.of(owner), null));
+
+        UI.getCurrent().navigate("owner/passages");
+
+        var cards = _find(Div.class, spec -> spec.withClasses("parkgate-owner-card")).stream()
+                .map(card -> card.getElement().getTextRecursively()).toList();
+        assertThat(cards).hasSize(1);
+        assertThat(cards.getFirst()).contains("甘B18051", "in", "东门入口 East entrance");
     }
 }
