@@ -37,7 +37,6 @@ public class RegistryService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ApplicationEventPublisher events;
-    private final PlateFormat plateFormat = PlateFormat.chinese();
 
     private final UnitRecords units;
     private final AuditLog audit;
@@ -68,14 +67,25 @@ public class RegistryService {
         return id;
     }
 
-    /** Adds a vehicle; returns the plate as stored (normalised). */
-    @Transactional
-    public String addVehicle(long ownerId, String plateAsTyped, VehicleKind kind, @Nullable String colour) {
+    /**
+     * The plate as the registry stores it (normalised), for whoever takes a typed plate before it
+     * reaches the registry (an owner's request).
+     *
+     * @throws RegistryException what is wrong with it, in the registry's words
+     */
+    public static String validPlate(@Nullable String plateAsTyped) {
         String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
-        ImportProblem problem = PlateProblems.of(plateFormat, plate);
+        ImportProblem problem = PlateProblems.of(PlateFormat.chinese(), plate);
         if (problem != null) {
             throw new RegistryException(problem.messageKey(), problem.arguments().toArray());
         }
+        return plate;
+    }
+
+    /** Adds a vehicle; returns the plate as stored (normalised). */
+    @Transactional
+    public String addVehicle(long ownerId, String plateAsTyped, VehicleKind kind, @Nullable String colour) {
+        String plate = validPlate(plateAsTyped);
         if (plateOwner(plate) != null) {
             throw new RegistryException("error.vehicle.plate-taken", plate);
         }
