@@ -91,6 +91,13 @@ public final class AccessCore {
             return;
         }
         if (!s.registered) {
+            if (listed.ownersVisitor()) {
+                visitorEntry(lot, policy, false, out);
+                if (out.reason() == Reason.VISITOR_ENTRY) {
+                    out.set(Reason.OWNER_VISITOR);
+                }
+                return;
+            }
             if (!policy.visitorsAllowed()) {
                 out.set(Reason.UNKNOWN_PLATE);
                 return;
@@ -261,8 +268,9 @@ public final class AccessCore {
         boolean exemptionValid = s.exemptionValid(until);
         Exemption exemption = s.exemption;
         int extraFree = exemptionValid && exemption.kind() == Exemption.Kind.FREE_MINUTES ? exemption.value() : 0;
-        // let in on the always-allow list: only the time after the listing ended is a visitor's stay
-        long from = Math.min(s.alwaysAllowedUntil(s.enteredAtMillis), until);
+        // let in on the always-allow list, or as an owner's visitor whose time is free: only the
+        // time after the listing ended is a visitor's stay
+        long from = Math.min(s.freeUntil(s.enteredAtMillis), until);
         long fee = policy.tariff().fee(from, until, s.freeTimeApplies, extraFree);
         if (exemptionValid && exemption.kind() == Exemption.Kind.PERCENT) {
             fee = Exemption.leftToPay(fee, exemption.value());
@@ -343,7 +351,8 @@ public final class AccessCore {
 
     /** The vehicle passed an entrance after this decision opened the barrier. */
     public void recordEntry(Lane lane, Decision decision) {
-        recordEntry(lane, decision.plate(), decision.reason() == Reason.VISITOR_ENTRY);
+        recordEntry(lane, decision.plate(), decision.reason() == Reason.VISITOR_ENTRY
+                || decision.reason() == Reason.OWNER_VISITOR);
     }
 
     /**

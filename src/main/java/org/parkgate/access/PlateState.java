@@ -164,13 +164,14 @@ public final class PlateState {
     }
 
     /**
-     * When the always-allow listing valid at {@code millis} ends ({@code millis} itself when none
-     * is): a stay that began under it is charged only from then.
+     * When the always-allow or free-visitor listing valid at {@code millis} ends ({@code millis}
+     * itself when none is): a stay that began under it is charged only from then.
      */
-    long alwaysAllowedUntil(long millis) {
+    long freeUntil(long millis) {
         long until = millis;
         for (Listing listing : listings) {
-            if (listing.status() == ListStatus.ALWAYS_ALLOWED && listing.validAt(millis)) {
+            if ((listing.status() == ListStatus.ALWAYS_ALLOWED || listing.status() == ListStatus.FREE_VISITOR)
+                    && listing.validAt(millis)) {
                 until = Math.max(until, listing.validUntilMillis());
             }
         }

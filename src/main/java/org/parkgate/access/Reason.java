@@ -18,6 +18,11 @@ public enum Reason {
     ALWAYS_ALLOWED(true),
     /** A visitor (or a vehicle charged as one) enters. */
     VISITOR_ENTRY(true),
+    /**
+     * A visitor an owner registered for now enters (also where the lot takes no visitors, never
+     * into a full lot); charged as a visitor, for nothing within the window where the lot says so.
+     */
+    OWNER_VISITOR(true),
     /** A visitor leaves with nothing to pay (free time, exemption, or paid already). */
     VISITOR_EXIT(true),
     /** A visitor must pay this amount to leave; the display shows it with a QR code. */

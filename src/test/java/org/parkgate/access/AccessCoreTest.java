@@ -74,6 +74,10 @@ class AccessCoreTest {
                 row("blacklisted", f -> f.enter(BLACKLISTED), Reason.BLACKLISTED, 0),
                 row("visitor enters", f -> f.enter(VISITOR), Reason.VISITOR_ENTRY, 0),
                 row("visitor, lot takes none", p -> p.visitors(false), f -> f.enter(VISITOR), Reason.UNKNOWN_PLATE, 0),
+                row("an owner's registered visitor, lot takes none", p -> p.visitors(false), f -> {
+                    f.list(VISITOR, new Listing(ListStatus.VISITOR, f.clock.millis(), f.clock.millis() + DAY));
+                    return f.enter(VISITOR);
+                }, Reason.OWNER_VISITOR, 0),
                 row("lapsed pass pays as visitor", f -> f.enter(LAPSED), Reason.VISITOR_ENTRY, 0,
                         Flag.CHARGED_AS_VISITOR),
                 row("lapsed pass, lot takes no visitors", p -> p.visitors(false), f -> f.enter(LAPSED),
