@@ -83,9 +83,12 @@ public class AccessIndex {
 
     private final AuditLog audit;
 
+    private final Visitors visitors;
+
     AccessIndex(VehicleDirectory vehicles, PassDirectory passes, ExemptionDirectory exemptions,
-            ArrearsDirectory arrears, PlateListDirectory lists, AuditLog audit, Clock clock) {
+            ArrearsDirectory arrears, PlateListDirectory lists, Visitors visitors, AuditLog audit, Clock clock) {
         this.vehicles = vehicles;
+        this.visitors = visitors;
         this.lists = lists;
         this.audit = audit;
         this.arrears = arrears;
@@ -119,7 +122,7 @@ public class AccessIndex {
                     owing.getOrDefault(vehicle.ownerId(), Arrears.NONE), withSpaces.contains(vehicle.ownerId()));
             registered.add(vehicle.plate());
         });
-        Map<String, List<ListedPlate>> listed = lists.current();
+        Map<String, List<Listing>> listed = allListings();
         listed.forEach(this::list);
         index.forEach(state -> {
             if (state.account() != null && !registered.contains(state.plate())) {
@@ -211,12 +214,40 @@ public class AccessIndex {
         if (rebuilding) {
             listedDuringRebuild.add(changed.plate());
         }
-        list(changed.plate(), lists.currentFor(changed.plate()));
+        list(changed.plate(), listingsOf(changed.plate()));
+    }
+
+    /** An owner registered or cancelled a visitor. */
+    @TransactionalEventListener
+    void on(VisitorsChanged changed) {
+        if (rebuilding) {
+            listedDuringRebuild.add(changed.plate());
+        }
+        list(changed.plate(), listingsOf(changed.plate()));
+    }
+
+    /**
+     * A plate's listings: those of the blacklist and the always-allow list first (the first valid
+     * one decides, so a blacklisting beats a visitor's registration), then owners' visitors.
+     */
+    private List<Listing> listingsOf(String plate) {
+        List<Listing> listings = new ArrayList<>(lists.currentFor(plate).stream().map(this::listing).toList());
+        listings.addAll(visitors.listingsOf(plate));
+        return listings;
+    }
+
+    /** {@link #listingsOf} of every plate that has any. */
+    private Map<String, List<Listing>> allListings() {
+        Map<String, List<Listing>> all = new HashMap<>();
+        lists.current().forEach((plate, entries) -> all.put(plate,
+                new ArrayList<>(entries.stream().map(this::listing).toList())));
+        visitors.currentListings().forEach((plate, visits) -> all.computeIfAbsent(plate, p -> new ArrayList<>())
+                .addAll(visits));
+        return all;
     }
 
     /** Gives a plate (registered or not) exactly these listings; none takes it off every list. */
-    private void list(String plate, List<ListedPlate> entries) {
-        List<Listing> listings = entries.stream().map(this::listing).toList();
+    private void list(String plate, List<Listing> listings) {
         index.update(plate, state -> state == null
                 ? listings.isEmpty() ? null : new PlateState(plate, null, listings, Presence.NEVER_SEEN)
                 : state.with(listings));
@@ -235,7 +266,7 @@ public class AccessIndex {
     private void readAgainWhatChangedDuringTheRebuild() {
         for (String plate : listedDuringRebuild) {
             listedDuringRebuild.remove(plate);
-            list(plate, lists.currentFor(plate));
+            list(plate, listingsOf(plate));
         }
         for (String plate : removedDuringRebuild) {
             removedDuringRebuild.remove(plate);
@@ -339,11 +370,11 @@ public class AccessIndex {
 
     /** Plates the lists hold otherwise than the index does (entries, days), some noted in {@code plates}. */
     private int differentlyListed(List<String> plates) {
-        Map<String, List<ListedPlate>> listed = lists.current();
+        Map<String, List<Listing>> listed = allListings();
         int[] count = {0};
-        listed.forEach((plate, entries) -> {
+        listed.forEach((plate, listings) -> {
             PlateState state = index.get(plate);
-            if (state == null || !state.listings().equals(entries.stream().map(this::listing).toList())) {
+            if (state == null || !state.listings().equals(listings)) {
                 count[0]++;
                 addLimited(plates, plate);
             }

@@ -27,7 +27,9 @@ import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.Passage;
 import org.parkgate.lane.ReleaseReasons;
+import org.parkgate.access.Reason;
 import org.parkgate.lane.SiteLane;
+import org.parkgate.lane.Visitors;
 
 /**
  * One lane as the guard sees it, live: barrier, loop, display, alarms, the latest decision (a
@@ -54,9 +56,12 @@ class LaneCard extends VerticalLayout {
     /** 收费放行: shown while the latest passage is a refusal with an amount to pay. */
     final Button collect = new Button();
 
+    private final Visitors visitors;
+
     LaneCard(SiteLane lane, String lotName, LaneController lanes, ReleaseReasons reasons, CameraWatch cameras,
-            BoothCash booth, Clock clock) {
+            BoothCash booth, Visitors visitors, Clock clock) {
         this.lane = lane;
+        this.visitors = visitors;
         this.lanes = lanes;
         this.reasons = reasons;
         this.cameras = cameras;
@@ -100,10 +105,21 @@ class LaneCard extends VerticalLayout {
         latest = passage;
         String amount = passage.amountDue() > 0 ? " · " + getTranslation("lanes.last-due", Money.yuan(passage.amountDue()))
                 : "";
-        last.setText(passage.plate() + " · " + getTranslation("lanes.reason." + passage.reason()) + amount);
+        last.setText(passage.plate() + " · " + getTranslation("lanes.reason." + passage.reason()) + host(passage) + amount);
         last.getElement().getClassList().set("parkgate-refused", !passage.opened());
         correct.setVisible(!passage.manual());
         collect.setVisible(passage.payableAtBooth());
+    }
+
+    /** Whose visitor a registered visitor is: the guard sees "visitor of unit 3-1201". */
+    private String host(Passage passage) {
+        if (!Reason.OWNER_VISITOR.name().equals(passage.reason())) {
+            return "";
+        }
+        return visitors.hostOf(passage.plate(), passage.lotId(), passage.decidedAt())
+                .map(owner -> " · " + (owner.unit() == null ? getTranslation("lanes.visitor-of-owner", owner.name())
+                        : getTranslation("lanes.visitor-of", owner.unit())))
+                .orElse("");
     }
 
     /** 收费放行: the amount the refusal showed, taken in cash; the barrier opens; the receipt follows. */

@@ -31,6 +31,7 @@ import org.parkgate.lane.LaneEvents;
 import org.parkgate.lane.Passage;
 import org.parkgate.lane.ReleaseReasons;
 import org.parkgate.lane.Site;
+import org.parkgate.lane.Visitors;
 import org.parkgate.security.Role;
 
 /**
@@ -59,7 +60,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private Runnable stopWatching = () -> { };
 
     LaneMonitorView(Site site, LaneController lanes, ReleaseReasons reasons, LaneEvents events, CameraWatch cameras,
-            BoothCash booth, Clock clock) {
+            BoothCash booth, Visitors visitors, Clock clock) {
         this.events = events;
         this.site = site;
         this.lanes = lanes;
@@ -74,7 +75,8 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "var(--lumo-space-m)");
         site.lanes().forEach(lane -> {
-            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, reasons, cameras, booth, clock);
+            var card = new LaneCard(lane, site.lotName(lane.lane().lot().id()), lanes, reasons, cameras, booth,
+                    visitors, clock);
             laneCards.put(lane.id(), card);
             cards.add(card);
         });
