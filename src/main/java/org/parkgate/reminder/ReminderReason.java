@@ -22,6 +22,8 @@ public enum ReminderReason {
     RESTORED(false),
     /** A notice posted by the office to all owners of a lot. */
     ANNOUNCEMENT(false),
+    /** The office answered an owner's message in the portal. */
+    OFFICE_ANSWER(false),
     /**
      * An owner's one-time code for signing in to the portal: sent at once and only once
      * ({@link SignInTexts}), never through the outbox's retries, and logged without the code.

@@ -37,6 +37,16 @@ public class StaffUserService {
         this.clock = clock;
     }
 
+    /** The office's people who may take on an owner's message: enabled admins, managers and cashiers, by name. */
+    @PreAuthorize(Role.Names.OFFICE)
+    @Transactional(readOnly = true)
+    public List<String> colleagues() {
+        return users.findAll().stream().map(StaffUserSummary::of)
+                .filter(user -> user.enabled() && (user.roles().contains(Role.ADMIN) || user.roles().contains(Role.MANAGER)
+                        || user.roles().contains(Role.CASHIER)))
+                .map(StaffUserSummary::username).sorted().toList();
+    }
+
     @PreAuthorize(Role.Names.ADMIN_ONLY)
     @Transactional(readOnly = true)
     public List<StaffUserSummary> findAll() {

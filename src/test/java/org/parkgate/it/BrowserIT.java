@@ -50,9 +50,10 @@ class BrowserIT {
         // the admin starts on the system status; the menu is grouped by task
         browser.awaitTitle("System status");
         assertThat(browser.menuLabels()).containsExactly("Lanes", "Passages", "Occupancy", "Gate simulator", "Payments", "Passes",
-                "Pass holders", "Invoices", "Shift handover", "Ledger", "Owners", "Units", "Parking spaces", "Exemptions", "Arrears",
+                "Pass holders", "Invoices", "Shift handover", "Ledger", "Owners", "Units", "Parking spaces", "Exemptions", "Vehicle requests",
+                "Owners' messages", "Arrears",
                 "Delivery log", "Announcements", "Dashboard", "Reports", "System status", "Contract terms",
-                "Reminder schedule", "Message templates", "Lot rules", "Payment providers", "Gate index", "Release reasons", "Plate lists",
+                "Reminder schedule", "Message templates", "Lot rules", "Payment providers", "Owners' visitors", "Gate index", "Release reasons", "Plate lists",
                 "Users", "Device keys",
                 "Audit trail");
         assertThat(browser.driver.findElement(By.id("menu-group-settings")).isDisplayed()).isTrue();
@@ -63,8 +64,8 @@ class BrowserIT {
 
         browser.waitUntil(() -> browser.menuLabels().contains("用户管理"));
         assertThat(browser.menuLabels()).containsExactly("车道监控", "通行记录", "车位占用", "道闸模拟器", "收费", "月卡", "月卡用户", "账单", "交接班",
-                "流水账", "业主", "房屋", "车位", "减免", "欠费", "发送记录", "公告", "经营概览", "报表", "系统状态", "合同条款",
-                "提醒计划", "消息模板", "车场规则", "支付渠道", "闸口数据", "放行原因", "黑白名单", "用户管理", "设备密钥", "审计日志");
+                "流水账", "业主", "房屋", "车位", "减免", "车辆申请", "业主留言", "欠费", "发送记录", "公告", "经营概览", "报表", "系统状态", "合同条款",
+                "提醒计划", "消息模板", "车场规则", "支付渠道", "业主访客", "闸口数据", "放行原因", "黑白名单", "用户管理", "设备密钥", "审计日志");
 
         // remembered for the user: a fresh visit is still in Chinese
         browser.open(app.uri("/users"));
