@@ -45,22 +45,29 @@ public class OccupancyHistory {
 
     @Transactional(readOnly = true)
     List<HourlyCount> hourly(String lotId, Instant from, Instant to) {
-        record Stay(long in, long out) {
+        Instant first = from.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        Instant last = to.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
+        int hours = (int) Duration.between(first, last).toHours() + 1;
+        List<StayInterval> stays = stays(lotId, from, to);
+        int[] counts = OccupancySeries.hourly(stays, first.toEpochMilli(), hours);
+        int insideNow = OccupancySeries.hourly(stays, to.toEpochMilli(), 1)[0];
+        List<HourlyCount> hourly = new ArrayList<>();
+        for (int h = 0; h < hours; h++) {
+            Instant at = first.plus(Duration.ofHours(h));
+            hourly.add(new HourlyCount(at, at.isAfter(to) ? insideNow : counts[h])); // the hour running: as now
         }
-        List<Stay> stays = jdbc.sql("""
+        return hourly;
+    }
+
+    /** The lot's stays with a recorded entry that overlap [{@code from}, {@code to}]. */
+    @Transactional(readOnly = true)
+    List<StayInterval> stays(String lotId, Instant from, Instant to) {
+        return jdbc.sql("""
                         SELECT entered_at, exited_at FROM stay
                         WHERE lot = ? AND entered_at IS NOT NULL AND entered_at <= ? AND (exited_at IS NULL OR exited_at > ?)""")
                 .params(lotId, Timestamp.from(to), Timestamp.from(from))
-                .query((rs, row) -> new Stay(rs.getTimestamp(1).toInstant().toEpochMilli(),
+                .query((rs, row) -> new StayInterval(rs.getTimestamp(1).toInstant().toEpochMilli(),
                         rs.getTimestamp(2) == null ? Long.MAX_VALUE : rs.getTimestamp(2).toInstant().toEpochMilli()))
                 .list();
-        List<HourlyCount> counts = new ArrayList<>();
-        for (Instant at = from.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1)); !at.isAfter(
-                to.truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1))); at = at.plus(Duration.ofHours(1))) {
-            long moment = Math.min(at.toEpochMilli(), to.toEpochMilli());
-            int inside = (int) stays.stream().filter(stay -> stay.in() <= moment && stay.out() > moment).count();
-            counts.add(new HourlyCount(at, inside));
-        }
-        return counts;
     }
 }

@@ -11,17 +11,24 @@ import java.util.Locale;
 import java.util.function.UnaryOperator;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.jfree.data.time.Hour;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
 import org.parkgate.access.Lot;
 import org.parkgate.base.ChartAxes;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.lane.Site;
 import org.parkgate.occupancy.OccupancyChart;
+import org.parkgate.occupancy.LotSpaces;
 import org.parkgate.occupancy.OccupancyHistory;
+import org.parkgate.occupancy.SpaceForecasts;
 import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -39,9 +46,12 @@ public class DashboardCharts {
     private final Translations translations;
     private final Clock clock;
 
-    DashboardCharts(JdbcClient jdbc, OccupancyHistory occupancy, DashboardFigures figures, Site site,
-            Translations translations, Clock clock) {
+    private final SpaceForecasts forecasts;
+
+    DashboardCharts(JdbcClient jdbc, OccupancyHistory occupancy, SpaceForecasts forecasts, DashboardFigures figures,
+            Site site, Translations translations, Clock clock) {
         this.jdbc = jdbc;
+        this.forecasts = forecasts;
         this.occupancy = occupancy;
         this.figures = figures;
         this.site = site;
@@ -55,6 +65,7 @@ public class DashboardCharts {
     public JFreeChart chart(ChartKind kind, String lotId, Locale locale) {
         return switch (kind) {
             case OCCUPANCY_DAY, OCCUPANCY_WEEK -> occupancy(kind, lotId, locale);
+            case FORECAST -> forecast(lotId, locale);
             case ENTRIES_EXITS -> entriesAndExits(locale);
             case REVENUE -> revenue(locale);
             case ARREARS_AGING -> aging(locale);
@@ -73,6 +84,41 @@ public class DashboardCharts {
                 t(locale, "occupancy.capacity"),
                 t(locale, kind == ChartKind.OCCUPANCY_DAY ? "chart.hour-pattern" : "chart.day-pattern"), locale,
                 clock.getZone());
+    }
+
+    /** Free spaces: forecast 12 hours ago against what happened, and the forecast from now on. */
+    private JFreeChart forecast(String lotId, Locale locale) {
+        if (site.lots().stream().noneMatch(l -> l.id().equals(lotId))) {
+            throw new ReportException("error.lot.unknown", lotId);
+        }
+        SpaceForecasts.AgainstActual past = forecasts.againstActual(lotId);
+        LotSpaces ahead = forecasts.now().stream().filter(l -> l.lot().equals(lotId)).findFirst().orElseThrow();
+        var zone = java.util.TimeZone.getTimeZone(clock.getZone());
+        var then = new TimeSeries(t(locale, "dashboard.forecast.then"));
+        past.forecast().forEach(e -> then.addOrUpdate(hour(e.at(), zone), e.free()));
+        var actual = new TimeSeries(t(locale, "dashboard.forecast.actual"));
+        past.actual().forEach(c -> actual.addOrUpdate(hour(c.at(), zone), past.capacity() - c.inside()));
+        var next = new TimeSeries(t(locale, "dashboard.forecast.next"));
+        ahead.next().forEach(e -> next.addOrUpdate(hour(e.at(), zone), e.free()));
+        var data = new TimeSeriesCollection(zone);
+        data.addSeries(then);
+        data.addSeries(actual);
+        data.addSeries(next);
+        JFreeChart chart = ChartFactory.createTimeSeriesChart(t(locale, "dashboard.chart.FORECAST") + " - "
+                + site.lotName(lotId), t(locale, "occupancy.time"), t(locale, "dashboard.forecast.free"), data, true,
+                false, false);
+        XYPlot plot = chart.getXYPlot();
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.getRenderer().setSeriesPaint(0, new Color(0xF0A000));
+        plot.getRenderer().setSeriesPaint(1, new Color(0x1676F3));
+        plot.getRenderer().setSeriesPaint(2, new Color(0x2BA84A));
+        ChartAxes.dates((DateAxis) plot.getDomainAxis(), t(locale, "chart.hour-pattern"), locale, clock.getZone());
+        plot.setRangeAxis(ChartAxes.counts(plot.getRangeAxis()));
+        return chart;
+    }
+
+    private static Hour hour(Instant at, java.util.TimeZone zone) {
+        return new Hour(java.util.Date.from(at.minusSeconds(1)), zone, Locale.ROOT);
     }
 
     private JFreeChart entriesAndExits(Locale locale) {

@@ -77,6 +77,10 @@ class OwnerPortalIT {
                 phone.waitUntil(() -> phone.driver.findElement(By.id("portal-passages")).getText().contains("京A10004")
                         || phone.driver.findElement(By.id("portal-passages")).getText().contains("没有"));
                 phone.screenshot("passages-zh");
+                phone.click(By.id("owner-nav-spaces"));
+                phone.waitUntil(() -> phone.driver.findElements(By.cssSelector("#portal-forecast-P1 > div")).size() == 12);
+                assertThat(text(phone, "portal-free-P1")).startsWith("空余 ");
+                phone.screenshot("spaces-zh");
             } catch (AssertionError | RuntimeException failed) {
                 phone.keepEvidence("failure");
                 throw failed;

@@ -51,7 +51,7 @@ final class OwnerLayout extends Div implements RouterLayout {
         var nav = new Nav(link("owner.nav.home", PortalHomeView.class), link("owner.nav.pay", PortalPayView.class),
                 link("owner.nav.vehicles", PortalVehiclesView.class),
                 link("owner.nav.visitors", PortalVisitorsView.class), link("owner.nav.passages", PortalPassagesView.class),
-                link("owner.nav.messages", PortalMessagesView.class), link("owner.nav.account", PortalAccountView.class));
+                link("owner.nav.messages", PortalMessagesView.class), link("owner.nav.spaces", PortalSpacesView.class), link("owner.nav.account", PortalAccountView.class));
         nav.setId("owner-nav");
         nav.addClassName("parkgate-owner-nav");
         title.addClassName("parkgate-owner-title");

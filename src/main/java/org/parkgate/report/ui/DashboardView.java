@@ -79,7 +79,7 @@ final class DashboardView extends VerticalLayout implements HasDynamicTitle {
         showFigures();
         for (var lot : site.lots()) {
             add(chart(ChartKind.OCCUPANCY_DAY, lot.id()), hourByHour(occupancy.today(lot.id()), lot.id()),
-                    chart(ChartKind.OCCUPANCY_WEEK, lot.id()));
+                    chart(ChartKind.OCCUPANCY_WEEK, lot.id()), chart(ChartKind.FORECAST, lot.id()));
         }
         for (ChartKind kind : new ChartKind[] {ChartKind.ENTRIES_EXITS, ChartKind.REVENUE, ChartKind.ARREARS_AGING,
                 ChartKind.DENIALS}) {

@@ -214,4 +214,20 @@ class PortalPagesTest extends KaribuTest {
         assertThat(cards).hasSize(1);
         assertThat(cards.getFirst()).contains("甘B18051", "in", "东门入口 East entrance");
     }
+
+    @Test
+    void theFreeSpacesAreTheLotsNowAndForTheNextTwelveHours() {
+        long owner = ownerOwing("门户车位", "13900180061", "甘B18061");
+        loginOwner(new OwnerPrincipal("13900180061", List.of(owner), null));
+        var lot = context.getBean(org.parkgate.lane.Site.class).lots().iterator().next();
+        int free = lot.capacity() - lot.inside();
+
+        UI.getCurrent().navigate("owner/spaces");
+
+        assertThat(_get(Span.class, spec -> spec.withId("portal-free-P1")).getText())
+                .isEqualTo(free + " of " + lot.capacity() + " free");
+        var next = _get(Div.class, spec -> spec.withId("portal-forecast-P1")).getChildren().toList();
+        assertThat(next).hasSize(12);
+        assertThat(UI.getCurrent().getPollInterval()).as("refreshed while open").isEqualTo(15_000);
+    }
 }
