@@ -26,6 +26,7 @@ public final class AppTestSupport {
         registry.add("parkgate.data-dir", dataDir::toString);
         // tests run the nightly jobs themselves, on the test clock's day
         registry.add("parkgate.billing.invoice-run-cron", () -> "-");
+        registry.add("parkgate.billing.autopay-cron", () -> "-");
         registry.add("parkgate.arrears.recompute-cron", () -> "-");
         registry.add("parkgate.gate.index-rebuild-cron", () -> "-");
         registry.add("parkgate.payments.reconcile-cron", () -> "-");

@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Demo profile: four pass plans, late fees for lot P1, and pass periods for most demo owners,
- * dated from today so that the fixed plates mean what the README says: 京A10001 paid; 京A10002
+ * dated from today so that the fixed plates mean what the README says: 京A10001 paid (and on
+ * auto-pay through the sandbox, at most 500 yuan an invoice); 京A10002
  * paid and ending in 3 days (not renewing); 京A10003 this month unpaid for 10 days (overdue);
  * 京A10004 this year unpaid for 45 days (restricted); 京A10005 three months unpaid (suspended).
  * Paid periods are paid at the counter by "system". Runs after the demo owners, once.
@@ -63,6 +64,11 @@ class DemoPasses implements ApplicationRunner {
             plan("非业主月卡 Non-owner monthly", PassPeriod.MONTH, 8000, Rate.NON_OWNER, "MON-SUN 00:00-24:00", 1);
             LocalDate today = LocalDate.now(clock);
             period(owner("京A10001"), List.of("京A10001"), monthly, today.minusDays(10), PassPeriod.MONTH, true);
+            // 张伟 (京A10001) pays by auto-pay through the sandbox: next month's invoice is charged on its due date
+            jdbc.sql("""
+                    INSERT INTO autopay_mandate (owner, provider, agreement, cap, active, changed_at, changed_by)
+                    VALUES (?, 'sandbox', 'SBA-DEMO000000001', 50000, TRUE, ?, 'owner:demo')""")
+                    .params(owner("京A10001"), java.sql.Timestamp.from(clock.instant())).update();
             long ending = period(owner("京A10002"), List.of("京A10002"), monthly, today.plusDays(4).minusMonths(1),
                     PassPeriod.MONTH, true);
             jdbc.sql("UPDATE subscription SET renews = FALSE WHERE id = ?").param(ending).update();

@@ -28,6 +28,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -93,6 +94,22 @@ public class OnlineOrders {
     /** Whether ParkGate takes payments online: a provider is offered. */
     public boolean online() {
         return providers.online();
+    }
+
+    /**
+     * An auto-pay charge its provider took, recorded as an order paid at once by {@code paymentId},
+     * in the caller's transaction: a refund of that payment then goes back through the provider.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void recordAgreementCharge(String chargeId, String provider, long ownerId, long amount, long paymentId) {
+        Instant now = clock.instant();
+        jdbc.sql("""
+                        INSERT INTO payment_order (id, token_hash, provider, purpose, owner, amount, currency, status,
+                                                   created_at, expires_at, paid_at, payment)
+                        VALUES (?, ?, ?, 'AUTOPAY', ?, ?, 'CNY', 'PAID', ?, ?, ?, ?)""")
+                .params(chargeId, Sha256.hex("autopay:" + chargeId), provider, ownerId, amount, Timestamp.from(now),
+                        Timestamp.from(now), Timestamp.from(now), paymentId)
+                .update();
     }
 
     /**

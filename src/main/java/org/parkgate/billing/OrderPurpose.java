@@ -9,5 +9,7 @@ public enum OrderPurpose {
     /** A visitor's parking fee. */
     VISITOR_FEE,
     /** The next period of a pass. */
-    RENEWAL
+    RENEWAL,
+    /** An invoice charged to the owner's auto-pay agreement ({@link AutoPay}): paid when written. */
+    AUTOPAY
 }

@@ -15,6 +15,7 @@ import org.parkgate.base.Money;
 import org.parkgate.billing.AccountBalance;
 import org.parkgate.billing.OpenInvoice;
 import org.parkgate.billing.PassesChanged;
+import org.parkgate.billing.AutoPay;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.billing.PaymentsChanged;
 import org.parkgate.security.AuditAction;
@@ -53,8 +54,11 @@ public class ReminderPlanner implements ApplicationRunner {
     private final Clock clock;
     private final AuditLog audit;
 
+    private final AutoPay autoPay;
+
     ReminderPlanner(JdbcClient jdbc, Outbox outbox, ReminderSettings settings, PaymentService payments,
-            TransactionTemplate transaction, Clock clock, AuditLog audit) {
+            AutoPay autoPay, TransactionTemplate transaction, Clock clock, AuditLog audit) {
+        this.autoPay = autoPay;
         this.audit = audit;
         this.jdbc = jdbc;
         this.outbox = outbox;
@@ -81,6 +85,7 @@ public class ReminderPlanner implements ApplicationRunner {
         List<Occasion> occasions = new ArrayList<>(expiringPasses(today, schedules));
         occasions.addAll(dueInvoices(today, schedules));
         occasions.addAll(overdueOwners(today, schedules));
+        occasions.addAll(autoPayCharges(today));
         int written = 0;
         for (Occasion occasion : occasions) {
             Integer rows = transaction.execute(status -> outbox.write(occasion,
@@ -89,6 +94,14 @@ public class ReminderPlanner implements ApplicationRunner {
         }
         log.info("Reminders for {}: {} occasions, {} new messages", today, occasions.size(), written);
         return written;
+    }
+
+    /** Invoices auto-pay charges in {@link AutoPay#NOTICE_DAYS} days: the owner is told what and when. */
+    private List<Occasion> autoPayCharges(LocalDate today) {
+        return autoPay.chargesDueOn(today.plusDays(AutoPay.NOTICE_DAYS)).stream()
+                .map(charge -> Occasion.about(charge.ownerId(), ReminderReason.AUTOPAY_NOTICE, "AP" + charge.invoiceId(),
+                        charge.lot(), charge.amount(), charge.dueOn(), charge.invoiceId(), null))
+                .toList();
     }
 
     private List<Occasion> expiringPasses(LocalDate today, Map<String, ReminderSchedule> schedules) {

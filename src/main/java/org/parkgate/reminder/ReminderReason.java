@@ -22,6 +22,8 @@ public enum ReminderReason {
     RESTORED(false),
     /** A notice posted by the office to all owners of a lot. */
     ANNOUNCEMENT(false),
+    /** An invoice is charged to the owner's auto-pay in a few days. */
+    AUTOPAY_NOTICE(false),
     /** The office answered an owner's message in the portal. */
     OFFICE_ANSWER(false),
     /**

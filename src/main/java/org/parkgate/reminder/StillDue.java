@@ -26,6 +26,7 @@ class StillDue {
             case DUE_SOON, DUE_TODAY -> invoice == null ? owesAnything(ownerId) : open(invoice);
             case OVERDUE -> owesPastDue(ownerId, today);
             case STAGE_OVERDUE, STAGE_RESTRICTED, STAGE_SUSPENDED -> reason.name().equals("STAGE_" + stage(ownerId));
+            case AUTOPAY_NOTICE -> invoice == null || open(invoice);
             case RESTORED, ANNOUNCEMENT, SIGN_IN_CODE, OFFICE_ANSWER -> true;
         };
     }

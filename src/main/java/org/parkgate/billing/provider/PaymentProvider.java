@@ -19,6 +19,12 @@ import java.util.Map;
  * <li>{@link #query}, {@link #close}, {@link #refund} and {@link #refundState} ask or tell the
  * provider over its authenticated channel and throw {@link ProviderException} when that fails;
  * what they report is never the caller's own figures (the caller checks amount and currency).</li>
+ * <li>Agreement payments (auto-pay, DD-019) are optional: a provider that {@link #chargesAgreements}
+ * signs a payer up ({@link #signAgreement}), ends it ({@link #endAgreement}) and charges an order
+ * to it ({@link #chargeWithAgreement}), answering PAID with the amount and currency it took or
+ * FAILED, and throwing {@link ProviderException} when it cannot say (then the same charge is tried
+ * again, under the same order id, which it charges at most once). WeChat Pay's 委托代扣 and
+ * Alipay's 周期扣款 are such agreements; ParkGate implements them for the sandbox only so far.</li>
  * </ul>
  */
 public interface PaymentProvider {
@@ -47,6 +53,26 @@ public interface PaymentProvider {
 
     /** A refund's state as the provider knows it now. */
     ProviderRefundState refundState(String refundId);
+
+    /** Whether payers can sign a standing agreement here that ParkGate charges. */
+    default boolean chargesAgreements() {
+        return false;
+    }
+
+    /** Signs {@code payer} (ParkGate's name for them) up for charges of at most {@code cap} each; the agreement's id. */
+    default String signAgreement(String payer, long cap, String currency) {
+        throw new ProviderException(name() + " takes no agreement payments");
+    }
+
+    /** Ends an agreement: the provider charges nothing more to it. */
+    default void endAgreement(String agreementId) {
+        throw new ProviderException(name() + " takes no agreement payments");
+    }
+
+    /** Charges an order to an agreement: PAID with what was taken, or FAILED. */
+    default ProviderOrderState chargeWithAgreement(AgreementCharge charge) {
+        throw new ProviderException(name() + " takes no agreement payments");
+    }
 
     /** Lets go of connections once this provider is replaced by other settings or ParkGate stops. */
     default void release() {

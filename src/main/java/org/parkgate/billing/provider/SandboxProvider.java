@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -35,6 +37,9 @@ public class SandboxProvider implements PaymentProvider {
     private final Clock clock;
     /** What the sandbox's phone took for an order (kept until restart, like a provider's records). */
     private final Map<String, ProviderOrderState> outcomes = new ConcurrentHashMap<>();
+    /** Agreements the sandbox's payers ended, and those whose charges it declines (no money, say). */
+    private final Set<String> endedAgreements = ConcurrentHashMap.newKeySet();
+    private final Set<String> decliningAgreements = ConcurrentHashMap.newKeySet();
     /** The refunds given, by ParkGate's refund id. */
     private final Map<String, ProviderRefundState> refunds = new ConcurrentHashMap<>();
 
@@ -131,6 +136,43 @@ public class SandboxProvider implements PaymentProvider {
     public ProviderRefundState refund(RefundRequest refund) {
         return refunds.computeIfAbsent(refund.refundId(),
                 id -> new ProviderRefundState(ProviderRefundState.State.SUCCEEDED, "sandbox-" + id));
+    }
+
+    @Override
+    public boolean chargesAgreements() {
+        return true;
+    }
+
+    /** The sandbox's payer agrees at once; the agreement holds until ended (and survives a restart). */
+    @Override
+    public String signAgreement(String payer, long cap, String currency) {
+        return "SBA-" + java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 16).toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    public void endAgreement(String agreementId) {
+        endedAgreements.add(agreementId);
+    }
+
+    /** Paid in full, once per order id, unless the agreement was ended or is declining. */
+    @Override
+    public ProviderOrderState chargeWithAgreement(AgreementCharge charge) {
+        if (!charge.agreementId().startsWith("SBA-") || endedAgreements.contains(charge.agreementId())
+                || decliningAgreements.contains(charge.agreementId())) {
+            return outcomes.computeIfAbsent(charge.orderId(),
+                    id -> new ProviderOrderState(ProviderOrderState.State.FAILED, 0, charge.currency()));
+        }
+        return outcomes.computeIfAbsent(charge.orderId(),
+                id -> new ProviderOrderState(ProviderOrderState.State.PAID, charge.amount(), charge.currency()));
+    }
+
+    /** The sandbox's payer has no money for this agreement's charges from now on ({@code false}: again). */
+    public void decline(String agreementId, boolean declining) {
+        if (declining) {
+            decliningAgreements.add(agreementId);
+        } else {
+            decliningAgreements.remove(agreementId);
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.parkgate.lot.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -14,11 +15,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.parkgate.base.LotNames;
 import org.parkgate.base.UserFacingException;
 import org.parkgate.base.ui.Notifications;
+import org.parkgate.lot.AutoPayOffer;
 import org.parkgate.lot.VisitorRules;
 import org.parkgate.lot.VisitorRulesService;
 import org.parkgate.security.Role;
 
-/** Per lot: how many visitors an owner may register a month, how long each, and how they are charged. */
+/**
+ * Per lot, what owners may do in the portal: how many visitors they register a month, how long
+ * each, how those are charged, and whether the lot's invoices may be paid automatically.
+ */
 @Route("visitor-rules")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
 @Menu(order = 915, title = "menu.visitor-rules", icon = "vaadin:user-clock")
@@ -30,9 +35,14 @@ final class VisitorRulesView extends VerticalLayout implements HasDynamicTitle {
     final IntegerField maxHours = new IntegerField();
     final Select<VisitorRules.Billing> billing = new Select<>();
     final Span error = new Span();
+    final Checkbox autoPay = new Checkbox();
+    private final AutoPayOffer offer;
 
-    VisitorRulesView(VisitorRulesService service, LotNames lots) {
+    VisitorRulesView(VisitorRulesService service, AutoPayOffer offer, LotNames lots) {
         this.service = service;
+        this.offer = offer;
+        autoPay.setLabel(getTranslation("visitor-rules.autopay"));
+        autoPay.setId("visitor-rules-autopay");
         addClassName("parkgate-view");
         lot.setLabel(getTranslation("visitor-rules.lot"));
         lot.setItems(lots.lotIds());
@@ -52,7 +62,7 @@ final class VisitorRulesView extends VerticalLayout implements HasDynamicTitle {
         var save = new Button(getTranslation("action.save"), click -> save());
         save.setId("visitor-rules-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        var form = new FormLayout(lot, perMonth, maxHours, billing);
+        var form = new FormLayout(lot, perMonth, maxHours, billing, autoPay);
         form.setMaxWidth("40em");
         add(form, error, save);
         lot.setValue(lots.lotIds().getFirst());
@@ -62,6 +72,7 @@ final class VisitorRulesView extends VerticalLayout implements HasDynamicTitle {
         perMonth.setValue(rules.perMonth());
         maxHours.setValue(rules.maxHours());
         billing.setValue(rules.billing());
+        autoPay.setValue(offer.offered(rules.lot()));
         error.setText("");
     }
 
@@ -69,6 +80,7 @@ final class VisitorRulesView extends VerticalLayout implements HasDynamicTitle {
         try {
             service.save(new VisitorRules(lot.getValue(), perMonth.getValue() == null ? -1 : perMonth.getValue(),
                     billing.getValue(), maxHours.getValue() == null ? 0 : maxHours.getValue()));
+            offer.offer(lot.getValue(), autoPay.getValue());
             error.setText("");
             Notifications.success(getTranslation("visitor-rules.saved"));
         } catch (UserFacingException refused) {

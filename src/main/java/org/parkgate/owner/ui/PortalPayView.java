@@ -16,6 +16,7 @@ import java.time.Clock;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.DateTimes;
+import org.parkgate.billing.AutoPay;
 import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentOrder;
 import org.parkgate.billing.PaymentRow;
@@ -36,7 +37,7 @@ final class PortalPayView extends VerticalLayout implements HasDynamicTitle {
     private final OwnerPayLinks links;
     final Paragraph unavailable = new Paragraph();
 
-    PortalPayView(OwnerPayLinks links, OwnerPortal portal, Clock clock) {
+    PortalPayView(OwnerPayLinks links, OwnerPortal portal, AutoPay autoPay, Clock clock) {
         this.links = links;
         setPadding(false);
         unavailable.setId("portal-pay-unavailable");
@@ -67,7 +68,7 @@ final class PortalPayView extends VerticalLayout implements HasDynamicTitle {
                 add(renew);
             }
         }
-        add(new H3(getTranslation("owner.pay.receipts")));
+        add(new AutoPaySection(autoPay), new H3(getTranslation("owner.pay.receipts")));
         var list = new Div();
         list.setId("portal-receipts");
         var payments = portal.payments();

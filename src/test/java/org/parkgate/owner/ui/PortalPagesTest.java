@@ -230,4 +230,27 @@ class PortalPagesTest extends KaribuTest {
         assertThat(next).hasSize(12);
         assertThat(UI.getCurrent().getPollInterval()).as("refreshed while open").isEqualTo(15_000);
     }
+
+    @Test
+    void autoPayIsSwitchedOnWithACapAndOffAgainOnThePayPage() {
+        long owner = ownerOwing("门户自动", "13900180071", "甘B18071");
+        loginOwner(new OwnerPrincipal("13900180071", List.of(owner), null));
+        UI.getCurrent().navigate("owner/pay");
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("portal-autopay-cap")),
+                new java.math.BigDecimal("0"));
+        _click(_get(Button.class, spec -> spec.withId("portal-autopay-on")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-autopay-error")).getText())
+                .isEqualTo("A limit from 0.01 to 10000.00 yuan, please.");
+
+        _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("portal-autopay-cap")),
+                new java.math.BigDecimal("150.00"));
+        _click(_get(Button.class, spec -> spec.withId("portal-autopay-on")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-autopay-state")).getText())
+                .isEqualTo("On: each parking invoice up to 150.00 yuan is paid on its due date; you are told 3 days before.");
+
+        _click(_get(Button.class, spec -> spec.withId("portal-autopay-off")));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("portal-autopay-state")).getText()).startsWith("Off.");
+        assertThat(jdbc.sql("SELECT active FROM autopay_mandate WHERE owner = ?").param(owner).query(Boolean.class)
+                .single()).isFalse();
+    }
 }
