@@ -183,6 +183,25 @@ public class OwnerPayLinks {
         return orderAllOf(OwnerAccess.currentOwner());
     }
 
+    /**
+     * An order for one of the signed-in owner's open invoices: since money pays the oldest debt
+     * first, it is for that invoice and every older one still open (today's late fees included).
+     * Null when the invoice is not one of theirs still open, or nobody takes payments online.
+     */
+    @PreAuthorize(Role.Names.OWNER_ONLY)
+    @Transactional
+    public @Nullable PaymentOrder orderOwnThrough(long invoiceId) {
+        long owner = OwnerAccess.currentOwner();
+        long through = 0;
+        for (AccountBalance.Item item : payments.balanceOf(owner, LocalDate.now(clock)).items()) {
+            through += item.owed();
+            if (item.invoice().id() == invoiceId) {
+                return through == 0 ? null : orders.create(OrderPurpose.ARREARS, owner, null, null, through);
+            }
+        }
+        return null;
+    }
+
     /** {@link #renewal}, for the owner signed in to the portal. */
     @PreAuthorize(Role.Names.OWNER_ONLY)
     @Transactional(readOnly = true)

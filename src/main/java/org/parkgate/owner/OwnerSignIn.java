@@ -20,8 +20,10 @@ import org.parkgate.reminder.SignInTexts;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.OwnerPrincipal;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -92,6 +94,17 @@ public class OwnerSignIn {
             });
         } finally {
             oneAtATime.unlock();
+        }
+    }
+
+    /** Codes of more than a day ago count against no limit any more: forgotten every night. */
+    @Scheduled(cron = "0 40 3 * * *", zone = "${parkgate.zone}")
+    void forgetOldCodes() {
+        int forgotten = jdbc.sql("DELETE FROM owner_sign_in_code WHERE created_at < ?")
+                .param(Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(1)))).update();
+        if (forgotten > 0) {
+            LoggerFactory.getLogger(OwnerSignIn.class).info("Forgot {} owners' sign-in codes of more than a day ago",
+                    forgotten);
         }
     }
 

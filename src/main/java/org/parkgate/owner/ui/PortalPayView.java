@@ -53,6 +53,20 @@ final class PortalPayView extends VerticalLayout implements HasDynamicTitle {
                 add(withId(new Paragraph(getTranslation("pay.office")), "portal-pay-office"));
             }
         } else {
+            var open = portal.home().open();
+            if (open.size() > 1) { // one of them, with those due before it (money pays the oldest first)
+                long through = 0;
+                for (var item : open.subList(0, open.size() - 1)) {
+                    through += item.owed();
+                    long invoice = item.invoice().id();
+                    var payThrough = new Button(getTranslation("owner.pay.through", item.invoice().periodStart().toString(),
+                            item.invoice().periodEnd().toString(), Money.yuan(through)),
+                            click -> go(links.orderOwnThrough(invoice)));
+                    payThrough.setId("portal-pay-through-" + invoice);
+                    payThrough.setWidthFull();
+                    add(payThrough);
+                }
+            }
             if (owed > 0) {
                 var payAll = new Button(getTranslation("pay.owner.pay-all"), click -> go(links.orderOwnAll()));
                 payAll.setId("portal-pay-all");

@@ -253,4 +253,22 @@ class PortalPagesTest extends KaribuTest {
         assertThat(jdbc.sql("SELECT active FROM autopay_mandate WHERE owner = ?").param(owner).query(Boolean.class)
                 .single()).isFalse();
     }
+
+    @Test
+    void oneInvoiceIsPaidWithThoseDueBeforeIt() {
+        long owner = ownerOwing("门户单张", "13900180081", "甘B18081");
+        login("manager", Role.MANAGER, Role.CASHIER);
+        long plan = jdbc.sql("SELECT plan FROM subscription WHERE owner = ?").param(owner).query(Long.class).single();
+        passes.sell(owner, plan, List.of("甘B18081"), PassPeriod.MONTH.lastDay(LocalDate.now(clock)).plusDays(1));
+        SecurityContextHolder.clearContext();
+        long first = jdbc.sql("SELECT id FROM invoice WHERE owner = ? ORDER BY due_on LIMIT 1").param(owner)
+                .query(Long.class).single();
+        loginOwner(new OwnerPrincipal("13900180081", List.of(owner), null));
+
+        UI.getCurrent().navigate("owner/pay");
+        assertThat(_get(Span.class, spec -> spec.withId("portal-pay-owed")).getText()).isEqualTo("Owed today: 160.00 yuan");
+        _click(_get(Button.class, spec -> spec.withId("portal-pay-through-" + first)));
+
+        assertThat(_get(Span.class, spec -> spec.withId("pay-amount")).getText()).isEqualTo("80.00 yuan");
+    }
 }
