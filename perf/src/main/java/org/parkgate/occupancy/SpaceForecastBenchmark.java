@@ -18,7 +18,7 @@ import org.parkgate.lane.DemoTraffic;
 
 /**
  * The space forecast for a 300-space lot with a year of stays ({@link DemoTraffic}: 225 residents'
- * cars and 60 visitors a weekday, about 150,000 stays): the hourly counts of the whole year from
+ * cars and 60 visitors a weekday: 78,309 stays): the hourly counts of the whole year from
  * the stays, the usual count per hour of the week, and the next 12 hours. (The service reads only
  * the last 8 weeks; this is the year, to bound it from above.) Goal: under 1 s.
  */
