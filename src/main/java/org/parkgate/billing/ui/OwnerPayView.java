@@ -1,6 +1,5 @@
 package org.parkgate.billing.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -90,14 +89,8 @@ final class OwnerPayView extends VerticalLayout implements HasUrlParameter<Strin
         }
     }
 
-    /** To the order's pay page; without one (the provider could not make it now), says so. */
     private void go(@Nullable PaymentOrder order) {
-        if (order != null) {
-            UI.getCurrent().navigate("pay/" + order.token());
-            return;
-        }
-        unavailable.setText(getTranslation("pay.unavailable"));
-        add(unavailable);
+        ToThePayPage.go(order, this, unavailable);
     }
 
     private Div noticeCard(OwnerPageNotices.Notice notice) {

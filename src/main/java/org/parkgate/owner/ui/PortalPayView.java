@@ -1,6 +1,5 @@
 package org.parkgate.owner.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -21,6 +20,7 @@ import org.parkgate.billing.OwnerPayLinks;
 import org.parkgate.billing.PaymentOrder;
 import org.parkgate.billing.PaymentRow;
 import org.parkgate.billing.PaymentStatus;
+import org.parkgate.billing.ui.ToThePayPage;
 import org.parkgate.owner.OwnerPortal;
 import org.parkgate.security.PublicPage;
 import org.parkgate.security.Role;
@@ -104,14 +104,8 @@ final class PortalPayView extends VerticalLayout implements HasDynamicTitle {
         add(list);
     }
 
-    /** To the order's pay page; without one (the provider could not make it now), says so. */
     private void go(@Nullable PaymentOrder order) {
-        if (order != null) {
-            UI.getCurrent().navigate("pay/" + order.token());
-            return;
-        }
-        unavailable.setText(getTranslation("pay.unavailable"));
-        add(unavailable);
+        ToThePayPage.go(order, this, unavailable);
     }
 
     private static <T extends com.vaadin.flow.component.Component> T withId(T component, String id) {
