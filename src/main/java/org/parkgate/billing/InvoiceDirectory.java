@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceDirectory {
 
     private static final String OPEN = """
-            SELECT id, owner, lot, period_start, period_end, due_on, amount, paid
+            SELECT id, owner, lot, period_start, period_end, due_on, amount, paid, description
             FROM invoice WHERE settled_on IS NULL AND %s ORDER BY due_on, id""";
 
     /**
@@ -46,7 +46,7 @@ public class InvoiceDirectory {
 
     static OpenInvoice open(ResultSet rs, int row) throws SQLException {
         return new OpenInvoice(rs.getLong(1), rs.getLong(2), rs.getString(3), date(rs, 4), date(rs, 5), date(rs, 6),
-                rs.getLong(7), rs.getLong(8));
+                rs.getLong(7), rs.getLong(8), rs.getString(9));
     }
 
     private static java.time.LocalDate date(ResultSet rs, int column) throws SQLException {

@@ -43,10 +43,10 @@ public class InvoiceList {
         Map<String, LotTerms> lotTerms = terms.all();
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("""
-                        SELECT i.id, i.subscription, o.id, o.name, o.unit, p.name, i.period_start, i.period_end,
-                               i.due_on, i.amount, i.late_fee, i.paid, i.settled_on, s.renews, i.lot
+                        SELECT i.id, i.subscription, o.id, o.name, o.unit, COALESCE(p.name, i.description), i.period_start, i.period_end,
+                               i.due_on, i.amount, i.late_fee, i.paid, i.settled_on, COALESCE(s.renews, FALSE), i.lot
                         FROM invoice i JOIN owner o ON o.id = i.owner
-                        JOIN subscription s ON s.id = i.subscription JOIN pass_plan p ON p.id = s.plan
+                        LEFT JOIN subscription s ON s.id = i.subscription LEFT JOIN pass_plan p ON p.id = s.plan
                         WHERE %s
                         ORDER BY i.period_start DESC, i.id DESC
                         LIMIT :limit OFFSET :offset""".formatted(condition))

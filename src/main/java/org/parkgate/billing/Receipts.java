@@ -36,11 +36,11 @@ public class Receipts {
     @Transactional(readOnly = true)
     public Receipt find(long paymentId) {
         List<Receipt.Line> lines = jdbc.sql("""
-                        SELECT pp.name AS plan, i.lot, i.period_start, i.period_end, a.amount, a.late_fee,
+                        SELECT COALESCE(pp.name, i.description) AS plan, i.lot, i.period_start, i.period_end, a.amount, a.late_fee,
                                (SELECT GROUP_CONCAT(sv.plate ORDER BY sv.plate SEPARATOR ' ')
                                 FROM subscription_vehicle sv WHERE sv.subscription = i.subscription) AS plates
                         FROM payment_allocation a JOIN invoice i ON i.id = a.invoice
-                        JOIN subscription s ON s.id = i.subscription JOIN pass_plan pp ON pp.id = s.plan
+                        LEFT JOIN subscription s ON s.id = i.subscription LEFT JOIN pass_plan pp ON pp.id = s.plan
                         WHERE a.payment = ? ORDER BY i.due_on, i.id""")
                 .param(paymentId)
                 .query((rs, row) -> new Receipt.Line(rs.getString("plan"), rs.getString("lot"),

@@ -24,8 +24,11 @@ class PassageRecords {
 
     private final JdbcClient jdbc;
 
-    PassageRecords(JdbcClient jdbc) {
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    PassageRecords(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Stores a passage (id ignored) and returns it with its id. */
@@ -85,10 +88,15 @@ class PassageRecords {
                     .params(p.lotId(), p.plate(), id, at).update();
             return;
         }
+        List<Timestamp> entered = jdbc.sql("SELECT entered_at FROM stay WHERE lot = ? AND plate = ? AND exited_at IS NULL"
+                        + " AND entered_at IS NOT NULL").params(p.lotId(), p.plate()).query(Timestamp.class).list();
         int closed = jdbc.sql("""
                         UPDATE stay SET exit_passage = ?, exited_at = ?
                         WHERE lot = ? AND plate = ? AND exited_at IS NULL""")
                 .params(id, at, p.lotId(), p.plate()).update();
+        for (Timestamp in : entered) { // told after the commit, for what follows a stay (a visit billed to its owner)
+            events.publishEvent(new StayEnded(p.lotId(), p.plate(), in.toInstant(), p.decidedAt()));
+        }
         if (closed == 0) {
             jdbc.sql("INSERT INTO stay (lot, plate, exit_passage, exited_at) VALUES (?, ?, ?, ?)")
                     .params(p.lotId(), p.plate(), id, at).update();

@@ -42,7 +42,7 @@ public class Visitors {
     public static final Duration AHEAD = Duration.ofDays(30);
     /** A start this much in the past is taken as "now" (the form was filled in a minute ago). */
     static final Duration LATE_START = Duration.ofMinutes(10);
-    private static final String COLUMNS = "id, owner, lot, plate, starts_at, ends_at, free, cancelled_at";
+    private static final String COLUMNS = "id, owner, lot, plate, starts_at, ends_at, free, billed_to_owner, cancelled_at";
 
     private final JdbcClient jdbc;
     private final Site site;
@@ -103,18 +103,19 @@ public class Visitors {
             throw new LaneException("error.visitor.month-used", lotRules.perMonth());
         }
         Instant end = start.plus(length);
-        boolean free = lotRules.billing() == VisitorRules.Billing.FREE;
+        boolean free = lotRules.billing().freeForTheVisitor();
+        boolean billed = lotRules.billing() == VisitorRules.Billing.OWNER_ACCOUNT;
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO visitor_pass (owner, lot, plate, starts_at, ends_at, free, created_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(owner, lot, plate, Timestamp.from(start), Timestamp.from(end), free, Timestamp.from(now))
+                        INSERT INTO visitor_pass (owner, lot, plate, starts_at, ends_at, free, billed_to_owner, created_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(owner, lot, plate, Timestamp.from(start), Timestamp.from(end), free, billed, Timestamp.from(now))
                 .update(key, "ID");
         long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
         audit.record(AuditAction.VISITOR_REGISTERED, plate, RegistryService.ownerSubject(owner) + ", " + lot + ", "
-                + start + " - " + end + (free ? ", free" : ", visitor tariff"));
+                + start + " - " + end + ", " + lotRules.billing());
         events.publishEvent(new VisitorsChanged(plate));
-        return new VisitorPass(id, owner, lot, plate, start, end, free, null);
+        return new VisitorPass(id, owner, lot, plate, start, end, free, billed, null);
     }
 
     /** How many visitors the signed-in owner registered at {@code lot} in the calendar month of today. */
@@ -160,6 +161,15 @@ public class Visitors {
                 .flatMap(owner -> owners.accounts(List.of(owner)).stream().findFirst());
     }
 
+    /** The visit billed to its owner that let {@code plate} in at {@code lot} at {@code enteredAt}, if any. */
+    Optional<VisitorPass> billedVisitAt(String plate, String lot, Instant enteredAt) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM visitor_pass WHERE plate = ? AND lot = ? AND billed_to_owner"
+                        + " AND starts_at <= ? AND ends_at > ? AND (cancelled_at IS NULL OR cancelled_at > ?)"
+                        + " ORDER BY starts_at DESC LIMIT 1")
+                .params(plate, lot, Timestamp.from(enteredAt), Timestamp.from(enteredAt), Timestamp.from(enteredAt))
+                .query(Visitors::row).optional();
+    }
+
     /** The gate's listings of one plate from visits not cancelled and not over. */
     List<Listing> listingsOf(String plate) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM visitor_pass WHERE plate = ? AND cancelled_at IS NULL AND ends_at > ?"
@@ -197,7 +207,7 @@ public class Visitors {
         Timestamp cancelled = rs.getTimestamp("cancelled_at");
         return new VisitorPass(rs.getLong("id"), rs.getLong("owner"), rs.getString("lot"), rs.getString("plate"),
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getBoolean("free"),
-                cancelled == null ? null : cancelled.toInstant());
+                rs.getBoolean("billed_to_owner"), cancelled == null ? null : cancelled.toInstant());
     }
 
     /** For the portal's form: the lot's rules. */

@@ -17,7 +17,17 @@ public record VisitorRules(String lot, int perMonth, Billing billing, int maxHou
         /** Free within the registered window; the time after it by the visitor tariff. */
         FREE,
         /** By the visitor tariff from entry, as any visitor; registering only lets the car in. */
-        VISITOR_TARIFF
+        VISITOR_TARIFF,
+        /**
+         * The time within the window by the visitor tariff, to the owner's account (an invoice of
+         * its own when the visitor leaves); the time after it paid by the visitor at the exit.
+         */
+        OWNER_ACCOUNT;
+
+        /** Whether the visitor pays nothing at the exit for the time within the window. */
+        public boolean freeForTheVisitor() {
+            return this != VISITOR_TARIFF;
+        }
     }
 
     /** Until the office sets its own: ten a month, a day at most, charged by the tariff. */

@@ -70,17 +70,19 @@ class CollectionReport {
      */
     private Report.Section byPlan(ReportContext c) {
         List<List<Object>> rows = jdbc.sql("""
-                        SELECT p.name, SUM(%1$s * (a.amount - %2$s)), SUM(%1$s * %2$s), SUM(%1$s * a.amount)
+                        SELECT COALESCE(p.name, ''), SUM(%1$s * (a.amount - %2$s)), SUM(%1$s * %2$s),
+                               SUM(%1$s * a.amount)
                         FROM ledger_entry l
                         JOIN payment_allocation a ON a.payment = l.payment
                         JOIN invoice i ON i.id = a.invoice
-                        JOIN subscription s ON s.id = i.subscription
-                        JOIN pass_plan p ON p.id = s.plan
+                        LEFT JOIN subscription s ON s.id = i.subscription
+                        LEFT JOIN pass_plan p ON p.id = s.plan
                         WHERE l.entered_at >= ? AND l.entered_at < ?
-                        GROUP BY p.name ORDER BY p.name""".formatted(SIGN, LATE_PART))
+                        GROUP BY COALESCE(p.name, '') ORDER BY 1""".formatted(SIGN, LATE_PART))
                 .params(c.from(), c.until())
-                .query((rs, row) -> List.<Object>of(rs.getString(1), Money.decimal(rs.getLong(2)),
-                        Money.decimal(rs.getLong(3)), Money.decimal(rs.getLong(4))))
+                .query((rs, row) -> List.<Object>of(rs.getString(1).isEmpty() ? c.t("report.visits-billed")
+                        : rs.getString(1), Money.decimal(rs.getLong(2)), Money.decimal(rs.getLong(3)),
+                        Money.decimal(rs.getLong(4))))
                 .list();
         return new Report.Section(c.t("report.collection.by-plan"), new Table(List.of(c.t("passes.plan"),
                 c.t("report.fees"), c.t("report.late-fees"), c.t("report.net")), withTotal(rows, c)));

@@ -40,8 +40,9 @@ class OwnerStatement {
 
     private Report.Section invoices(ReportContext c, long ownerId) {
         List<List<Object>> rows = jdbc.sql("""
-                        SELECT i.period_start, i.period_end, p.name, i.due_on, i.amount, i.paid, i.late_fee, i.settled_on
-                        FROM invoice i JOIN subscription s ON s.id = i.subscription JOIN pass_plan p ON p.id = s.plan
+                        SELECT i.period_start, i.period_end, COALESCE(p.name, i.description), i.due_on, i.amount, i.paid,
+                               i.late_fee, i.settled_on
+                        FROM invoice i LEFT JOIN subscription s ON s.id = i.subscription LEFT JOIN pass_plan p ON p.id = s.plan
                         WHERE i.owner = ? AND ((i.issued_at >= ? AND i.issued_at < ?) OR i.settled_on IS NULL
                               OR (i.period_start < ? AND i.period_end >= ?))
                         ORDER BY i.period_start, i.id""")

@@ -80,5 +80,6 @@ public enum AuditAction {
     AUTOPAY_ON,
     AUTOPAY_OFF,
     AUTOPAY_CHARGED,
-    AUTOPAY_FAILED
+    AUTOPAY_FAILED,
+    VISIT_BILLED
 }

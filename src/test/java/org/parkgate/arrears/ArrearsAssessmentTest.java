@@ -20,7 +20,7 @@ class ArrearsAssessmentTest {
     static final LocalDate NOV_1 = LocalDate.of(2026, 11, 1);
 
     static OpenInvoice monthly(long id, LocalDate due, long amount, long paid) {
-        return new OpenInvoice(id, 1, "P1", due, due.plusMonths(1).minusDays(1), due, amount, paid);
+        return new OpenInvoice(id, 1, "P1", due, due.plusMonths(1).minusDays(1), due, amount, paid, null);
     }
 
     static Standing on(LocalDate day, OpenInvoice... invoices) {

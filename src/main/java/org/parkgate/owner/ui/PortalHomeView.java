@@ -76,8 +76,9 @@ final class PortalHomeView extends VerticalLayout implements HasDynamicTitle {
     private Component openInvoice(AccountBalance.Item item) {
         var invoice = item.invoice();
         String lateFee = item.lateFee() == 0 ? "" : getTranslation("owner.home.late-fee", Money.yuan(item.lateFee()));
-        return card("portal-invoice-" + invoice.id(),
-                getTranslation("owner.home.invoice", invoice.periodStart().toString(), invoice.periodEnd().toString()),
+        return card("portal-invoice-" + invoice.id(), invoice.description() != null
+                ? getTranslation("owner.home.visit", invoice.description())
+                : getTranslation("owner.home.invoice", invoice.periodStart().toString(), invoice.periodEnd().toString()),
                 getTranslation("owner.home.invoice-due", invoice.dueOn().toString(), Money.yuan(item.owed())), lateFee);
     }
 

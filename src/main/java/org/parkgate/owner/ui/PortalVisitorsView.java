@@ -121,7 +121,8 @@ final class PortalVisitorsView extends VerticalLayout implements HasDynamicTitle
                 + DateTimes.format(visit.endsAt(), clock)));
         boolean over = visit.cancelledAt() != null || !visit.endsAt().isAfter(clock.instant());
         card.add(new Div(getTranslation(visit.cancelledAt() != null ? "owner.visitors.cancelled"
-                : over ? "owner.visitors.over" : visit.free() ? "owner.visitors.free" : "owner.visitors.tariff")));
+                : over ? "owner.visitors.over" : visit.billedToOwner() ? "owner.visitors.billed"
+                : visit.free() ? "owner.visitors.free" : "owner.visitors.tariff")));
         if (!over) {
             var cancel = new Button(getTranslation("owner.visitors.cancel"), click -> {
                 if (Notifications.attempt(this, () -> visitors.cancel(visit.id()))) {

@@ -1,6 +1,7 @@
 package org.parkgate.owner.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,6 +10,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -146,5 +148,43 @@ class PortalVisitorsTest extends KaribuTest {
         registerInThePortal("甘D21032", 2);
         assertThat(refusal()).isEqualTo("You have registered 1 visitors this month already, the most this car park allows.");
         assertThat(visitors.own()).hasSize(1);
+    }
+
+    @Test
+    void aVisitOnTheOwnersAccountIsBilledToThemWhenTheVisitorLeaves() throws InterruptedException {
+        login("manager", Role.MANAGER);
+        rules.save(new VisitorRules("P1", 10, VisitorRules.Billing.OWNER_ACCOUNT, 24));
+        SecurityContextHolder.clearContext();
+        long owner = owner("13900210041");
+        registerInThePortal("甘D21041", 4);
+        long entered = clock.millis();
+        assertThat(lanes.plateRead("in-1", "甘D21041", 95, null).reason()).isEqualTo(Reason.OWNER_VISITOR.name());
+
+        clock.advance(Duration.ofHours(3));
+        var exit = lanes.plateRead("out-1", "甘D21041", 95, null);
+        assertThat(exit.reason()).as("the visitor pays nothing").isEqualTo(Reason.VISITOR_EXIT.name());
+        long fee = context.getBean(org.parkgate.lot.LotRulesService.class).tariff("P1").fee(entered, clock.millis(), true, 0);
+        assertThat(fee).isPositive();
+
+        var payments = context.getBean(org.parkgate.billing.PaymentService.class);
+        long owed = 0;
+        for (int i = 0; i < 100 && owed == 0; i++) { // billed after the exit's commit, off the lane's thread
+            Thread.sleep(50);
+            owed = payments.balanceOf(owner, java.time.LocalDate.now(clock)).total();
+        }
+        assertThat(owed).as("on the owner's account").isEqualTo(fee);
+        UI.getCurrent().navigate("owner");
+        assertThat(_get(Span.class, spec -> spec.withId("portal-owed")).getText())
+                .isEqualTo("Owed today: " + org.parkgate.base.Money.yuan(fee) + " yuan");
+        assertThat(_find(Div.class, spec -> spec.withClasses("parkgate-owner-card")).stream()
+                .map(card -> card.getElement().getTextRecursively()))
+                .anySatisfy(card -> assertThat(card).contains("Your visitor 甘D21041"));
+
+        SecurityContextHolder.clearContext();
+        login("cashier", Role.CASHIER);
+        long paid = payments.recordAtCounter(owner, fee, org.parkgate.billing.PaymentMethod.CASH, null);
+        assertThat(context.getBean(org.parkgate.billing.Receipts.class).find(paid).lines())
+                .as("the receipt names the visit").singleElement()
+                .satisfies(line -> assertThat(line.planName()).startsWith("甘D21041 "));
     }
 }
