@@ -51,8 +51,23 @@ class AutoPayTest extends KaribuTest {
     private final List<String> declining = new java.util.ArrayList<>();
 
     @AfterEach
-    void sandboxPaysAgain() {
+    void sandboxPaysAgainAndTheLotOffersAutoPay() {
         declining.forEach(agreement -> sandbox.decline(agreement, false));
+        login("manager", Role.MANAGER);
+        context.getBean(org.parkgate.lot.AutoPayOffer.class).offer("P1", true);
+        SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aLotThatDoesNotOfferAutoPayIsNotCharged() {
+        long owner = ownerOnAutoPay("13900230061", "甘E23061", 10000).current();
+        login("manager", Role.MANAGER);
+        context.getBean(org.parkgate.lot.AutoPayOffer.class).offer("P1", false);
+        SecurityContextHolder.clearContext();
+        day(5);
+        autoPay.run(LocalDate.now(clock));
+        assertThat(charges(owner)).isEmpty();
+        assertThat(open(owner)).isEqualTo(8000);
     }
 
     /** An owner whose 80-yuan monthly pass starts (and is due) in 5 days, with auto-pay on up to {@code cap}. */

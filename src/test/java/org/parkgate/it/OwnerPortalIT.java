@@ -52,7 +52,7 @@ class OwnerPortalIT {
                 phone.click(By.id("pay-pay"));
                 phone.waitUntil(() -> text(phone, "pay-state").contains("Paid"));
 
-                phone.open(portal);
+                phone.click(By.id("pay-back-to-portal"));
                 phone.waitUntil(() -> text(phone, "portal-owed").equals("Nothing to pay today"));
                 assertThat(text(phone, "portal-stage")).as("restored").isEqualTo("Your account is in order.");
 
@@ -81,6 +81,16 @@ class OwnerPortalIT {
                 phone.waitUntil(() -> phone.driver.findElements(By.cssSelector("#portal-forecast-P1 > div")).size() == 12);
                 assertThat(text(phone, "portal-free-P1")).startsWith("空余 ");
                 phone.screenshot("spaces-zh");
+                phone.click(By.id("owner-nav-messages"));
+                phone.type(By.cssSelector("#portal-message-subject input"), "地库照明");
+                phone.type(By.cssSelector("#portal-message-text textarea"), "B1 层东侧的灯坏了两盏。");
+                phone.click(By.id("portal-message-send"));
+                phone.waitUntil(() -> phone.driver.findElement(By.id("portal-conversations")).getText().contains("地库照明"));
+                phone.screenshot("messages-zh");
+                phone.click(By.id("owner-nav-vehicles"));
+                phone.waitUntil(() -> phone.driver.findElement(By.id("portal-vehicles")).getText().contains("京A10004"));
+                phone.screenshot("vehicles-zh");
+                assertThat(noSideScrolling(phone)).isTrue();
             } catch (AssertionError | RuntimeException failed) {
                 phone.keepEvidence("failure");
                 throw failed;

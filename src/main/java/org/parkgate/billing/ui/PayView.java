@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -18,6 +19,7 @@ import org.parkgate.billing.OnlineOrders;
 import org.parkgate.billing.OrderForPayer;
 import org.parkgate.billing.PaymentOrder;
 import org.parkgate.billing.SandboxPayments;
+import org.parkgate.security.OwnerAccess;
 import org.parkgate.billing.provider.SandboxProvider;
 import org.parkgate.gate.QrCodes;
 import org.parkgate.security.PublicPage;
@@ -71,6 +73,11 @@ final class PayView extends VerticalLayout implements HasUrlParameter<String>, H
         amount.addClassName("parkgate-pay-amount");
         add(new Paragraph(getTranslation("pay.purpose." + order.purpose().name())), plate, amount, state);
         show(order);
+        if (OwnerAccess.principal().isPresent()) { // came from the owners' portal: the way back
+            var back = new Anchor("owner", getTranslation("owner.nav.back"));
+            back.setId("pay-back-to-portal");
+            add(back);
+        }
     }
 
     private void show(OrderForPayer order) {

@@ -58,9 +58,9 @@ final class PortalSpacesView extends VerticalLayout implements HasDynamicTitle {
                         + getTranslation("owner.spaces.expected", expected.free()));
                 next.add(line);
             }
-            var title = new Span(lot.name());
+            var title = new Div(lot.name());
             title.addClassName("parkgate-owner-card-title");
-            var card = new Div(title, free, new Paragraph(getTranslation("owner.spaces.next", SpaceForecasts.HOURS)), next);
+            var card = new Div(title, new Div(free), new Paragraph(getTranslation("owner.spaces.next", SpaceForecasts.HOURS)), next);
             card.addClassName("parkgate-owner-card");
             lots.add(card);
         }

@@ -64,7 +64,32 @@ class PortalVisitorsTest extends KaribuTest {
     void lotRulesAsBefore() {
         login("manager", Role.MANAGER);
         rules.save(VisitorRules.defaults("P1"));
+        context.getBean(org.parkgate.lot.AutoPayOffer.class).offer("P1", true);
         SecurityContextHolder.clearContext();
+    }
+
+    @Test
+    void aManagerSetsTheLotsPortalRulesAndValuesOutOfRangeAreRefused() {
+        login("manager", Role.MANAGER);
+        UI.getCurrent().navigate("visitor-rules");
+        _setValue(_get(IntegerField.class, spec -> spec.withId("visitor-rules-per-month")), 101);
+        _click(_get(Button.class, spec -> spec.withId("visitor-rules-save")));
+        assertThat(_get(Span.class, spec -> spec.withId("visitor-rules-error")).getText())
+                .isEqualTo("From 0 to 100 visitors a month.");
+        assertThat(rules.rules("P1")).as("nothing changed").isEqualTo(VisitorRules.defaults("P1"));
+
+        _setValue(_get(IntegerField.class, spec -> spec.withId("visitor-rules-per-month")), 3);
+        _setValue(_get(IntegerField.class, spec -> spec.withId("visitor-rules-max-hours")), 8);
+        @SuppressWarnings("unchecked")
+        var billing = (com.vaadin.flow.component.select.Select<VisitorRules.Billing>) _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("visitor-rules-billing"));
+        _setValue(billing, VisitorRules.Billing.FREE);
+        _setValue(_get(com.vaadin.flow.component.checkbox.Checkbox.class, spec -> spec.withId("visitor-rules-autopay")),
+                false);
+        _click(_get(Button.class, spec -> spec.withId("visitor-rules-save")));
+
+        assertThat(rules.rules("P1")).isEqualTo(new VisitorRules("P1", 3, VisitorRules.Billing.FREE, 8));
+        assertThat(context.getBean(org.parkgate.lot.AutoPayOffer.class).offered("P1")).isFalse();
     }
 
     private void registerInThePortal(String plate, int hours) {
