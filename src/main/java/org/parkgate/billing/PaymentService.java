@@ -299,12 +299,29 @@ public class PaymentService {
         return paymentRows("p.owner = ?", ownerId);
     }
 
+    /**
+     * For the integration API: payments received in [{@code from}, {@code until}) after the one
+     * received at {@code afterAt} with id {@code afterId}, oldest first, at most {@code limit}
+     * (voided and refunded ones too, with their status).
+     */
+    @PreAuthorize("hasAuthority('SCOPE_payments:read')")
+    @Transactional(readOnly = true)
+    public List<PaymentRow> paymentsAfter(Instant from, Instant until, Instant afterAt, long afterId, int limit) {
+        return paymentRows("p.received_at >= ? AND p.received_at < ? AND (p.received_at > ? OR (p.received_at = ?"
+                        + " AND p.id > ?))", "p.received_at, p.id LIMIT " + Math.min(Math.max(limit, 1), 1000),
+                Timestamp.from(from), Timestamp.from(until), Timestamp.from(afterAt), Timestamp.from(afterAt), afterId);
+    }
+
     private List<PaymentRow> paymentRows(String condition, Object... params) {
+        return paymentRows(condition, "p.received_at DESC, p.id DESC", params);
+    }
+
+    private List<PaymentRow> paymentRows(String condition, String order, Object... params) {
         return jdbc.sql("""
                         SELECT p.id, p.receipt_no, p.owner, COALESCE(o.name, s.plate), o.unit, p.amount, p.method,
                                p.received_at, p.received_by, p.status
                         FROM payment p LEFT JOIN owner o ON o.id = p.owner LEFT JOIN stay_payment s ON s.payment = p.id
-                        WHERE %s ORDER BY p.received_at DESC, p.id DESC""".formatted(condition))
+                        WHERE %s ORDER BY %s""".formatted(condition, order))
                 .params(params)
                 .query((rs, row) -> new PaymentRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
                         rs.getString(5), rs.getLong(6), PaymentMethod.valueOf(rs.getString(7)),

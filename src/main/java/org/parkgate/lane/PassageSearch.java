@@ -33,6 +33,22 @@ public class PassageSearch {
     }
 
     /**
+     * For the integration API: passages decided in [{@code from}, {@code until}) after the one
+     * decided at {@code afterAt} with id {@code afterId}, oldest first, at most {@code limit}.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_passages:read')")
+    @Transactional(readOnly = true)
+    public List<Passage> after(Instant from, Instant until, Instant afterAt, long afterId, int limit) {
+        return jdbc.sql("SELECT " + PassageRecords.COLUMNS + " FROM passage WHERE decided_at >= :from AND decided_at < :until"
+                        + " AND (decided_at > :at OR (decided_at = :at AND id > :id)) ORDER BY decided_at, id LIMIT :limit")
+                .param("from", Timestamp.from(from)).param("until", Timestamp.from(until))
+                .param("at", Timestamp.from(afterAt)).param("id", afterId)
+                .param("limit", Math.min(Math.max(limit, 1), 1000))
+                .query(PassageRecords::row)
+                .list();
+    }
+
+    /**
      * The passages since {@code since} of the vehicles the owner signed in to the portal has now,
      * newest first, at most {@code limit}.
      */

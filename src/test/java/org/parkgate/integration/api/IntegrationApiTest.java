@@ -1,0 +1,147 @@
+package org.parkgate.integration.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parkgate.KaribuTest;
+import org.parkgate.lane.LaneController;
+import org.parkgate.security.ApiClients;
+import org.parkgate.security.ApiScope;
+import org.parkgate.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The integration API through the real filter chain: a client made by an admin pulls passages page
+ * by page with its secret; no secret, a wrong one, a revoked one or one past its rotation's grace
+ * is 401, a missing scope 403, bad parameters 400 naming each problem, too many calls 429.
+ */
+class IntegrationApiTest extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    ApiClients clients;
+
+    @Autowired
+    LaneController lanes;
+
+    MockMvc api;
+
+    @BeforeEach
+    void theRealFilterChain() {
+        api = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
+                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+    }
+
+    private String client(String name, ApiScope... scopes) {
+        login("admin", Role.ADMIN);
+        String secret = clients.create(name, Set.of(scopes)).secret();
+        SecurityContextHolder.clearContext();
+        return secret;
+    }
+
+    private MockHttpServletResponse call(String path, String secret) throws Exception {
+        var request = get(path).with(r -> {
+            r.setRemoteAddr("10.20.0.1");
+            return r;
+        });
+        if (secret != null) {
+            request.header("Authorization", "Bearer " + secret);
+        }
+        return api.perform(request).andReturn().getResponse();
+    }
+
+    @Test
+    void aClientPullsThePassagesPageByPage() throws Exception {
+        String secret = client("物业系统", ApiScope.PASSAGES_READ);
+        String from = clock.instant().toString();
+        for (String plate : List.of("甘F24001", "甘F24002", "甘F24003")) {
+            lanes.plateRead("in-1", plate, 95, null);
+            clock.advance(Duration.ofSeconds(1));
+        }
+        List<String> plates = new ArrayList<>();
+        String cursor = "";
+        int pages = 0;
+        do {
+            var answer = call("/api/integration/v1/passages?limit=2&from=" + from + "&cursor=" + cursor, secret);
+            assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
+            JsonNode page = JSON.readTree(answer.getContentAsString());
+            page.path("items").forEach(item -> plates.add(item.path("plate").asString()));
+            cursor = page.path("next").isNull() ? null : page.path("next").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(plates).containsExactly("甘F24001", "甘F24002", "甘F24003");
+        assertThat(pages).isEqualTo(2);
+    }
+
+    @Test
+    void noWrongOrRevokedSecretIs401AndAMissingScope403() throws Exception {
+        String secret = client("财务系统", ApiScope.PAYMENTS_READ);
+        assertThat(call("/api/integration/v1/payments", secret).getStatus()).isEqualTo(200);
+        assertThat(call("/api/integration/v1/passages", secret).getStatus()).isEqualTo(403);
+        assertThat(call("/api/integration/v1/payments", null).getStatus()).isEqualTo(401);
+        assertThat(call("/api/integration/v1/payments", secret + "x").getStatus()).isEqualTo(401);
+        var problem = call("/api/integration/v1/payments", null);
+        assertThat(problem.getContentType()).startsWith("application/problem+json");
+
+        login("admin", Role.ADMIN);
+        long id = clients.list().stream().filter(c -> c.name().equals("财务系统")).findFirst().orElseThrow().id();
+        clients.revoke(id);
+        SecurityContextHolder.clearContext();
+        assertThat(call("/api/integration/v1/payments", secret).getStatus()).isEqualTo(401);
+    }
+
+    @Test
+    void aRotatedSecretWorksADayMoreAndTheNewOneAtOnce() throws Exception {
+        String old = client("安防系统", ApiScope.PASSAGES_READ);
+        login("admin", Role.ADMIN);
+        long id = clients.list().stream().filter(c -> c.name().equals("安防系统")).findFirst().orElseThrow().id();
+        String rotated = clients.rotate(id).secret();
+        SecurityContextHolder.clearContext();
+
+        assertThat(call("/api/integration/v1/passages", old).getStatus()).isEqualTo(200);
+        assertThat(call("/api/integration/v1/passages", rotated).getStatus()).isEqualTo(200);
+        clock.advance(ApiClients.GRACE.plusSeconds(1));
+        assertThat(call("/api/integration/v1/passages", old).getStatus()).isEqualTo(401);
+        assertThat(call("/api/integration/v1/passages", rotated).getStatus()).isEqualTo(200);
+    }
+
+    @Test
+    void badParametersAreA400NamingEachProblem() throws Exception {
+        String secret = client("参数测试", ApiScope.PASSAGES_READ);
+        var answer = call("/api/integration/v1/passages?from=yesterday&limit=0&cursor=%%%", secret);
+        assertThat(answer.getStatus()).isEqualTo(400);
+        JsonNode problem = JSON.readTree(answer.getContentAsString());
+        assertThat(problem.path("errors")).hasSize(3);
+    }
+
+    @Test
+    void tooManyCallsOfOneClientInAMinuteAre429WithRetryAfter() throws Exception {
+        String secret = client("太勤快", ApiScope.PAYMENTS_READ);
+        int status = 200;
+        int calls = 0;
+        while (status == 200 && calls < 1000) {
+            status = call("/api/integration/v1/payments?limit=1", secret).getStatus();
+            calls++;
+        }
+        assertThat(status).isEqualTo(429);
+        assertThat(calls).as("the 601st call").isEqualTo(601);
+        assertThat(call("/api/integration/v1/payments?limit=1", secret).getHeader("Retry-After")).isNotBlank();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(call("/api/integration/v1/payments?limit=1", secret).getStatus()).isEqualTo(200);
+    }
+}
