@@ -82,6 +82,11 @@ class BrowserIT {
             browser.awaitTitle(page[1]);
             browser.screenshot(page[0] + "-zh");
         }
+
+        // the API's description in Swagger UI, for the signed-in admin
+        browser.open(app.uri("/api-docs"));
+        browser.waitUntil(() -> browser.driver.getPageSource().contains("/api/integration/v1/passages"));
+        browser.screenshot("api-docs");
     }
 
     /** The headline flow: refused at the lane, scan the QR, pay on the phone, the arm goes up. */

@@ -2,6 +2,7 @@ package org.parkgate.security.ui;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Duration;
+import org.parkgate.security.Role;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.session.SessionRegistry;
@@ -42,7 +43,10 @@ class WebSecurityConfig {
                 // ParkGate's stylesheets: the login page (and later the pay page) are anonymous
                 .requestMatchers("/parkgate/**").permitAll()
                 // Monitoring: UP/DOWN per component; details only for admins (see application.yml)
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll());
+                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                // the API's description and Swagger UI: for admins (off with parkgate.api.docs=false)
+                .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/api-docs", "/api-docs/**", "/swagger-ui/**",
+                        "/swagger-ui.html").hasRole(Role.Names.ADMIN));
         // Vaadin first: its login page must be set before the form-login configurer initialises,
         // or Spring Security would serve its own generated login page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
