@@ -161,6 +161,18 @@ public class ArrearsService implements ApplicationRunner {
                 query.limit());
     }
 
+    /**
+     * For the integration API: the owners with arrears as last computed whose stage began in
+     * [{@code from}, {@code until}), by owner id after {@code afterOwner}, at most {@code limit}.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_arrears:read')")
+    @Transactional(readOnly = true)
+    public List<ArrearsRow> after(java.time.LocalDate from, java.time.LocalDate until, long afterOwner, int limit) {
+        return rows("a.owner > :after AND a.stage_since >= :from AND a.stage_since < :until",
+                Map.of("after", afterOwner, "from", java.sql.Date.valueOf(from), "until", java.sql.Date.valueOf(until)),
+                "a.owner", 0, Math.min(Math.max(limit, 1), 1000));
+    }
+
     /** The owner's arrears as last computed; empty when they owe nothing. */
     @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
     @Transactional(readOnly = true)

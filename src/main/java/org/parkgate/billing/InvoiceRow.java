@@ -9,5 +9,5 @@ import org.jspecify.annotations.Nullable;
  */
 public record InvoiceRow(long id, long subscriptionId, long ownerId, String ownerName, @Nullable String unit,
         String plan, LocalDate periodStart, LocalDate periodEnd, LocalDate dueOn, long amount, long lateFee, long paid,
-        long owed, boolean settled, boolean renews) {
+        long owed, boolean settled, boolean renews, java.time.Instant issuedAt) {
 }

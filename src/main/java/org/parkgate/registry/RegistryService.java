@@ -259,6 +259,23 @@ public class RegistryService {
                 .query(Integer.class).single();
     }
 
+    /**
+     * For the integration API: owners registered in [{@code from}, {@code until}) with an id after
+     * {@code afterId}, by id, at most {@code limit}, with their plates.
+     */
+    @PreAuthorize("hasAuthority('SCOPE_owners:read')")
+    @Transactional(readOnly = true)
+    public List<OwnerRow> ownersAfter(java.time.Instant from, java.time.Instant until, long afterId, int limit) {
+        return jdbc.sql("""
+                        SELECT o.id, o.name, o.phone, o.unit, %s
+                        FROM owner o WHERE o.id > ? AND o.created_at >= ? AND o.created_at < ? ORDER BY o.id LIMIT ?""".formatted(OwnerFilter.PLATES))
+                .params(afterId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(until),
+                        Math.min(Math.max(limit, 1), 1000))
+                .query((rs, row) -> new OwnerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5) == null ? "" : rs.getString(5)))
+                .list();
+    }
+
     /** How audit entries name an owner. */
     public static String ownerSubject(long ownerId) {
         return "owner " + ownerId;

@@ -48,7 +48,10 @@ class IntegrationApiSecurity {
                         new PerClientLimit(clock, perMinute)), AuthorizationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PATH + "v1/passages/**").hasAuthority(ApiClients.authority(ApiScope.PASSAGES_READ))
-                        .requestMatchers(PATH + "v1/payments/**").hasAuthority(ApiClients.authority(ApiScope.PAYMENTS_READ))
+                        .requestMatchers(PATH + "v1/payments/**", PATH + "v1/invoices/**")
+                        .hasAuthority(ApiClients.authority(ApiScope.PAYMENTS_READ))
+                        .requestMatchers(PATH + "v1/arrears/**").hasAuthority(ApiClients.authority(ApiScope.ARREARS_READ))
+                        .requestMatchers(PATH + "v1/owners/**").hasAuthority(ApiClients.authority(ApiScope.OWNERS_READ))
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) -> Problems.write(response,

@@ -1,6 +1,7 @@
 package org.parkgate.integration.api;
 
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,4 +10,10 @@ import org.jspecify.annotations.Nullable;
  * what came since).
  */
 record Page<T>(List<T> items, @Nullable String next) {
+
+    /** The page of {@code found} (as many as asked for, or fewer at the end), its items as the API shows them. */
+    static <R, T> Page<T> of(List<R> found, PageRequest asked, Function<R, T> shown, Function<R, String> cursorAfter) {
+        return new Page<>(found.stream().map(shown).toList(),
+                found.size() < asked.limit() ? null : cursorAfter.apply(found.getLast()));
+    }
 }

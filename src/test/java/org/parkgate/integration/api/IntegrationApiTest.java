@@ -144,4 +144,49 @@ class IntegrationApiTest extends KaribuTest {
         clock.advance(Duration.ofMinutes(1));
         assertThat(call("/api/integration/v1/payments?limit=1", secret).getStatus()).isEqualTo(200);
     }
+
+    @Test
+    void everyEndpointRefusesAClientWithoutItsScope() throws Exception {
+        String secret = client("无权限", ApiScope.WEBHOOKS_MANAGE);
+        List<String> paths = new ArrayList<>();
+        context.getBean("requestMappingHandlerMapping",
+                org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
+                .getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
+                        .filter(path -> path.startsWith("/api/integration/")).forEach(paths::add));
+        assertThat(paths).hasSizeGreaterThanOrEqualTo(5);
+        for (String path : paths) {
+            assertThat(call(path, secret).getStatus()).as(path).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void ownersInvoicesAndArrearsAreReadLikeTheRest() throws Exception {
+        String secret = client("全部读取", ApiScope.OWNERS_READ, ApiScope.PAYMENTS_READ, ApiScope.ARREARS_READ);
+        login("manager", Role.MANAGER, Role.CASHIER);
+        var registry = context.getBean(org.parkgate.registry.RegistryService.class);
+        var passes = context.getBean(org.parkgate.billing.PassService.class);
+        String from = clock.instant().toString();
+        long owner = registry.createOwner(new org.parkgate.registry.NewOwner("接口业主", "13900240001", "API-1"));
+        registry.addVehicle(owner, "甘G24001", org.parkgate.registry.VehicleKind.CAR, null);
+        long plan = passes.createPlan(new org.parkgate.billing.NewPassPlan("接口月卡", org.parkgate.billing.PassPeriod.MONTH,
+                7000, org.parkgate.billing.Rate.OWNER, "MON-SUN 00:00-24:00", 1));
+        passes.sell(owner, plan, List.of("甘G24001"), java.time.LocalDate.now(clock));
+        SecurityContextHolder.clearContext();
+        clock.advance(Duration.ofSeconds(1)); // "until" is now by default, and excluded
+
+        JsonNode owners = JSON.readTree(call("/api/integration/v1/owners?from=" + from, secret).getContentAsString());
+        assertThat(owners.path("items")).singleElement().satisfies(item -> {
+            assertThat(item.path("name").asString()).isEqualTo("接口业主");
+            assertThat(item.path("plates").get(0).asString()).isEqualTo("甘G24001");
+        });
+        JsonNode invoices = JSON.readTree(call("/api/integration/v1/invoices?from=" + from, secret).getContentAsString());
+        assertThat(invoices.path("items")).singleElement().satisfies(item -> {
+            assertThat(item.path("ownerId").asLong()).isEqualTo(owner);
+            assertThat(item.path("amount").decimalValue()).isEqualByComparingTo("70.00");
+        });
+        var arrears = call("/api/integration/v1/arrears?limit=500", secret);
+        assertThat(arrears.getStatus()).isEqualTo(200);
+        assertThat(JSON.readTree(arrears.getContentAsString()).path("items")).as("the demo's debtors")
+                .anySatisfy(item -> assertThat(item.path("stage").asString()).isEqualTo("SUSPENDED"));
+    }
 }
