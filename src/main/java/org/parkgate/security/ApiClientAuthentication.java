@@ -1,7 +1,6 @@
 package org.parkgate.security;
 
 import java.util.Set;
-import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
@@ -9,30 +8,17 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
  * (so audit entries say which system acted), with the client's scopes as authorities
  * {@code SCOPE_passages:read} and so on.
  */
-final class ApiClientAuthentication extends AbstractAuthenticationToken {
+final class ApiClientAuthentication extends NamedAuthentication {
 
-    private final String name;
     private final long clientId;
 
     ApiClientAuthentication(long clientId, String clientName, Set<ApiScope> scopes) {
-        super(scopes.stream().map(scope -> new SimpleGrantedAuthority(ApiClients.AUTHORITY_PREFIX + scope.written()))
-                .toList());
-        this.name = "client:" + clientName;
+        super("client:" + clientName, scopes.stream()
+                .map(scope -> new SimpleGrantedAuthority(ApiClients.AUTHORITY_PREFIX + scope.written())).toList());
         this.clientId = clientId;
-        setAuthenticated(true);
     }
 
     long clientId() {
         return clientId;
-    }
-
-    @Override
-    public Object getCredentials() {
-        return "";
-    }
-
-    @Override
-    public Object getPrincipal() {
-        return name;
     }
 }

@@ -1,10 +1,7 @@
 package org.parkgate.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The device API under {@code /api/}: no sessions, no CSRF (devices send no cookies), every call
@@ -82,40 +78,29 @@ class ApiSecurity {
      * keys are logged, and more than {@code parkgate.api.wrong-keys-per-address} from one address in
      * five minutes stop that address (429) before any key is looked at.
      */
-    static final class DeviceKeyFilter extends OncePerRequestFilter {
-
-        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(DeviceKeyFilter.class);
+    static final class DeviceKeyFilter extends WrongSecretsLimited {
 
         private final DeviceKeys keys;
-        private final ClientAddressThrottle failures;
 
         DeviceKeyFilter(DeviceKeys keys, ClientAddressThrottle failures) {
+            super(failures, "Too many wrong device keys from this address; wait and use a valid key.");
             this.keys = keys;
-            this.failures = failures;
         }
 
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String address = request.getRemoteAddr();
-            if (failures.blocked(address)) {
-                response.setHeader("Retry-After", String.valueOf(ClientAddressThrottle.WINDOW.toSeconds()));
-                Problems.write(response, 429, "Too many wrong device keys from this address; wait and use a valid key.");
-                return;
-            }
+        boolean signIn(HttpServletRequest request, HttpServletResponse response, String address) {
             String key = request.getHeader("X-Api-Key");
             if (key == null && request.getRequestURI().startsWith(request.getContextPath() + CAMERA_ROUTES)) {
                 key = request.getParameter("key");
             }
             DeviceKeys.ActiveKey found = keys.find(key);
             if (key != null && found == null) {
-                failures.failed(address);
-                log.warn("Wrong device key from {} for {} {}", address, request.getMethod(), request.getRequestURI());
+                wrong("device key", address, request);
             } else if (found != null) {
                 keys.used(found, address);
                 SecurityContextHolder.getContext().setAuthentication(new DeviceAuthentication(found.name(), found.scope()));
             }
-            chain.doFilter(request, response);
+            return true;
         }
     }
 }

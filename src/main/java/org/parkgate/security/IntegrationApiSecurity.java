@@ -1,7 +1,5 @@
 package org.parkgate.security;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -20,7 +18,6 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The integration API under {@code /api/integration/}: other systems' clients
@@ -90,47 +87,36 @@ class IntegrationApiSecurity {
     }
 
     /** Signs the request in as the client whose secret it carries. */
-    static final class BearerFilter extends OncePerRequestFilter {
-
-        private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(BearerFilter.class);
+    static final class BearerFilter extends WrongSecretsLimited {
 
         private final ApiClients clients;
-        private final ClientAddressThrottle failures;
         private final PerClientLimit limit;
 
         BearerFilter(ApiClients clients, ClientAddressThrottle failures, PerClientLimit limit) {
+            super(failures, "Too many wrong client secrets from this address; wait and use a valid one.");
             this.clients = clients;
-            this.failures = failures;
             this.limit = limit;
         }
 
         @Override
-        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-                throws ServletException, IOException {
-            String address = request.getRemoteAddr();
-            if (failures.blocked(address)) {
-                response.setHeader("Retry-After", String.valueOf(ClientAddressThrottle.WINDOW.toSeconds()));
-                Problems.write(response, 429, "Too many wrong client secrets from this address; wait and use a valid one.");
-                return;
-            }
+        boolean signIn(HttpServletRequest request, HttpServletResponse response, String address) throws IOException {
             String header = request.getHeader("Authorization");
             String secret = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7) && header.length() < 200
                     ? header.substring(7).strip() : null;
             ApiClients.ApiClient client = clients.authenticate(secret);
             if (header != null && client == null) {
-                failures.failed(address);
-                log.warn("Wrong client secret from {} for {} {}", address, request.getMethod(), request.getRequestURI());
+                wrong("client secret", address, request);
             } else if (client != null) {
                 long wait = limit.call(client.id());
                 if (wait > 0) {
                     response.setHeader("Retry-After", String.valueOf(wait));
                     Problems.write(response, 429, "Too many calls of this client this minute; wait " + wait + " s.");
-                    return;
+                    return false;
                 }
                 SecurityContextHolder.getContext().setAuthentication(
                         new ApiClientAuthentication(client.id(), client.name(), client.scopes()));
             }
-            chain.doFilter(request, response);
+            return true;
         }
     }
 }
