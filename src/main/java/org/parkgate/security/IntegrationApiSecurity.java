@@ -49,6 +49,7 @@ class IntegrationApiSecurity {
                         .hasAuthority(ApiClients.authority(ApiScope.PAYMENTS_READ))
                         .requestMatchers(PATH + "v1/arrears/**").hasAuthority(ApiClients.authority(ApiScope.ARREARS_READ))
                         .requestMatchers(PATH + "v1/owners/**").hasAuthority(ApiClients.authority(ApiScope.OWNERS_READ))
+                        .requestMatchers(PATH + "v1/lanes/**").hasAuthority(ApiClients.authority(ApiScope.LANES_CONTROL))
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) -> Problems.write(response,

@@ -152,7 +152,8 @@ class IntegrationApiTest extends KaribuTest {
         context.getBean("requestMappingHandlerMapping",
                 org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
                 .getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
-                        .filter(path -> path.startsWith("/api/integration/")).forEach(paths::add));
+                        .filter(path -> path.startsWith("/api/integration/"))
+                        .forEach(path -> paths.add(path.replaceAll("\\{[^}]+}", "in-1"))));
         assertThat(paths).hasSizeGreaterThanOrEqualTo(5);
         for (String path : paths) {
             assertThat(call(path, secret).getStatus()).as(path).isEqualTo(403);
@@ -188,5 +189,38 @@ class IntegrationApiTest extends KaribuTest {
         assertThat(arrears.getStatus()).isEqualTo(200);
         assertThat(JSON.readTree(arrears.getContentAsString()).path("items")).as("the demo's debtors")
                 .anySatisfy(item -> assertThat(item.path("stage").asString()).isEqualTo("SUSPENDED"));
+    }
+
+    @Test
+    void aSystemWithLanesControlOpensALaneWithAReasonRecordedAndAuditedUnderItsName() throws Exception {
+        String secret = client("安防值班台", ApiScope.LANES_CONTROL);
+        var refused = api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/integration/v1/lanes/in-1/open").header("Authorization", "Bearer " + secret)
+                .contentType("application/json").content("{\"plate\":\"甘H25001\"}")
+                .with(r -> {
+                    r.setRemoteAddr("10.20.0.2");
+                    return r;
+                })).andReturn().getResponse();
+        assertThat(refused.getStatus()).isEqualTo(400);
+        assertThat(JSON.readTree(refused.getContentAsString()).path("errors")).hasSize(1);
+
+        var answer = api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/integration/v1/lanes/in-1/open").header("Authorization", "Bearer " + secret)
+                .contentType("application/json").content("{\"plate\":\"甘H25001\",\"reason\":\"消防演练\"}")
+                .with(r -> {
+                    r.setRemoteAddr("10.20.0.2");
+                    return r;
+                })).andReturn().getResponse();
+        assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
+        long passage = JSON.readTree(answer.getContentAsString()).path("passageId").asLong();
+        var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
+        assertThat(jdbc.sql("SELECT reason || ' ' || actor || ' ' || note FROM passage WHERE id = ?").param(passage)
+                .query(String.class).single()).isEqualTo("MANUAL_OPEN client:安防值班台 消防演练");
+        assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'MANUAL_OPEN' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("client:安防值班台");
+        assertThat(api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                .post("/api/integration/v1/lanes/no-such-lane/open").header("Authorization", "Bearer " + secret)
+                .contentType("application/json").content("{\"reason\":\"x\"}")).andReturn().getResponse().getStatus())
+                .isEqualTo(404);
     }
 }
