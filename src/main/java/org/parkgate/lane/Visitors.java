@@ -209,9 +209,4 @@ public class Visitors {
                 rs.getTimestamp("starts_at").toInstant(), rs.getTimestamp("ends_at").toInstant(), rs.getBoolean("free"),
                 rs.getBoolean("billed_to_owner"), cancelled == null ? null : cancelled.toInstant());
     }
-
-    /** For the portal's form: the lot's rules. */
-    public VisitorRules rulesOf(String lot) {
-        return rules.rules(lot);
-    }
 }

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parkgate.access.Lot;
 import org.parkgate.lane.Site;
 import org.parkgate.security.Role;
@@ -65,8 +67,31 @@ public class SpaceForecasts {
         return new AgainstActual(free(lot.capacity(), expected, then), actual, lot.capacity());
     }
 
-    /** The forecast as of {@code now}, from the history before it. */
+    /** The forecast made from the history up to an hour; what it knows changes only at the next hour. */
+    private record Made(long hour, SpaceForecast forecast) {
+    }
+
+    /**
+     * Per lot, the forecast of the current hour: the free-spaces page asks every 15 s on every open
+     * phone, and reading 8 weeks of stays each time would be the same answer again.
+     */
+    private final Map<String, Made> thisHour = new ConcurrentHashMap<>();
+
+    /** The forecast as of {@code now}, from the history before its hour (made once an hour per lot). */
     private SpaceForecast forecast(String lotId, Instant now) {
+        long hour = now.truncatedTo(ChronoUnit.HOURS).toEpochMilli();
+        Made made = thisHour.get(lotId);
+        if (made != null && made.hour() == hour) {
+            return made.forecast();
+        }
+        SpaceForecast forecast = fromHistory(lotId, now);
+        if (!now.isBefore(clock.instant().truncatedTo(ChronoUnit.HOURS))) { // the current hour, not a past one
+            thisHour.put(lotId, new Made(hour, forecast));
+        }
+        return forecast;
+    }
+
+    private SpaceForecast fromHistory(String lotId, Instant now) {
         Instant end = now.truncatedTo(ChronoUnit.HOURS);
         Instant start = end.minus(Duration.ofDays(7L * SpaceForecast.HISTORY_WEEKS));
         int hours = (int) Duration.between(start, end).toHours();

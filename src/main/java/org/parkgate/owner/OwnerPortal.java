@@ -7,7 +7,7 @@ import java.util.List;
 import org.parkgate.arrears.ArrearsDirectory;
 import org.parkgate.billing.AccountBalance;
 import org.parkgate.billing.OwnerPasses;
-import org.parkgate.billing.OwnerPayLinks;
+import org.parkgate.billing.OwnerPageNotices;
 import org.parkgate.billing.PassPeriodRow;
 import org.parkgate.billing.PaymentRow;
 import org.parkgate.billing.PaymentService;
@@ -19,6 +19,7 @@ import org.parkgate.security.AuditLog;
 import org.parkgate.security.OwnerAccess;
 import org.parkgate.security.OwnerPrincipal;
 import org.parkgate.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -37,18 +38,18 @@ public class OwnerPortal {
     private final PaymentService payments;
     private final OwnerPasses passes;
     private final ArrearsDirectory arrears;
-    private final OwnerPayLinks links;
+    private final ObjectProvider<OwnerPageNotices> notices;
     private final AuditLog audit;
     private final Clock clock;
 
     OwnerPortal(RegistryService registry, OwnerAccounts accounts, PaymentService payments, OwnerPasses passes,
-            ArrearsDirectory arrears, OwnerPayLinks links, AuditLog audit, Clock clock) {
+            ArrearsDirectory arrears, ObjectProvider<OwnerPageNotices> notices, AuditLog audit, Clock clock) {
         this.registry = registry;
         this.accounts = accounts;
         this.payments = payments;
         this.passes = passes;
         this.arrears = arrears;
-        this.links = links;
+        this.notices = notices;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,8 +74,9 @@ public class OwnerPortal {
         LocalDate nextDue = balance.items().stream().map(item -> item.invoice().dueOn()).min(Comparator.naturalOrder())
                 .orElse(null);
         List<PassPeriodRow> current = passes.periodsOf(ownerId).stream().filter(PassPeriodRow::latest).toList();
+        OwnerPageNotices source = notices.getIfAvailable();
         return new OwnerHome(owner.name(), owner.unit(), balance.total(), balance.items(), nextDue, current,
-                arrears.of(ownerId), links.ownBill().notices());
+                arrears.of(ownerId), source == null ? List.of() : source.forOwner(ownerId, balance.total() > 0));
     }
 
     /** Every payment of the owner, newest first, each with its receipt. */

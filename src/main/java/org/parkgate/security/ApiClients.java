@@ -145,7 +145,8 @@ public class ApiClients {
         }
         Hashes hashes = jdbc.sql("SELECT secret_hash, previous_hash, previous_until, revoked_at FROM api_client WHERE id = ?")
                 .param(id)
-                .query((rs, n) -> new Hashes(rs.getString(1), rs.getString(2), instant(rs, 3), rs.getTimestamp(4) != null))
+                .query((rs, n) -> new Hashes(rs.getString(1), rs.getString(2), instant(rs, "previous_until"),
+                        rs.getTimestamp(4) != null))
                 .optional().orElse(null);
         if (hashes == null || hashes.revoked()) {
             return null;
@@ -192,11 +193,6 @@ public class ApiClients {
     }
 
     private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp at = rs.getTimestamp(column);
-        return at == null ? null : at.toInstant();
-    }
-
-    private static @Nullable Instant instant(ResultSet rs, int column) throws SQLException {
         Timestamp at = rs.getTimestamp(column);
         return at == null ? null : at.toInstant();
     }

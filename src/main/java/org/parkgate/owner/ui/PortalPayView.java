@@ -41,7 +41,8 @@ final class PortalPayView extends VerticalLayout implements HasDynamicTitle {
         this.links = links;
         setPadding(false);
         unavailable.setId("portal-pay-unavailable");
-        long owed = links.ownBill().owed();
+        var home = portal.home();
+        long owed = home.owed();
         var amount = new Span(owed == 0 ? getTranslation("owner.home.nothing-owed")
                 : getTranslation("owner.home.owed", Money.yuan(owed)));
         amount.setId("portal-pay-owed");
@@ -53,7 +54,7 @@ final class PortalPayView extends VerticalLayout implements HasDynamicTitle {
                 add(withId(new Paragraph(getTranslation("pay.office")), "portal-pay-office"));
             }
         } else {
-            var open = portal.home().open();
+            var open = home.open();
             if (open.size() > 1) { // one of them, with those due before it (money pays the oldest first)
                 long through = 0;
                 for (var item : open.subList(0, open.size() - 1)) {

@@ -28,6 +28,7 @@ import org.parkgate.lane.Site;
 import org.parkgate.lane.VisitorPass;
 import org.parkgate.lane.Visitors;
 import org.parkgate.lot.VisitorRules;
+import org.parkgate.lot.VisitorRulesService;
 import org.parkgate.security.PublicPage;
 import org.parkgate.security.Role;
 
@@ -54,8 +55,11 @@ final class PortalVisitorsView extends VerticalLayout implements HasDynamicTitle
     final Span allowance = new Span();
     private final Div visits = new Div();
 
-    PortalVisitorsView(Visitors visitors, Site site, Clock clock) {
+    private final VisitorRulesService rules;
+
+    PortalVisitorsView(Visitors visitors, VisitorRulesService rules, Site site, Clock clock) {
         this.visitors = visitors;
+        this.rules = rules;
         this.site = site;
         this.clock = clock;
         setPadding(false);
@@ -100,10 +104,11 @@ final class PortalVisitorsView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void show() {
-        VisitorRules rules = visitors.rulesOf(lot.getValue());
-        hours.setMax(rules.maxHours());
+        VisitorRules lotRules = rules.rules(lot.getValue());
+        hours.setMax(lotRules.maxHours());
         allowance.setText(getTranslation("owner.visitors.allowance", visitors.usedThisMonth(lot.getValue()),
-                rules.perMonth(), rules.maxHours(), getTranslation("visitor-rules.billing." + rules.billing().name())));
+                lotRules.perMonth(), lotRules.maxHours(),
+                getTranslation("visitor-rules.billing." + lotRules.billing().name())));
         visits.removeAll();
         var own = visitors.own();
         if (own.isEmpty()) {
