@@ -33,6 +33,10 @@ import org.springframework.transaction.annotation.Transactional;
 @PreAuthorize(Role.Names.OFFICE)
 public class RegistryService {
 
+    /** Who reads one owner: the office, the owner themselves, another system keeping the registry in step. */
+    private static final String READERS = Role.Names.OFFICE_OR_THE_OWNER
+            + " or hasAnyAuthority('SCOPE_owners:read', 'SCOPE_owners:write')";
+
     private final OwnerRepository owners;
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -53,6 +57,7 @@ public class RegistryService {
         this.events = events;
     }
 
+    @PreAuthorize(Role.Names.OFFICE_OR_OWNERS_WRITE)
     @Transactional
     public long createOwner(NewOwner request) {
         refuse(OwnerRules.nameProblem(request.name()));
@@ -83,6 +88,7 @@ public class RegistryService {
     }
 
     /** Adds a vehicle; returns the plate as stored (normalised). */
+    @PreAuthorize(Role.Names.OFFICE_OR_OWNERS_WRITE)
     @Transactional
     public String addVehicle(long ownerId, String plateAsTyped, VehicleKind kind, @Nullable String colour) {
         String plate = validPlate(plateAsTyped);
@@ -102,6 +108,7 @@ public class RegistryService {
     }
 
     /** Removes a vehicle from its owner; from then on the gate treats the plate as a visitor's. */
+    @PreAuthorize(Role.Names.OFFICE_OR_OWNERS_WRITE)
     @Transactional
     public void removeVehicle(String plateAsTyped) {
         String plate = Plates.normalize(plateAsTyped == null ? "" : plateAsTyped);
@@ -185,6 +192,7 @@ public class RegistryService {
     }
 
     /** The owner id of a registered plate, or null. */
+    @PreAuthorize(Role.Names.OFFICE_OR_OWNERS_WRITE)
     @Transactional(readOnly = true)
     public @Nullable Long plateOwner(String plate) {
         return jdbc.sql("SELECT owner FROM vehicle WHERE plate = ?").param(plate).query(Long.class).optional()
@@ -214,7 +222,7 @@ public class RegistryService {
 
     /** One owner as the owners list shows them; empty when there is no such owner. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
+    @PreAuthorize(READERS)
     public Optional<OwnerRow> owner(long ownerId) {
         return jdbc.sql("SELECT o.id, o.name, o.phone, o.unit, %s FROM owner o WHERE o.id = ?"
                         .formatted(OwnerFilter.PLATES))
@@ -223,7 +231,7 @@ public class RegistryService {
 
     /** The owner's vehicles by plate. */
     @Transactional(readOnly = true)
-    @PreAuthorize(Role.Names.OFFICE_OR_THE_OWNER)
+    @PreAuthorize(READERS)
     public List<OwnedVehicle> vehiclesOf(long ownerId) {
         return jdbc.sql("SELECT plate, kind, colour FROM vehicle WHERE owner = ? ORDER BY plate").param(ownerId)
                 .query((rs, row) -> new OwnedVehicle(rs.getString("plate"), VehicleKind.valueOf(rs.getString("kind")),

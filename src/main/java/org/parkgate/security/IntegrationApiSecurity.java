@@ -13,6 +13,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -48,7 +49,9 @@ class IntegrationApiSecurity {
                         .requestMatchers(PATH + "v1/payments/**", PATH + "v1/invoices/**")
                         .hasAuthority(ApiClients.authority(ApiScope.PAYMENTS_READ))
                         .requestMatchers(PATH + "v1/arrears/**").hasAuthority(ApiClients.authority(ApiScope.ARREARS_READ))
-                        .requestMatchers(PATH + "v1/owners/**").hasAuthority(ApiClients.authority(ApiScope.OWNERS_READ))
+                        .requestMatchers(HttpMethod.GET, PATH + "v1/owners/**")
+                        .hasAuthority(ApiClients.authority(ApiScope.OWNERS_READ))
+                        .requestMatchers(PATH + "v1/owners/**").hasAuthority(ApiClients.authority(ApiScope.OWNERS_WRITE))
                         .requestMatchers(PATH + "v1/lanes/**").hasAuthority(ApiClients.authority(ApiScope.LANES_CONTROL))
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors

@@ -65,6 +65,10 @@ public enum Role {
          * The office, or the owner whose data it is: for methods with a parameter {@code ownerId}
          * that the portal shares with the office's pages ({@link OwnerAccess}).
          */
+        /** Another system keeping the registry in step (an API client with {@code owners:write}). */
+        public static final String OWNERS_WRITE = "hasAuthority('SCOPE_owners:write')";
+        /** The office, or another system keeping the registry in step. */
+        public static final String OFFICE_OR_OWNERS_WRITE = OFFICE + " or " + OWNERS_WRITE;
         public static final String OFFICE_OR_THE_OWNER = OFFICE + " or @ownerAccess.isSignedIn(#ownerId)";
 
         private Names() {

@@ -8,9 +8,6 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.Passage;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -52,11 +49,7 @@ class LanesApi {
         if (request.plate() != null && request.plate().length() > 16) {
             problems.add("plate: at most 16 characters");
         }
-        if (!problems.isEmpty()) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", problems));
-            problem.setProperty("errors", problems);
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        }
+        FieldErrors.refuseAny(problems);
         Passage passage = lanes.openByHand(laneId, request.plate() == null ? "" : request.plate(), request.reason());
         return new Opened(passage.id(), passage.laneId(), passage.opened(), passage.note(), passage.decidedAt());
     }

@@ -8,9 +8,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * What a list call asks for: the time window [{@code from}, {@code until}) (ISO-8601 instants;
@@ -47,11 +44,7 @@ record PageRequest(Instant from, Instant until, Instant afterAt, long afterId, i
         if (size < 1 || size > MOST) {
             problems.add("limit: from 1 to " + MOST);
         }
-        if (!problems.isEmpty()) {
-            var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, String.join("; ", problems));
-            problem.setProperty("errors", problems);
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-        }
+        FieldErrors.refuseAny(problems);
         return new PageRequest(start, end, afterAt, afterId, size);
     }
 

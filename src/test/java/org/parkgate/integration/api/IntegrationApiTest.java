@@ -1,12 +1,9 @@
 package org.parkgate.integration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
@@ -15,12 +12,9 @@ import org.parkgate.security.ApiClients;
 import org.parkgate.security.ApiScope;
 import org.parkgate.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,30 +33,19 @@ class IntegrationApiTest extends KaribuTest {
     @Autowired
     LaneController lanes;
 
-    MockMvc api;
+    ApiCalls api;
 
     @BeforeEach
     void theRealFilterChain() {
-        api = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        api = new ApiCalls(context, () -> login("admin", Role.ADMIN));
     }
 
     private String client(String name, ApiScope... scopes) {
-        login("admin", Role.ADMIN);
-        String secret = clients.create(name, Set.of(scopes)).secret();
-        SecurityContextHolder.clearContext();
-        return secret;
+        return api.client(name, scopes);
     }
 
     private MockHttpServletResponse call(String path, String secret) throws Exception {
-        var request = get(path).with(r -> {
-            r.setRemoteAddr("10.20.0.1");
-            return r;
-        });
-        if (secret != null) {
-            request.header("Authorization", "Bearer " + secret);
-        }
-        return api.perform(request).andReturn().getResponse();
+        return api.get(path, secret);
     }
 
     @Test
@@ -123,7 +106,7 @@ class IntegrationApiTest extends KaribuTest {
     @Test
     void badParametersAreA400NamingEachProblem() throws Exception {
         String secret = client("参数测试", ApiScope.PASSAGES_READ);
-        var answer = call("/api/integration/v1/passages?from=yesterday&limit=0&cursor=%%%", secret);
+        var answer = call("/api/integration/v1/passages?from=yesterday&limit=0&cursor=%25%25%25", secret);
         assertThat(answer.getStatus()).isEqualTo(400);
         JsonNode problem = JSON.readTree(answer.getContentAsString());
         assertThat(problem.path("errors")).hasSize(3);
@@ -148,15 +131,18 @@ class IntegrationApiTest extends KaribuTest {
     @Test
     void everyEndpointRefusesAClientWithoutItsScope() throws Exception {
         String secret = client("无权限", ApiScope.WEBHOOKS_MANAGE);
-        List<String> paths = new ArrayList<>();
+        List<String> calls = new ArrayList<>();
         context.getBean("requestMappingHandlerMapping",
                 org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class)
                 .getHandlerMethods().keySet().forEach(info -> info.getPatternValues().stream()
                         .filter(path -> path.startsWith("/api/integration/"))
-                        .forEach(path -> paths.add(path.replaceAll("\\{[^}]+}", "in-1"))));
-        assertThat(paths).hasSizeGreaterThanOrEqualTo(5);
-        for (String path : paths) {
-            assertThat(call(path, secret).getStatus()).as(path).isEqualTo(403);
+                        .forEach(path -> info.getMethodsCondition().getMethods().forEach(method ->
+                                calls.add(method + " " + path.replaceAll("\\{[^}]+}", "1")))));
+        assertThat(calls).hasSizeGreaterThanOrEqualTo(10);
+        for (String call : calls) {
+            String[] methodAndPath = call.split(" ");
+            var answer = api.send(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], secret, "{}");
+            assertThat(answer.getStatus()).as(call).isEqualTo(403);
         }
     }
 
@@ -194,23 +180,13 @@ class IntegrationApiTest extends KaribuTest {
     @Test
     void aSystemWithLanesControlOpensALaneWithAReasonRecordedAndAuditedUnderItsName() throws Exception {
         String secret = client("安防值班台", ApiScope.LANES_CONTROL);
-        var refused = api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/integration/v1/lanes/in-1/open").header("Authorization", "Bearer " + secret)
-                .contentType("application/json").content("{\"plate\":\"甘H25001\"}")
-                .with(r -> {
-                    r.setRemoteAddr("10.20.0.2");
-                    return r;
-                })).andReturn().getResponse();
+        var refused = api.send(HttpMethod.POST, "/api/integration/v1/lanes/in-1/open", secret,
+                "{\"plate\":\"甘H25001\"}");
         assertThat(refused.getStatus()).isEqualTo(400);
         assertThat(JSON.readTree(refused.getContentAsString()).path("errors")).hasSize(1);
 
-        var answer = api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/integration/v1/lanes/in-1/open").header("Authorization", "Bearer " + secret)
-                .contentType("application/json").content("{\"plate\":\"甘H25001\",\"reason\":\"消防演练\"}")
-                .with(r -> {
-                    r.setRemoteAddr("10.20.0.2");
-                    return r;
-                })).andReturn().getResponse();
+        var answer = api.send(HttpMethod.POST, "/api/integration/v1/lanes/in-1/open", secret,
+                "{\"plate\":\"甘H25001\",\"reason\":\"消防演练\"}");
         assertThat(answer.getStatus()).as(answer.getContentAsString()).isEqualTo(200);
         long passage = JSON.readTree(answer.getContentAsString()).path("passageId").asLong();
         var jdbc = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class);
@@ -218,9 +194,7 @@ class IntegrationApiTest extends KaribuTest {
                 .query(String.class).single()).isEqualTo("MANUAL_OPEN client:安防值班台 消防演练");
         assertThat(jdbc.sql("SELECT actor FROM audit_event WHERE action = 'MANUAL_OPEN' ORDER BY id DESC LIMIT 1")
                 .query(String.class).single()).isEqualTo("client:安防值班台");
-        assertThat(api.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                .post("/api/integration/v1/lanes/no-such-lane/open").header("Authorization", "Bearer " + secret)
-                .contentType("application/json").content("{\"reason\":\"x\"}")).andReturn().getResponse().getStatus())
-                .isEqualTo(404);
+        assertThat(api.send(HttpMethod.POST, "/api/integration/v1/lanes/no-such-lane/open", secret,
+                "{\"reason\":\"x\"}").getStatus()).isEqualTo(404);
     }
 }
