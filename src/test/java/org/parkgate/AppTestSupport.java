@@ -37,6 +37,7 @@ public final class AppTestSupport {
         // reminders go to a local stand-in SMS gateway and a real SMTP server inside the test JVM
         registry.add("parkgate.reminders.sms.url", () -> FakeSmsGateway.get().url());
         registry.add("parkgate.reminders.sms.timeout", () -> "1s");
+        registry.add("parkgate.webhooks.timeout", () -> "1s");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
         // simulated arms move quickly, so one test's vehicle is through before the next test

@@ -139,7 +139,8 @@ public class ArrearsService implements ApplicationRunner {
                             now.amountDue())
                     .update();
         }
-        events.publishEvent(new ArrearsChanged(ownerId, previous.stage(), now.stage()));
+        events.publishEvent(new ArrearsChanged(ownerId, previous.stage(), now.stage(), now.amountDue(), now.daysOverdue(),
+                clock.instant()));
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -22,10 +23,12 @@ class PassRecords {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    PassRecords(JdbcClient jdbc, Clock clock) {
+    PassRecords(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.events = events;
     }
 
     long insertPlan(String name, PassPeriod period, long price, Rate rate, String windows, int maxInside) {
@@ -83,11 +86,19 @@ class PassRecords {
         for (String plate : plates) {
             jdbc.sql("INSERT INTO subscription_vehicle (subscription, plate) VALUES (?, ?)").params(id, plate).update();
         }
+        var invoiceKey = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO invoice (owner, subscription, lot, period_start, period_end, amount, due_on, issued_at)
                         SELECT ?, ?, lot, ?, ?, price, ?, ? FROM pass_plan WHERE id = ?""")
                 .params(ownerId, id, Date.valueOf(startsOn), Date.valueOf(endsOn), Date.valueOf(dueOn), now, planId)
-                .update();
+                .update(invoiceKey, "ID");
+        long invoice = Objects.requireNonNull(invoiceKey.getKey()).longValue();
+        record Priced(String lot, long amount) {
+        }
+        Priced priced = jdbc.sql("SELECT lot, amount FROM invoice WHERE id = ?").param(invoice)
+                .query((rs, row) -> new Priced(rs.getString(1), rs.getLong(2))).single();
+        events.publishEvent(new InvoiceIssued(invoice, ownerId, priced.lot(), priced.amount(), startsOn, endsOn, dueOn,
+                null, now.toInstant()));
         return id;
     }
 }

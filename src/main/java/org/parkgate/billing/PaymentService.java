@@ -221,6 +221,7 @@ public class PaymentService {
         }
         ledger(now, "PAYMENT", paymentId, ownerId, amount, method, actor, ref);
         audit.record(AuditAction.PAYMENT_RECORDED, receiptNo, Money.yuan(amount) + " " + method);
+        events.publishEvent(new PaymentReceived(paymentId, receiptNo, ownerId, amount, method, ref, now));
         if (ownerId != null) {
             events.publishEvent(new PaymentsChanged(ownerId));
         }
@@ -269,6 +270,8 @@ public class PaymentService {
         ledger(now, kind.name(), paymentId, payment.ownerId(), -payment.amount(), payment.method(), actor, why);
         audit.record(kind == Reversal.VOID ? AuditAction.PAYMENT_VOIDED : AuditAction.PAYMENT_REFUNDED,
                 payment.receiptNo(), why);
+        events.publishEvent(new PaymentReversed(paymentId, payment.receiptNo(), payment.ownerId(), payment.amount(),
+                payment.method(), kind, why, now));
         if (payment.method() == PaymentMethod.ONLINE
                 && refunds.refund(paymentId, payment.reference(), payment.amount(), why).isEmpty()) {
             throw new BillingException("error.payment.online-refund-failed", payment.receiptNo());

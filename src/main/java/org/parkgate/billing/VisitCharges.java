@@ -3,8 +3,10 @@ package org.parkgate.billing;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Objects;
 import org.parkgate.base.Money;
 import org.parkgate.registry.RegistryService;
 import org.parkgate.security.AuditAction;
@@ -12,6 +14,7 @@ import org.parkgate.security.AuditLog;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,20 +47,25 @@ public class VisitCharges {
         if (amount <= 0) {
             return false;
         }
+        String written = description.length() <= 100 ? description : description.substring(0, 100);
+        LocalDate due = YearMonth.from(day).atEndOfMonth();
+        var invoiceKey = new GeneratedKeyHolder();
+        Instant now = clock.instant();
         try {
             jdbc.sql("""
                             INSERT INTO invoice (owner, lot, period_start, period_end, amount, due_on, issued_at, description,
                                                  charge_key)
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(ownerId, lot, Date.valueOf(day), Date.valueOf(day), amount,
-                            Date.valueOf(YearMonth.from(day).atEndOfMonth()), Timestamp.from(clock.instant()),
-                            description.length() <= 100 ? description : description.substring(0, 100), key)
-                    .update();
+                    .params(ownerId, lot, Date.valueOf(day), Date.valueOf(day), amount, Date.valueOf(due),
+                            Timestamp.from(now), written, key)
+                    .update(invoiceKey, "ID");
         } catch (DuplicateKeyException chargedBefore) {
             return false;
         }
         audit.recordAs(AuditLog.SYSTEM, AuditAction.VISIT_BILLED, RegistryService.ownerSubject(ownerId),
                 description + ", " + Money.yuan(amount));
+        events.publishEvent(new InvoiceIssued(Objects.requireNonNull(invoiceKey.getKey()).longValue(), ownerId, lot,
+                amount, day, day, due, written, now));
         events.publishEvent(new PaymentsChanged(ownerId)); // what the owner owes changed: arrears and the gate follow
         return true;
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,11 +20,13 @@ public class CameraWatch {
     static final Duration SILENCE = Duration.ofSeconds(90);
 
     private final Clock clock;
+    private final ApplicationEventPublisher events;
     private final Map<String, Instant> lastHeard = new ConcurrentHashMap<>();
     private final Map<String, Instant> silentSince = new ConcurrentHashMap<>();
 
-    CameraWatch(Clock clock) {
+    CameraWatch(Clock clock, ApplicationEventPublisher events) {
         this.clock = clock;
+        this.events = events;
     }
 
     /** A heartbeat or a plate from the lane's camera. */
@@ -36,8 +39,9 @@ public class CameraWatch {
     void check() {
         Instant now = clock.instant();
         lastHeard.forEach((lane, at) -> {
-            if (at.plus(SILENCE).isBefore(now)) {
-                silentSince.putIfAbsent(lane, at);
+            if (at.plus(SILENCE).isBefore(now) && silentSince.putIfAbsent(lane, at) == null) {
+                events.publishEvent(new LaneAlarm(lane, LaneAlarm.Kind.CAMERA_SILENT,
+                        "camera silent since " + at, now));
             }
         });
     }

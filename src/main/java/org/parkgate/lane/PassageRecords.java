@@ -48,7 +48,9 @@ class PassageRecords {
         if (p.opened()) {
             pair(p, id);
         }
-        return p.withId(id);
+        Passage stored = p.withId(id);
+        events.publishEvent(new PassageStored(stored));
+        return stored;
     }
 
     /**
@@ -67,6 +69,8 @@ class PassageRecords {
             jdbc.sql("UPDATE stay SET exit_passage = NULL, exited_at = NULL WHERE exit_passage = ?")
                     .param(opening.id()).update();
         }
+        events.publishEvent(new LaneAlarm(opening.laneId(), LaneAlarm.Kind.NOT_OPENED, why,
+                opening.decidedAt()));
         return opening.notOpened(note);
     }
 
