@@ -53,6 +53,7 @@ class IntegrationApiSecurity {
                         .hasAuthority(ApiClients.authority(ApiScope.OWNERS_READ))
                         .requestMatchers(PATH + "v1/owners/**").hasAuthority(ApiClients.authority(ApiScope.OWNERS_WRITE))
                         .requestMatchers(PATH + "v1/lanes/**").hasAuthority(ApiClients.authority(ApiScope.LANES_CONTROL))
+                        .requestMatchers(PATH + "v1/webhooks/**").hasAuthority(ApiClients.authority(ApiScope.WEBHOOKS_MANAGE))
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint((request, response, failure) -> Problems.write(response,

@@ -2,6 +2,7 @@ package org.parkgate.integration.api;
 
 import java.util.Locale;
 import org.parkgate.base.ui.Translations;
+import org.parkgate.integration.webhook.WebhookException;
 import org.parkgate.registry.FieldsRefused;
 import org.parkgate.registry.RegistryException;
 import org.springframework.core.Ordered;
@@ -31,6 +32,12 @@ class IntegrationProblems {
         return FieldErrors.problem(refused.problems().stream()
                 .map(p -> p.field() + ": " + english(p.problem().messageKey(), p.problem().arguments().toArray()))
                 .toList());
+    }
+
+    @ExceptionHandler(WebhookException.class)
+    ProblemDetail webhook(WebhookException refused) {
+        HttpStatus status = refused.messageKey().endsWith("not-found") ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+        return ProblemDetail.forStatusAndDetail(status, english(refused.messageKey(), refused.arguments()));
     }
 
     @ExceptionHandler(RegistryException.class)

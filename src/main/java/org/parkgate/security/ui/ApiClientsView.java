@@ -4,7 +4,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -21,6 +20,7 @@ import java.util.stream.Collectors;
 import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.SecretShownOnce;
 import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.security.ApiClients;
@@ -107,14 +107,7 @@ final class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
 
     /** The secret, this once. */
     private void shown(String name, String secret) {
-        var text = new Paragraph(secret);
-        text.setId("api-client-secret");
-        text.getStyle().set("word-break", "break-all").set("font-family", "monospace");
-        var dialog = new Dialog(new Paragraph(getTranslation("api-clients.shown-once")), text);
-        dialog.setId("api-client-created");
-        dialog.setHeaderTitle(name);
-        dialog.getFooter().add(new Button(getTranslation("action.close"), click -> dialog.close()));
-        dialog.open();
+        SecretShownOnce.open("api-client-created", name, getTranslation("api-clients.shown-once"), secret);
     }
 
     private void refresh() {

@@ -19,6 +19,7 @@ import java.util.Set;
 import org.parkgate.base.ui.Confirmation;
 import org.parkgate.base.ui.DateTimes;
 import org.parkgate.base.ui.FormDialog;
+import org.parkgate.base.ui.SecretShownOnce;
 import org.parkgate.base.ui.Labels;
 import org.parkgate.base.ui.Notifications;
 import org.parkgate.security.DeviceKeyScope;
@@ -95,13 +96,8 @@ final class DeviceKeysView extends VerticalLayout implements HasDynamicTitle {
         new FormDialog(getTranslation("device-keys.new"), new FormLayout(name, uses, lanes),
                 () -> created[0] = keys.create(name.getValue(), uses.getValue(), lanes.getValue()), () -> {
                     refresh();
-                    var shown = new Dialog(new Paragraph(getTranslation("device-keys.shown-once")),
-                            new Paragraph(created[0]));
-                    shown.setId("device-key-created");
-                    shown.setHeaderTitle(name.getValue());
-                    var close = new Button(getTranslation("action.close"), click -> shown.close());
-                    shown.getFooter().add(close);
-                    shown.open();
+                    SecretShownOnce.open("device-key-created", name.getValue(),
+                            getTranslation("device-keys.shown-once"), created[0]);
                 }).open();
     }
 

@@ -42,7 +42,7 @@ class ApiClientsViewTest extends KaribuTest {
         _setValue(scopes, Set.of(ApiScope.PAYMENTS_READ));
         _click(_get(Button.class, spec -> spec.withId("form-dialog-save")));
 
-        String secret = _get(Paragraph.class, spec -> spec.withId("api-client-secret")).getText();
+        String secret = _get(Paragraph.class, spec -> spec.withId("api-client-created-secret")).getText();
         assertThat(secret).startsWith("pgc_");
         @SuppressWarnings("unchecked")
         var grid = (com.vaadin.flow.component.grid.Grid<ApiClients.ApiClient>) _get(
