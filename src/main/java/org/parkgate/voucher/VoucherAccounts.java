@@ -36,6 +36,12 @@ public class VoucherAccounts {
         return mapping;
     }
 
+    /** Several accounts at once: all or none. */
+    @Transactional
+    public void change(Map<VoucherAccount, AccountCode> changed) {
+        changed.forEach((account, code) -> change(account, code.code(), code.name()));
+    }
+
     /**
      * Sets the account's code (digits and dots, at most 40) and name (at most 100); refused with
      * {@link VoucherException} otherwise.

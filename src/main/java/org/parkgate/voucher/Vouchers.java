@@ -61,6 +61,19 @@ public class Vouchers {
                 day.plusDays(1).atStartOfDay(zone).toInstant(), false, null);
     }
 
+    /** A handed-over shift as the page lists it. */
+    public record Shift(long id, String cashier, Instant from, Instant to) {
+    }
+
+    /** The last 100 handed-over shifts, newest first. */
+    @Transactional(readOnly = true)
+    public List<Shift> recentShifts() {
+        return jdbc.sql("SELECT id, cashier, from_at, to_at FROM shift_handover ORDER BY to_at DESC, id DESC LIMIT 100")
+                .query((rs, row) -> new Shift(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
     /** A handed-over shift; empty when there is no such handover. */
     @Transactional(readOnly = true)
     public Optional<VoucherPeriod> shift(long handoverId) {

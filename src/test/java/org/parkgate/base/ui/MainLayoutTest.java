@@ -37,10 +37,12 @@ class MainLayoutTest extends KaribuTest {
     static final List<String> LANES = List.of("At the lanes", "Lanes", "Passages", "Occupancy", "Gate simulator");
     static final List<String> TAKING_MONEY = List.of("Taking money", "Payments", "Passes", "Pass holders", "Invoices",
             "Shift handover", "Ledger");
+    /** The office's managers and admins also export the finance vouchers. */
+    static final List<String> TAKING_MONEY_AND_VOUCHERS = concat(TAKING_MONEY, List.of("Finance vouchers"));
 
     static Stream<Arguments> menus() {
         return Stream.of(
-                Arguments.of(Role.ADMIN, concat(LANES, TAKING_MONEY,
+                Arguments.of(Role.ADMIN, concat(LANES, TAKING_MONEY_AND_VOUCHERS,
                         List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions", "Vehicle requests",
                                 "Owners' messages"),
                         List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
@@ -48,7 +50,7 @@ class MainLayoutTest extends KaribuTest {
                         List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
                                 "Lot rules", "Payment providers", "Owners' portal", "Gate index", "Release reasons", "Plate lists", "Users",
                                 "Device keys", "API clients", "Webhooks", "Audit trail"))),
-                Arguments.of(Role.MANAGER, concat(LANES, TAKING_MONEY,
+                Arguments.of(Role.MANAGER, concat(LANES, TAKING_MONEY_AND_VOUCHERS,
                         List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions", "Vehicle requests",
                                 "Owners' messages"),
                         List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
@@ -123,7 +125,7 @@ class MainLayoutTest extends KaribuTest {
             UI.getCurrent().navigate("");
             assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList())
                     .containsExactly("车道", "车道监控", "通行记录", "车位占用", "道闸模拟器", "收费与月卡", "收费", "月卡", "月卡用户",
-                            "账单", "交接班", "流水账", "业主与车辆", "业主", "房屋", "车位", "减免", "车辆申请", "业主留言", "欠费与提醒", "欠费", "发送记录",
+                            "账单", "交接班", "流水账", "财务凭证", "业主与车辆", "业主", "房屋", "车位", "减免", "车辆申请", "业主留言", "欠费与提醒", "欠费", "发送记录",
                             "公告", "统计报表", "经营概览", "报表", "设置", "系统状态", "合同条款", "提醒计划", "消息模板", "车场规则",
                             "业主服务设置", "放行原因", "黑白名单", "审计日志");
         } finally {
