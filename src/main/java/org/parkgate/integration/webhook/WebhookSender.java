@@ -12,10 +12,14 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.base.HmacSignature;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * thread at a time, so a slow or dead endpoint holds up only itself, never a lane, a payment or
  * another endpoint. Per endpoint, a delivery waits while an earlier one of the same order key
  * (owner) is still on its way: events of one owner arrive in the order they happened. A
- * delivery is claimed before it is posted, signed ({@code X-ParkGate-Signature:
+ * delivery is posted at least once (a stop between the post and the record of its answer posts
+ * it again, with the same event id), signed ({@code X-ParkGate-Signature:
  * t=<unix>,v1=<hex HMAC-SHA256(secret, "t.body")>}), never follows a redirect, counts as
  * delivered only on a 2xx, and is retried with growing pauses until {@code
  * parkgate.webhooks.give-up-after} from when it was written, then marked failed.
@@ -54,6 +59,7 @@ class WebhookSender {
     private final Duration giveUpAfter;
     private final HttpClient http;
     private final Set<Long> serving = ConcurrentHashMap.newKeySet();
+    private final AtomicBoolean wakeWaiting = new AtomicBoolean();
 
     WebhookSender(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
             @Value("${parkgate.webhooks.timeout}") Duration timeout,
@@ -67,9 +73,18 @@ class WebhookSender {
                 .connectTimeout(timeout).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     }
 
+    /**
+     * After a commit that queued deliveries: the committing thread (a lane's, a payment's) only
+     * starts a look-up on a virtual thread, one waiting at a time however many commits there were.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(WebhookOutbox.Queued queued) {
-        wake();
+        if (wakeWaiting.compareAndSet(false, true)) {
+            Thread.ofVirtual().name("webhook-wake").start(() -> {
+                wakeWaiting.set(false);
+                wake();
+            });
+        }
     }
 
     @Scheduled(fixedDelayString = "${parkgate.webhooks.send-interval}", initialDelayString = "PT10S")
@@ -80,9 +95,6 @@ class WebhookSender {
     /** Starts serving every endpoint with a delivery due that is not being served already. */
     void wake() {
         try {
-            jdbc.sql("UPDATE webhook_delivery SET status = 'PENDING', claimed_until = NULL"
-                            + " WHERE status = 'SENDING' AND claimed_until < ?")
-                    .param(Timestamp.from(clock.instant())).update();
             for (long endpoint : jdbc.sql("SELECT DISTINCT endpoint FROM webhook_delivery WHERE status = 'PENDING'"
                     + " AND next_attempt_at <= ?").param(Timestamp.from(clock.instant())).query(Long.class).list()) {
                 if (serving.add(endpoint)) {
@@ -94,13 +106,28 @@ class WebhookSender {
         }
     }
 
+    /**
+     * Posts the endpoint's due deliveries round by round, each round's answers written in one
+     * transaction; within a round, a failure holds back the rest of its order key.
+     */
     private void serve(long endpoint) {
         try {
-            List<Long> due;
+            List<Due> due;
             while (!(due = deliverable(endpoint)).isEmpty()) {
-                for (long id : due) {
-                    send(id);
+                List<Finished> round = new ArrayList<>(due.size());
+                Set<String> heldBack = new HashSet<>();
+                for (Due delivery : due) {
+                    if (delivery.orderKey() != null && heldBack.contains(delivery.orderKey())) {
+                        continue;
+                    }
+                    Instant at = clock.instant();
+                    Answer answer = post(delivery, at);
+                    round.add(new Finished(delivery, answer, at));
+                    if (!answer.delivered() && delivery.orderKey() != null) {
+                        heldBack.add(delivery.orderKey());
+                    }
                 }
+                transaction.executeWithoutResult(status -> round.forEach(this::finish));
             }
         } catch (RuntimeException e) {
             log.error("Webhook endpoint {}: delivering stopped; the next round goes on", endpoint, e);
@@ -109,47 +136,28 @@ class WebhookSender {
         }
     }
 
+    /** A delivery whose time has come, with what posting it needs. */
+    private record Due(long id, @Nullable String orderKey, String url, String secret, String eventId, String type,
+            String body, int attempts, Instant createdAt) {
+    }
+
+    private record Finished(Due delivery, Answer answer, Instant at) {
+    }
+
     /** The endpoint's deliveries whose time has come and that no earlier one of their owner holds up. */
-    private List<Long> deliverable(long endpoint) {
+    private List<Due> deliverable(long endpoint) {
         return jdbc.sql("""
-                        SELECT d.id FROM webhook_delivery d
+                        SELECT d.id, d.order_key, p.url, p.secret, e.id, e.type, e.body, d.attempts, d.created_at
+                        FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event JOIN webhook_endpoint p ON p.id = d.endpoint
                         WHERE d.endpoint = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
                           AND (d.order_key IS NULL OR NOT EXISTS (
-                              SELECT 1 FROM webhook_delivery e WHERE e.endpoint = d.endpoint AND e.order_key = d.order_key
-                                AND e.id < d.id AND e.status IN ('PENDING', 'SENDING')))
-                        ORDER BY d.id LIMIT 20""")
-                .params(endpoint, Timestamp.from(clock.instant())).query(Long.class).list();
-    }
-
-    private record Claimed(String url, String secret, String eventId, String type, String body, int attempts,
-            Instant createdAt) {
-    }
-
-    private void send(long id) {
-        Claimed claimed = transaction.execute(status -> claim(id));
-        if (claimed == null) {
-            return;
-        }
-        Instant at = clock.instant();
-        Answer answer = post(claimed, at);
-        finish(id, claimed, answer, at);
-    }
-
-    private Claimed claim(long id) {
-        Instant now = clock.instant();
-        int taken = jdbc.sql("UPDATE webhook_delivery SET status = 'SENDING', claimed_until = ? WHERE id = ? AND status = 'PENDING'")
-                .params(Timestamp.from(now.plus(timeout.multipliedBy(3))), id).update();
-        if (taken == 0) {
-            return null;
-        }
-        return jdbc.sql("""
-                        SELECT p.url, p.secret, e.id, e.type, e.body, d.attempts, d.created_at
-                        FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event JOIN webhook_endpoint p ON p.id = d.endpoint
-                        WHERE d.id = ?""")
-                .param(id)
-                .query((rs, row) -> new Claimed(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getTimestamp(7).toInstant()))
-                .single();
+                              SELECT 1 FROM webhook_delivery o WHERE o.endpoint = d.endpoint AND o.order_key = d.order_key
+                                AND o.id < d.id AND o.status IN ('PENDING', 'SENDING')))
+                        ORDER BY d.id LIMIT 50""")
+                .params(endpoint, Timestamp.from(clock.instant()))
+                .query((rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9).toInstant()))
+                .list();
     }
 
     /** How the endpoint answered: its status (0 when it did not), and what to show in the log. */
@@ -160,17 +168,17 @@ class WebhookSender {
         }
     }
 
-    private Answer post(Claimed claimed, Instant at) {
+    private Answer post(Due delivery, Instant at) {
         long t = at.getEpochSecond();
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(claimed.url())).timeout(timeout)
+            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(timeout)
                     .header("Content-Type", "application/json; charset=utf-8")
                     .header("User-Agent", "ParkGate-Webhooks/1")
-                    .header("X-ParkGate-Event", claimed.type())
-                    .header("X-ParkGate-Event-Id", claimed.eventId())
-                    .header("X-ParkGate-Delivery-Attempt", String.valueOf(claimed.attempts() + 1))
-                    .header(SIGNATURE, HmacSignature.header(claimed.secret(), t, claimed.body()))
-                    .POST(HttpRequest.BodyPublishers.ofString(claimed.body(), StandardCharsets.UTF_8))
+                    .header("X-ParkGate-Event", delivery.type())
+                    .header("X-ParkGate-Event-Id", delivery.eventId())
+                    .header("X-ParkGate-Delivery-Attempt", String.valueOf(delivery.attempts() + 1))
+                    .header(SIGNATURE, HmacSignature.header(delivery.secret(), t, delivery.body()))
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.body(), StandardCharsets.UTF_8))
                     .build();
             HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
             String text;
@@ -193,21 +201,25 @@ class WebhookSender {
         }
     }
 
-    private void finish(long id, Claimed claimed, Answer answer, Instant at) {
-        int attempts = claimed.attempts() + 1;
+    private void finish(Finished finished) {
+        Due delivery = finished.delivery();
+        Answer answer = finished.answer();
+        Instant at = finished.at();
+        long id = delivery.id();
+        int attempts = delivery.attempts() + 1;
         String status;
         Instant next = at;
         if (answer.delivered()) {
             status = "SENT";
         } else {
             next = at.plus(BACK_OFF.get(Math.min(attempts, BACK_OFF.size()) - 1));
-            status = next.isAfter(claimed.createdAt().plus(giveUpAfter)) ? "FAILED" : "PENDING";
-            log.warn("Webhook {} of event {} to {}: {} (try {}{})", id, claimed.eventId(), claimed.url(), answer.text(),
+            status = next.isAfter(delivery.createdAt().plus(giveUpAfter)) ? "FAILED" : "PENDING";
+            log.warn("Webhook {} of event {} to {}: {} (try {}{})", id, delivery.eventId(), delivery.url(), answer.text(),
                     attempts, status.equals("FAILED") ? ", given up" : ", again at " + next);
         }
         String text = answer.text().length() <= 500 ? answer.text() : answer.text().substring(0, 500);
         jdbc.sql("""
-                        UPDATE webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL,
+                        UPDATE webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?,
                             last_attempt_at = ?, last_status = ?, last_answer = ? WHERE id = ?""")
                 .params(status, attempts, Timestamp.from(next), Timestamp.from(at),
                         answer.status() == 0 ? null : answer.status(), text, id)
