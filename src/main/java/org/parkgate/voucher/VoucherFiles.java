@@ -43,7 +43,6 @@ final class VoucherFiles {
                                 line.auxiliary()));
             }
         }
-        TableFiles.write(new Table(format == VoucherFormat.KINGDEE ? KINGDEE : CSV, rows),
-                format == VoucherFormat.KINGDEE ? TableFiles.Format.XLSX : TableFiles.Format.CSV, out);
+        TableFiles.write(new Table(format == VoucherFormat.KINGDEE ? KINGDEE : CSV, rows), format.file(), out);
     }
 }

@@ -10,9 +10,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.base.ui.Translations;
@@ -74,16 +74,10 @@ public class Vouchers {
                 .list();
     }
 
-    /** A handed-over shift; empty when there is no such handover. */
-    @Transactional(readOnly = true)
-    public Optional<VoucherPeriod> shift(long handoverId) {
-        return jdbc.sql("SELECT cashier, from_at, to_at FROM shift_handover WHERE id = ?").param(handoverId)
-                .query((rs, row) -> {
-                    Instant to = rs.getTimestamp(3).toInstant();
-                    return new VoucherPeriod("shift:" + handoverId, LocalDate.ofInstant(to, clock.getZone()),
-                            rs.getTimestamp(2).toInstant(), to, true, rs.getString(1));
-                })
-                .optional();
+    /** A handed-over shift (as {@link #recentShifts()} lists it): the cashier's entries after its start up to its end. */
+    public VoucherPeriod shift(Shift shift) {
+        return new VoucherPeriod("shift:" + shift.id(), LocalDate.ofInstant(shift.to(), clock.getZone()), shift.from(),
+                shift.to(), true, shift.cashier());
     }
 
     private record Entry(long id, String kind, long payment, @Nullable Long owner, long amount, Voucher.Channel channel,
@@ -98,13 +92,15 @@ public class Vouchers {
     public List<Voucher> of(VoucherPeriod period) {
         Map<VoucherAccount, AccountCode> codes = accounts.mapping();
         Map<Voucher.Channel, List<VoucherLine>> lines = new EnumMap<>(Voucher.Channel.class);
-        for (Entry entry : entries(period)) {
+        List<Entry> entries = entries(period);
+        Map<Long, List<Allocation>> allocated = allocations(entries);
+        for (Entry entry : entries) {
             List<VoucherLine> voucher = lines.computeIfAbsent(entry.channel(), c -> new ArrayList<>());
             VoucherAccount money = VoucherAccount.valueOf(entry.channel().name());
             if (entry.kind().equals("PAYMENT")) {
                 voucher.add(line("received", entry, money, codes, entry.amount(), 0));
                 long left = entry.amount();
-                for (Allocation a : allocations(entry.payment())) {
+                for (Allocation a : allocated.getOrDefault(entry.payment(), List.of())) {
                     long lateFee = Math.min(a.lateFee(), a.amount());
                     if (lateFee > 0) {
                         voucher.add(line("late-fee", entry, VoucherAccount.LATE_FEE_INCOME, codes, 0, lateFee));
@@ -126,7 +122,7 @@ public class Vouchers {
             }
         }
         List<Voucher> vouchers = new ArrayList<>();
-        lines.forEach((channel, entries) -> vouchers.add(new Voucher(period.date(), vouchers.size() + 1, channel, entries)));
+        lines.forEach((channel, booked) -> vouchers.add(new Voucher(period.date(), vouchers.size() + 1, channel, booked)));
         for (Voucher v : vouchers) {
             if (!v.balanced()) { // cannot happen by the rules above; never hand the accountant an unbalanced voucher
                 throw new IllegalStateException("voucher " + v.number() + " of " + period.key() + " does not balance");
@@ -213,12 +209,22 @@ public class Vouchers {
                 .list();
     }
 
-    private List<Allocation> allocations(long payment) {
-        return jdbc.sql("""
-                        SELECT a.amount, a.late_fee, i.subscription IS NOT NULL FROM payment_allocation a
-                        JOIN invoice i ON i.id = a.invoice WHERE a.payment = ? ORDER BY a.invoice""")
-                .param(payment)
-                .query((rs, row) -> new Allocation(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+    /** What each payment among the entries paid, invoice by invoice, in one read. */
+    private Map<Long, List<Allocation>> allocations(List<Entry> entries) {
+        List<Long> paid = entries.stream().filter(e -> e.kind().equals("PAYMENT")).map(Entry::payment).toList();
+        Map<Long, List<Allocation>> allocated = new HashMap<>();
+        if (paid.isEmpty()) {
+            return allocated;
+        }
+        jdbc.sql("""
+                        SELECT a.payment, a.amount, a.late_fee, i.subscription IS NOT NULL FROM payment_allocation a
+                        JOIN invoice i ON i.id = a.invoice WHERE a.payment IN (:payments) ORDER BY a.payment, a.invoice""")
+                .param("payments", paid)
+                .query(rs -> {
+                    allocated.computeIfAbsent(rs.getLong(1), p -> new ArrayList<>())
+                            .add(new Allocation(rs.getLong(2), rs.getLong(3), rs.getBoolean(4)));
+                });
+        return allocated;
     }
 
     private static Voucher.Channel channel(String method, @Nullable String provider) {

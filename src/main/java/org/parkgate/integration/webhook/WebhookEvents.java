@@ -38,6 +38,9 @@ class WebhookEvents {
 
     @EventListener
     void on(PaymentReceived paid) {
+        if (!outbox.wanted(EventType.PAYMENT_RECEIVED)) {
+            return;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("paymentId", paid.paymentId());
         data.put("receiptNo", paid.receiptNo());
@@ -50,6 +53,9 @@ class WebhookEvents {
 
     @EventListener
     void on(PaymentReversed reversed) {
+        if (!outbox.wanted(EventType.PAYMENT_REFUNDED)) {
+            return;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("paymentId", reversed.paymentId());
         data.put("receiptNo", reversed.receiptNo());
@@ -63,6 +69,9 @@ class WebhookEvents {
 
     @EventListener
     void on(InvoiceIssued issued) {
+        if (!outbox.wanted(EventType.INVOICE_ISSUED)) {
+            return;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("invoiceId", issued.invoiceId());
         data.put("ownerId", issued.ownerId());
@@ -77,7 +86,7 @@ class WebhookEvents {
 
     @EventListener
     void on(ArrearsChanged changed) {
-        if (changed.from() == changed.to()) {
+        if (changed.from() == changed.to() || !outbox.wanted(EventType.ARREARS_STAGE_CHANGED)) {
             return;
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -92,6 +101,11 @@ class WebhookEvents {
     @EventListener
     void on(PassageStored stored) {
         Passage p = stored.passage();
+        boolean blacklisted = Reason.BLACKLISTED.name().equals(p.reason());
+        if (!outbox.wanted(EventType.PASSAGE_RECORDED)
+                && !(blacklisted && outbox.wanted(EventType.ACCESS_BLACKLISTED_PLATE))) {
+            return; // the lane's hot path: no look-up, no body, no write
+        }
         PlateState state = p.plate().isEmpty() ? null : gate.index().get(p.plate());
         Long owner = state == null || state.account() == null ? null : state.account().accountId();
         String key = owner != null ? ownerKey(owner) : p.plate().isEmpty() ? null : "plate:" + p.plate();
@@ -109,7 +123,7 @@ class WebhookEvents {
         data.put("actor", p.actor());
         data.put("note", p.note());
         outbox.write(EventType.PASSAGE_RECORDED, key, p.decidedAt(), data);
-        if (Reason.BLACKLISTED.name().equals(p.reason())) {
+        if (blacklisted) {
             Map<String, Object> seen = new LinkedHashMap<>();
             seen.put("plate", p.plate());
             seen.put("lane", p.laneId());
@@ -123,6 +137,9 @@ class WebhookEvents {
 
     @EventListener
     void on(LaneAlarm alarm) {
+        if (!outbox.wanted(EventType.LANE_ALARM)) {
+            return;
+        }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lane", alarm.laneId());
         data.put("laneName", site.laneName(alarm.laneId()));

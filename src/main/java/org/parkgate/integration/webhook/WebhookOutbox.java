@@ -39,18 +39,28 @@ class WebhookOutbox {
         this.events = events;
     }
 
-    /**
-     * Writes the event for the endpoints that want it; returns its id, or null when none does.
-     * {@code orderKey}: events of one key (an owner) reach each endpoint in the order written.
-     */
-    @Transactional
-    @Nullable String write(EventType type, @Nullable String orderKey, Instant occurredAt, Map<String, Object> data) {
+    /** Whether any endpoint wants events of this type: read from memory, so a lane read without webhooks pays nothing more. */
+    boolean wanted(EventType type) {
+        return !wanting(type).isEmpty();
+    }
+
+    private List<Long> wanting(EventType type) {
         List<Long> wanting = new ArrayList<>(3);
         for (WebhookTargets.Target target : endpoints.active()) {
             if (target.events().contains(type)) {
                 wanting.add(target.id());
             }
         }
+        return wanting;
+    }
+
+    /**
+     * Writes the event for the endpoints that want it; returns its id, or null when none does.
+     * {@code orderKey}: events of one key (an owner) reach each endpoint in the order written.
+     */
+    @Transactional
+    @Nullable String write(EventType type, @Nullable String orderKey, Instant occurredAt, Map<String, Object> data) {
+        List<Long> wanting = wanting(type);
         if (wanting.isEmpty()) {
             return null;
         }

@@ -105,7 +105,7 @@ final class VouchersView extends VerticalLayout implements HasDynamicTitle {
 
     private @Nullable VoucherPeriod period() {
         if (shift.getValue() != null) {
-            return vouchers.shift(shift.getValue().id()).orElse(null);
+            return vouchers.shift(shift.getValue());
         }
         return day.getValue() == null ? null : vouchers.day(day.getValue());
     }
@@ -158,8 +158,7 @@ final class VouchersView extends VerticalLayout implements HasDynamicTitle {
     private void offer(VoucherPeriod period, VoucherFormat format, byte[] file) {
         String name = "vouchers-" + period.key().replace(':', '-') + "." + format.extension();
         var link = new Anchor(DownloadHandler.fromInputStream(event -> new com.vaadin.flow.server.streams.DownloadResponse(
-                new java.io.ByteArrayInputStream(file), name, format == VoucherFormat.CSV ? "text/csv;charset=UTF-8"
-                        : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length)),
+                new java.io.ByteArrayInputStream(file), name, format.file().contentType(), file.length)),
                 getTranslation("vouchers.download", name));
         link.setId("vouchers-download");
         var dialog = new Dialog(link);
