@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
@@ -28,7 +30,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Posts what the webhook outbox holds: right after the commit that wrote it and every
@@ -50,26 +51,29 @@ class WebhookSender {
             Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(2), Duration.ofHours(4));
     static final String SIGNATURE = "X-ParkGate-Signature";
     private static final int ANSWER_KEPT = 300;
+    /** How many deliveries one look-up takes. */
+    private static final int ROUND = 50;
     private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
+    private final DeliveryAnswers answers;
     private final Clock clock;
     private final Duration timeout;
     private final Duration giveUpAfter;
     private final HttpClient http;
-    private final Set<Long> serving = ConcurrentHashMap.newKeySet();
+    /** The endpoints being served, each with whether it was asked to look again meanwhile. */
+    private final ConcurrentHashMap<Long, Boolean> askedAgain = new ConcurrentHashMap<>();
     private final AtomicBoolean wakeWaiting = new AtomicBoolean();
 
-    WebhookSender(JdbcClient jdbc, TransactionTemplate transaction, Clock clock,
+    WebhookSender(JdbcClient jdbc, DeliveryAnswers answers, Clock clock,
             @Value("${parkgate.webhooks.timeout}") Duration timeout,
             @Value("${parkgate.webhooks.give-up-after}") Duration giveUpAfter) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        this.answers = answers;
         this.clock = clock;
         this.timeout = timeout;
         this.giveUpAfter = giveUpAfter;
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout).executor(Executors.newVirtualThreadPerTaskExecutor()).build();
     }
 
@@ -92,71 +96,114 @@ class WebhookSender {
         wake();
     }
 
-    /** Starts serving every endpoint with a delivery due that is not being served already. */
+    /**
+     * Looks up the due deliveries of all endpoints at once and hands each endpoint's to a virtual
+     * thread of its own; an endpoint being served already is asked to look again when it is done.
+     * When more are due than one look-up takes, each endpoint looks up its own.
+     */
     void wake() {
         try {
-            for (long endpoint : jdbc.sql("SELECT DISTINCT endpoint FROM webhook_delivery WHERE status = 'PENDING'"
-                    + " AND next_attempt_at <= ?").param(Timestamp.from(clock.instant())).query(Long.class).list()) {
-                if (serving.add(endpoint)) {
-                    Thread.ofVirtual().name("webhook-" + endpoint).start(() -> serve(endpoint));
+            List<Due> due = deliverable(null);
+            Map<Long, List<Due>> perEndpoint = new LinkedHashMap<>();
+            if (due.size() < ROUND) {
+                due.forEach(delivery -> perEndpoint.computeIfAbsent(delivery.endpoint(), e -> new ArrayList<>()).add(delivery));
+            } else {
+                for (long endpoint : jdbc.sql("SELECT DISTINCT endpoint FROM webhook_delivery WHERE status = 'PENDING'"
+                        + " AND next_attempt_at <= ?").param(Timestamp.from(clock.instant())).query(Long.class).list()) {
+                    perEndpoint.put(endpoint, null);
                 }
             }
+            perEndpoint.forEach((endpoint, handed) -> {
+                if (startsServing(endpoint)) {
+                    Thread.ofVirtual().name("webhook-" + endpoint).start(() -> serve(endpoint, handed));
+                }
+            });
         } catch (RuntimeException e) {
             log.error("Webhook deliveries could not be looked up; the next round tries again", e);
         }
     }
 
+    /** Whether a thread must start serving the endpoint: false when one is already (it looks again when done). */
+    private boolean startsServing(long endpoint) {
+        boolean[] starts = {false};
+        askedAgain.compute(endpoint, (key, again) -> {
+            starts[0] = again == null;
+            return again != null;
+        });
+        return starts[0];
+    }
+
+    /** When an endpoint's thread is done: whether it was asked to look again meanwhile (else it stops serving). */
+    private boolean looksAgain(long endpoint) {
+        return askedAgain.compute(endpoint, (key, again) -> Boolean.TRUE.equals(again) ? false : null) != null;
+    }
+
     /**
-     * Posts the endpoint's due deliveries round by round, each round's answers written in one
-     * transaction; within a round, a failure holds back the rest of its order key.
+     * Posts the endpoint's due deliveries ({@code handed}, or looked up when null) round by round,
+     * each round's answers committed (with other endpoints' rounds finished meanwhile) before the
+     * next look-up; within a round, a failure holds back the rest of its order key.
      */
-    private void serve(long endpoint) {
+    private void serve(long endpoint, @Nullable List<Due> handed) {
         try {
-            List<Due> due;
-            while (!(due = deliverable(endpoint)).isEmpty()) {
-                List<Finished> round = new ArrayList<>(due.size());
-                Set<String> heldBack = new HashSet<>();
-                for (Due delivery : due) {
-                    if (delivery.orderKey() != null && heldBack.contains(delivery.orderKey())) {
-                        continue;
-                    }
-                    Instant at = clock.instant();
-                    Answer answer = post(delivery, at);
-                    round.add(new Finished(delivery, answer, at));
-                    if (!answer.delivered() && delivery.orderKey() != null) {
-                        heldBack.add(delivery.orderKey());
-                    }
+            List<Due> due = handed == null ? deliverable(endpoint) : handed;
+            while (true) {
+                while (!due.isEmpty()) {
+                    deliver(due);
+                    due = due.size() < ROUND ? List.of() : deliverable(endpoint);
                 }
-                transaction.executeWithoutResult(status -> round.forEach(this::finish));
+                if (!looksAgain(endpoint)) {
+                    return;
+                }
+                due = deliverable(endpoint);
             }
         } catch (RuntimeException e) {
+            askedAgain.remove(endpoint);
             log.error("Webhook endpoint {}: delivering stopped; the next round goes on", endpoint, e);
-        } finally {
-            serving.remove(endpoint);
         }
     }
 
+    private void deliver(List<Due> round) {
+        List<DeliveryAnswers.Outcome> outcomes = new ArrayList<>(round.size());
+        Set<String> heldBack = new HashSet<>();
+        for (Due delivery : round) {
+            if (delivery.orderKey() != null && heldBack.contains(delivery.orderKey())) {
+                continue;
+            }
+            Instant at = clock.instant();
+            Answer answer = post(delivery, at);
+            outcomes.add(outcome(delivery, answer, at));
+            if (!answer.delivered() && delivery.orderKey() != null) {
+                heldBack.add(delivery.orderKey());
+            }
+        }
+        answers.record(outcomes);
+    }
+
     /** A delivery whose time has come, with what posting it needs. */
-    private record Due(long id, @Nullable String orderKey, String url, String secret, String eventId, String type,
+    private record Due(long id, long endpoint, @Nullable String orderKey, String url, String secret, String eventId, String type,
             String body, int attempts, Instant createdAt) {
     }
 
-    private record Finished(Due delivery, Answer answer, Instant at) {
-    }
-
-    /** The endpoint's deliveries whose time has come and that no earlier one of their owner holds up. */
-    private List<Due> deliverable(long endpoint) {
-        return jdbc.sql("""
-                        SELECT d.id, d.order_key, p.url, p.secret, e.id, e.type, e.body, d.attempts, d.created_at
-                        FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event JOIN webhook_endpoint p ON p.id = d.endpoint
-                        WHERE d.endpoint = ? AND d.status = 'PENDING' AND d.next_attempt_at <= ?
-                          AND (d.order_key IS NULL OR NOT EXISTS (
-                              SELECT 1 FROM webhook_delivery o WHERE o.endpoint = d.endpoint AND o.order_key = d.order_key
-                                AND o.id < d.id AND o.status IN ('PENDING', 'SENDING')))
-                        ORDER BY d.id LIMIT 50""")
-                .params(endpoint, Timestamp.from(clock.instant()))
-                .query((rs, row) -> new Due(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getInt(8), rs.getTimestamp(9).toInstant()))
+    /**
+     * The deliveries of the endpoint (of all when null) whose time has come and that no earlier one
+     * of their owner holds up, oldest first.
+     */
+    private List<Due> deliverable(@Nullable Long endpoint) {
+        String sql = """
+                SELECT d.id, d.endpoint, d.order_key, p.url, p.secret, e.id, e.type, e.body, d.attempts, d.created_at
+                FROM webhook_delivery d JOIN webhook_event e ON e.id = d.event JOIN webhook_endpoint p ON p.id = d.endpoint
+                WHERE %s d.status = 'PENDING' AND d.next_attempt_at <= ?
+                  AND (d.order_key IS NULL OR NOT EXISTS (
+                      SELECT 1 FROM webhook_delivery o WHERE o.endpoint = d.endpoint AND o.order_key = d.order_key
+                        AND o.status = 'PENDING' AND o.id < d.id))
+                ORDER BY d.id LIMIT %d""";
+        Timestamp now = Timestamp.from(clock.instant());
+        var query = endpoint == null
+                ? jdbc.sql(sql.formatted("", ROUND)).params(now)
+                : jdbc.sql(sql.formatted("d.endpoint = ? AND", ROUND)).params(endpoint, now);
+        return query.query((rs, row) -> new Due(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getInt(9),
+                        rs.getTimestamp(10).toInstant()))
                 .list();
     }
 
@@ -201,11 +248,7 @@ class WebhookSender {
         }
     }
 
-    private void finish(Finished finished) {
-        Due delivery = finished.delivery();
-        Answer answer = finished.answer();
-        Instant at = finished.at();
-        long id = delivery.id();
+    private DeliveryAnswers.Outcome outcome(Due delivery, Answer answer, Instant at) {
         int attempts = delivery.attempts() + 1;
         String status;
         Instant next = at;
@@ -214,15 +257,11 @@ class WebhookSender {
         } else {
             next = at.plus(BACK_OFF.get(Math.min(attempts, BACK_OFF.size()) - 1));
             status = next.isAfter(delivery.createdAt().plus(giveUpAfter)) ? "FAILED" : "PENDING";
-            log.warn("Webhook {} of event {} to {}: {} (try {}{})", id, delivery.eventId(), delivery.url(), answer.text(),
-                    attempts, status.equals("FAILED") ? ", given up" : ", again at " + next);
+            log.warn("Webhook {} of event {} to {}: {} (try {}{})", delivery.id(), delivery.eventId(), delivery.url(),
+                    answer.text(), attempts, status.equals("FAILED") ? ", given up" : ", again at " + next);
         }
         String text = answer.text().length() <= 500 ? answer.text() : answer.text().substring(0, 500);
-        jdbc.sql("""
-                        UPDATE webhook_delivery SET status = ?, attempts = ?, next_attempt_at = ?,
-                            last_attempt_at = ?, last_status = ?, last_answer = ? WHERE id = ?""")
-                .params(status, attempts, Timestamp.from(next), Timestamp.from(at),
-                        answer.status() == 0 ? null : answer.status(), text, id)
-                .update();
+        return new DeliveryAnswers.Outcome(delivery.id(), status, attempts, next, at,
+                answer.status() == 0 ? null : answer.status(), text);
     }
 }
