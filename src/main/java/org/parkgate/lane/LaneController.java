@@ -80,6 +80,7 @@ public class LaneController {
 
     private final OnlineOrders orders;
     private final BarrierCommands barrier;
+    private final SnapshotFiles snapshotFiles;
     private final ReleaseReasons releaseReasons;
     private final Duration payWindow;
     /** The latest denial with an order per lane: paying it lets that vehicle through. */
@@ -90,9 +91,10 @@ public class LaneController {
 
     LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, OnlineOrders orders,
-            BarrierCommands barrier, ReleaseReasons releaseReasons,
+            BarrierCommands barrier, ReleaseReasons releaseReasons, SnapshotFiles snapshotFiles,
             @Value("${parkgate.payments.lane-window-minutes}") long payWindowMinutes) {
         this.barrier = barrier;
+        this.snapshotFiles = snapshotFiles;
         this.releaseReasons = releaseReasons;
         this.orders = orders;
         this.payWindow = Duration.ofMinutes(payWindowMinutes);
@@ -113,6 +115,15 @@ public class LaneController {
      * {@code capturedAt} when the camera saw it (null: now).
      */
     public LaneAnswer plateRead(String laneId, String read, @Nullable Integer confidence, @Nullable Instant capturedAt) {
+        return plateRead(laneId, read, confidence, capturedAt, List.of());
+    }
+
+    /**
+     * A camera read with the pictures it sent ({@link SnapshotIntake}): they are stored with the
+     * passage, on disk before the answer; a repeat of the lane's last read stores none.
+     */
+    public LaneAnswer plateRead(String laneId, String read, @Nullable Integer confidence, @Nullable Instant capturedAt,
+            List<Snapshot> snapshots) {
         SiteLane lane = lane(laneId);
         if (read == null || read.isBlank() || read.length() > MAX_READ_LENGTH) {
             throw new LaneException("error.lane.plate-missing", MAX_READ_LENGTH);
@@ -131,11 +142,16 @@ public class LaneController {
                 return last.answer();
             }
             boolean clockBelieved = capturedAt == null || believable(capturedAt, now);
+            SnapshotFiles.Writing pictures = snapshotFiles.write(snapshots, now);
             Decision decision = core.decide(lane.lane(), read, sure);
             LaneAnswer answer = act(lane, decision, read.strip(), sure, null,
                     clockBelieved ? null : "camera clock not believed: " + capturedAt,
-                    clockBelieved && capturedAt != null ? capturedAt : now, now);
+                    clockBelieved && capturedAt != null ? capturedAt : now, now, pictures.stored());
             recent.put(laneId, new Recent(read.strip(), now, answer));
+            List<String> notStored = snapshotFiles.await(pictures, laneId);
+            if (!notStored.isEmpty()) {
+                records.forgetSnapshots(notStored);
+            }
             return answer;
         }
     }
@@ -170,7 +186,7 @@ public class LaneController {
             String note = "corrected from " + latest.plate() + " by " + actor;
             // the passage (with who corrected what) is on record before the barrier moves; the audit
             // entry follows in its own transaction, so it cannot hold the passage back
-            LaneAnswer answer = act(lane, decision, latest.readAs(), 100, actor, note, now, now);
+            LaneAnswer answer = act(lane, decision, latest.readAs(), 100, actor, note, now, now, List.of());
             try {
                 audit.recordAs(actor, AuditAction.PLATE_CORRECTED, laneId, latest.plate() + " -> " + plate
                         + ", passage " + answer.passageId());
@@ -188,7 +204,7 @@ public class LaneController {
      * denial's order for paying at the lane) and shows the display; the answer for the caller.
      */
     private LaneAnswer act(SiteLane lane, Decision decision, String readAs, int sure, @Nullable String actor,
-            @Nullable String note, Instant capturedAt, Instant now) {
+            @Nullable String note, Instant capturedAt, Instant now, List<SnapshotFiles.Stored> snapshots) {
         String laneId = lane.id();
         PaymentOrder order;
         Passage stored;
@@ -197,7 +213,7 @@ public class LaneController {
             stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
                     decision.plate(), readAs, sure, decision.opens(), decision.reason().name(),
                     decision.amountDue(), displayText(decision, order, Translations.CHINESE),
-                    decision.has(Flag.FUZZY), false, actor, note, capturedAt, now));
+                    decision.has(Flag.FUZZY), false, actor, note, capturedAt, now), snapshots);
         } catch (RuntimeException notRecorded) { // nothing on record: the arm stays down, staff are asked
             if (storeFailingSince == null) {
                 storeFailingSince = now;
@@ -503,7 +519,11 @@ public class LaneController {
 
     /** Stores a passage; the caller publishes it once the barrier's part is known. */
     private Passage store(Passage passage) {
-        Passage stored = records.record(passage);
+        return store(passage, List.of());
+    }
+
+    private Passage store(Passage passage, List<SnapshotFiles.Stored> snapshots) {
+        Passage stored = records.record(passage, snapshots);
         storeFailingSince = null;
         return stored;
     }

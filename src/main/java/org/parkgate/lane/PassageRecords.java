@@ -34,6 +34,12 @@ class PassageRecords {
     /** Stores a passage (id ignored) and returns it with its id. */
     @Transactional
     Passage record(Passage p) {
+        return record(p, List.of());
+    }
+
+    /** Stores a passage (id ignored) with the references of its pictures, and returns it with its id. */
+    @Transactional
+    Passage record(Passage p, List<SnapshotFiles.Stored> snapshots) {
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
                         INSERT INTO passage (lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due,
@@ -45,6 +51,11 @@ class PassageRecords {
                         Timestamp.from(p.capturedAt()), Timestamp.from(p.decidedAt()))
                 .update(key, "ID");
         long id = Objects.requireNonNull(key.getKey()).longValue();
+        for (SnapshotFiles.Stored snapshot : snapshots) {
+            jdbc.sql("INSERT INTO passage_snapshot (passage, kind, ref, bytes, stored_at) VALUES (?, ?, ?, ?, ?)")
+                    .params(id, snapshot.kind().name(), snapshot.ref(), snapshot.bytes(), Timestamp.from(p.decidedAt()))
+                    .update();
+        }
         if (p.opened()) {
             pair(p, id);
         }
@@ -146,6 +157,24 @@ class PassageRecords {
                 .params(lotId, plate)
                 .query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant())
                 .list().stream().filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** Pictures that did not reach the disk: their passages keep none. */
+    @Transactional
+    void forgetSnapshots(List<String> refs) {
+        for (String ref : refs) {
+            jdbc.sql("DELETE FROM passage_snapshot WHERE ref = ? AND deleted_at IS NULL").param(ref).update();
+        }
+    }
+
+    /** The pictures of a passage, plate first. */
+    @Transactional(readOnly = true)
+    List<PassageSnapshot> snapshots(long passageId) {
+        return jdbc.sql("SELECT kind, ref, bytes, stored_at, deleted_at FROM passage_snapshot WHERE passage = ? ORDER BY kind, id")
+                .param(passageId)
+                .query((rs, n) -> new PassageSnapshot(Snapshot.Kind.valueOf(rs.getString(1)), rs.getString(2), rs.getInt(3),
+                        rs.getTimestamp(4).toInstant(), rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     /** The latest passages, newest first; {@code laneId} null for all lanes. */

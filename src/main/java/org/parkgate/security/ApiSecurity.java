@@ -3,6 +3,7 @@ package org.parkgate.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -78,6 +79,27 @@ class ApiSecurity {
      * keys are logged, and more than {@code parkgate.api.wrong-keys-per-address} from one address in
      * five minutes stop that address (429) before any key is looked at.
      */
+    /**
+     * {@code key} of the query string, where a camera that cannot set headers puts it; read from
+     * the URL only, never through {@code getParameter}, which would parse a form or multipart
+     * body before the caller is known.
+     */
+    static @Nullable String keyInQuery(@Nullable String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("key=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(4), java.nio.charset.StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return pair.substring(4);
+                }
+            }
+        }
+        return null;
+    }
+
     static final class DeviceKeyFilter extends WrongSecretsLimited {
 
         private final DeviceKeys keys;
@@ -91,7 +113,7 @@ class ApiSecurity {
         boolean signIn(HttpServletRequest request, HttpServletResponse response, String address) {
             String key = request.getHeader("X-Api-Key");
             if (key == null && request.getRequestURI().startsWith(request.getContextPath() + CAMERA_ROUTES)) {
-                key = request.getParameter("key");
+                key = keyInQuery(request.getQueryString());
             }
             DeviceKeys.ActiveKey found = keys.find(key);
             if (key != null && found == null) {

@@ -105,7 +105,8 @@ class FailClosedIT {
         try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
             long hundredMegabytes = 100L * 1024 * 1024;
             for (String path : List.of("/api/v1/payments/notify/sandbox", "/api/v1/lanes/in-1/plate-reads",
-                    "/api/v1/cameras/vzenith/in-1", "/api/v1/sim/lanes/in-1/arrive", "/api/v1/sandbox/sms")) {
+                    "/api/v1/cameras/vzenith/in-1", "/api/v1/cameras/hikvision/in-1", "/api/v1/sim/lanes/in-1/arrive",
+                    "/api/v1/sandbox/sms")) {
                 for (int i = 0; i < 3; i++) { // three at a time took a 1 GB heap to OutOfMemoryError before
                     assertThat(RawPost.status(app.port, path, "demo-device-key", hundredMegabytes, false))
                             .as(path + " with Content-Length").isEqualTo(413);

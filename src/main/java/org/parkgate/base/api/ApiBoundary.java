@@ -17,15 +17,19 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 
 /**
  * The outermost filter of {@code /api/*}, before security, so that the API refuses before anything
  * acts: a caller that accepts no JSON is refused with 406 (but a payment provider's notifier, which
  * takes what its protocol prescribes) and a wildcard or malformed Content-Type with 415 before the
  * request goes in; a body
- * declared larger than {@code parkgate.api.max-body-bytes} is refused with 413 before a byte of it
+ * declared larger than {@code parkgate.api.max-body-bytes} ({@code camera-max-body-bytes} for what
+ * cameras send) is refused with 413 before a byte of it
  * is read, one that turns out larger while read (chunked) is cut off there and refused the same
- * way; a path the firewall rejects ({@code %2e%2e}, {@code ;x=y}, CR/LF) is a 400; and a failure
+ * way (a multipart body too, past Tomcat's own limit); a multipart body that cannot be parsed is a
+ * 400; a path the firewall rejects ({@code %2e%2e}, {@code ;x=y}, CR/LF) is a 400; and a failure
  * that escapes everything inside (a filter, a commit) is a 500 problem+json, never the
  * container's error page (which would fall into the browser's sign-in).
  */
@@ -35,8 +39,9 @@ class ApiBoundary {
     private static final Logger log = LoggerFactory.getLogger(ApiBoundary.class);
 
     @Bean
-    FilterRegistrationBean<BoundaryFilter> apiBoundaryFilter(@Value("${parkgate.api.max-body-bytes}") long limit) {
-        var registration = new FilterRegistrationBean<>(new BoundaryFilter(limit));
+    FilterRegistrationBean<BoundaryFilter> apiBoundaryFilter(@Value("${parkgate.api.max-body-bytes}") long limit,
+            @Value("${parkgate.api.camera-max-body-bytes}") long cameraLimit) {
+        var registration = new FilterRegistrationBean<>(new BoundaryFilter(limit, cameraLimit));
         registration.addUrlPatterns("/api/*");
         // right after a gate that may say the path does not exist at all (the public port's)
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
@@ -81,14 +86,33 @@ class ApiBoundary {
         }
     }
 
+    /** Whether a failure or one of its causes is of this kind. */
+    static boolean in(Throwable failure, Class<? extends Throwable> kind) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (kind.isInstance(cause)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static final class BoundaryFilter extends OncePerRequestFilter {
 
         private static final String PROVIDER_NOTIFICATIONS = "/api/v1/payments/notify/";
 
         private final long limit;
+        private final long cameraLimit;
 
-        BoundaryFilter(long limit) {
+        BoundaryFilter(long limit, long cameraLimit) {
             this.limit = limit;
+            this.cameraLimit = cameraLimit;
+        }
+
+        /** Cameras send pictures with their reads: their pushes and plate reads may be larger. */
+        private long limitOf(HttpServletRequest request) {
+            String path = request.getRequestURI();
+            return path.startsWith("/api/v1/cameras/") || (path.startsWith("/api/v1/lanes/") && path.endsWith("/plate-reads"))
+                    ? cameraLimit : limit;
         }
 
         @Override
@@ -105,6 +129,7 @@ class ApiBoundary {
                         "The Content-Type is not a media type ParkGate can read (a wildcard or malformed)."));
                 return;
             }
+            long limit = limitOf(request);
             if (request.getContentLengthLong() > limit) {
                 response.setHeader("Connection", "close"); // the rest of the body is not wanted
                 write(response, BodyTooLargeException.problem(limit));
@@ -121,6 +146,12 @@ class ApiBoundary {
                 if (failure instanceof RequestRejectedException) {
                     write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                             "The request's path or headers are not allowed."));
+                } else if (tooLarge == null && in(failure, MaxUploadSizeExceededException.class)) {
+                    response.setHeader("Connection", "close");
+                    write(response, BodyTooLargeException.problem(limit));
+                } else if (tooLarge == null && in(failure, MultipartException.class)) {
+                    write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                            "The multipart/form-data body could not be read (a broken boundary or part)."));
                 } else if (tooLarge != null) {
                     response.setHeader("Connection", "close");
                     write(response, tooLarge.problem());

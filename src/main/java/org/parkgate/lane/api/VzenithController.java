@@ -1,11 +1,15 @@
 package org.parkgate.lane.api;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneException;
+import org.parkgate.lane.Snapshot;
+import org.parkgate.lane.SnapshotIntake;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,17 +19,21 @@ import tools.jackson.databind.JsonNode;
 /**
  * The push of Vzenith (臻识) cameras: {@code AlarmInfoPlate} with a plate result, or a heartbeat.
  * The answer {@code {"Response_AlarmInfoPlate":{"info":"ok"}}} lets the camera fire its own relay
- * as well; "no" keeps it shut (also for heartbeats).
+ * as well; "no" keeps it shut (also for heartbeats). Pictures, when the camera is set to send them:
+ * {@code imageFragmentFile} (the plate) and {@code imageFile} (the scene), base64 in the
+ * {@code PlateResult}.
  */
 @RestController
 class VzenithController {
 
     private final LaneController lanes;
     private final CameraWatch cameras;
+    private final SnapshotIntake snapshots;
 
-    VzenithController(LaneController lanes, CameraWatch cameras) {
+    VzenithController(LaneController lanes, CameraWatch cameras, SnapshotIntake snapshots) {
         this.lanes = lanes;
         this.cameras = cameras;
+        this.snapshots = snapshots;
     }
 
     @PostMapping("/api/v1/cameras/vzenith/{laneId}")
@@ -48,9 +56,17 @@ class VzenithController {
         long seconds = plate.path("timeStamp").path("Timeval").path("sec").asLong(0);
         // any number is an instant here; one far from the server's clock is replaced by the lane
         Instant captured = seconds > 0 ? Instant.ofEpochSecond(Math.min(seconds, Instant.MAX.getEpochSecond())) : null;
-        LaneAnswer decided = lanes.plateRead(laneId, license, confidence, captured);
+        List<Snapshot> pictures = SnapshotIntake.taken(
+                snapshots.fromBase64(laneId, Snapshot.Kind.PLATE, text(plate, "imageFragmentFile")),
+                snapshots.fromBase64(laneId, Snapshot.Kind.SCENE, text(plate, "imageFile")));
+        LaneAnswer decided = lanes.plateRead(laneId, license, confidence, captured, pictures);
         cameras.heard(laneId);
         return answer(decided.opens());
+    }
+
+    private static @Nullable String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isString() ? value.asString() : null;
     }
 
     private static Map<String, Map<String, String>> answer(boolean open) {

@@ -1,4 +1,4 @@
-/** The lane API for cameras and scripts: plate reads, the Vzenith camera push. Device key required. */
+/** The lane API for cameras and scripts: plate reads, the Vzenith and Hikvision camera pushes (with pictures). Device key required. */
 @NullMarked
 package org.parkgate.lane.api;
 

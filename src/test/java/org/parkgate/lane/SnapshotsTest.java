@@ -1,0 +1,208 @@
+package org.parkgate.lane;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Random;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.parkgate.KaribuTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pictures sent with plate reads, through the camera endpoints as a camera meets them: stored
+ * with the passage under the data directory (day folder, content hash), byte for byte; a picture
+ * that is not a whole JPEG or PNG, too large, or corrupt base64 is dropped and the lane decides
+ * all the same; a picture that cannot be written leaves the passage without it, never without
+ * its answer.
+ */
+class SnapshotsTest extends KaribuTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static int plates;
+
+    @Autowired
+    PassageSnapshots snapshots;
+    @Autowired
+    PassageRecords records;
+    @Value("${parkgate.data-dir}")
+    Path dataDir;
+
+    MockMvc api;
+
+    @BeforeEach
+    void theCameraApi() {
+        api = MockMvcBuilders.webAppContextSetup((WebApplicationContext) context).build();
+        clock.advance(Duration.ofSeconds(30)); // no repeat of another test's read
+    }
+
+    @Test
+    void aVzenithPushWithBothPicturesStoresThemWithThePassage() throws Exception {
+        byte[] plate = jpeg(160, 48, 1);
+        byte[] scene = jpeg(1280, 720, 2);
+        assertThat(scene.length).as("a camera's scene picture").isGreaterThan(150_000);
+        String body = """
+                {"AlarmInfoPlate":{"serialno":"s1","result":{"PlateResult":{"license":"%s","confidence":96,
+                "imageFile":"%s","imageFileLen":%d,"imageFragmentFile":"%s","imageFragmentFileLen":%d}}}}"""
+                .formatted(nextPlate(), Base64.getEncoder().encodeToString(scene), scene.length,
+                        Base64.getEncoder().encodeToString(plate), plate.length);
+        api.perform(post("/api/v1/cameras/vzenith/in-1").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.Response_AlarmInfoPlate.info").exists());
+
+        List<PassageSnapshot> stored = snapshots.of(latestPassage());
+        assertThat(stored).extracting(PassageSnapshot::kind).containsExactly(Snapshot.Kind.PLATE, Snapshot.Kind.SCENE);
+        assertThat(Files.readAllBytes(snapshots.file(stored.get(0)))).isEqualTo(plate);
+        assertThat(Files.readAllBytes(snapshots.file(stored.get(1)))).isEqualTo(scene);
+        String day = LocalDate.ofInstant(clock.instant(), clock.getZone()).toString().replace('-', '/');
+        assertThat(stored.get(1).ref()).isEqualTo(day + "/" + sha256(scene) + ".jpg");
+        assertThat(snapshots.file(stored.get(1))).isEqualTo(dataDir.resolve("snapshots").resolve(stored.get(1).ref()));
+        assertThat(stored.get(1).bytes()).isEqualTo(scene.length);
+        try (var leftovers = Files.list(snapshots.file(stored.get(1)).getParent())) {
+            assertThat(leftovers.map(Path::toString)).as("no half-written file left").noneMatch(n -> n.endsWith(".part"));
+        }
+    }
+
+    @Test
+    void aPlateReadWithBase64PicturesThatAreNotPicturesIsDecidedWithoutThem() throws Exception {
+        String text = Base64.getEncoder().encodeToString("not a picture, a text file".getBytes(StandardCharsets.UTF_8));
+        byte[] cutShort = Arrays.copyOf(jpeg(320, 200, 3), 2000); // a JPEG that lost its end
+        String body = """
+                {"plate":"%s","plateImage":"%s","sceneImage":"%s"}""".formatted(nextPlate(), text,
+                Base64.getEncoder().encodeToString(cutShort));
+        api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.decision").exists());
+        assertThat(snapshots.of(latestPassage())).isEmpty();
+
+        String corrupt = """
+                {"plate":"%s","plateImage":"@@@not*base64@@@","sceneImage":"%s"}""".formatted(nextPlate(),
+                Base64.getEncoder().encodeToString(png(64, 20)));
+        api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON).content(corrupt))
+                .andExpect(status().isOk());
+        assertThat(snapshots.of(latestPassage())).as("the corrupt one dropped, the PNG kept")
+                .extracting(PassageSnapshot::kind).containsExactly(Snapshot.Kind.SCENE);
+    }
+
+    @Test
+    void aMultipartPlateReadKeepsAPictureWithinTheLimitAndDropsOneBeyondIt() throws Exception {
+        byte[] plate = png(120, 40);
+        byte[] huge = new byte[2 * 1024 * 1024 + 1]; // JPEG-shaped, one byte over the 2 MB default
+        new Random(5).nextBytes(huge);
+        huge[0] = (byte) 0xFF;
+        huge[1] = (byte) 0xD8;
+        huge[2] = (byte) 0xFF;
+        huge[huge.length - 2] = (byte) 0xFF;
+        huge[huge.length - 1] = (byte) 0xD9;
+        String read = nextPlate();
+        String answer = api.perform(multipart("/api/v1/lanes/in-1/plate-reads")
+                        .file(new MockMultipartFile("plateImage", "plate.png", "image/png", plate))
+                        .file(new MockMultipartFile("sceneImage", "scene.jpg", "image/jpeg", huge))
+                        .param("plate", read).param("confidence", "93"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        JsonNode decided = JSON.readTree(answer);
+        List<PassageSnapshot> stored = snapshots.of(decided.path("passageId").asLong());
+        assertThat(stored).extracting(PassageSnapshot::kind).containsExactly(Snapshot.Kind.PLATE);
+        assertThat(stored.getFirst().ref()).endsWith(".png");
+        assertThat(Files.readAllBytes(snapshots.file(stored.getFirst()))).isEqualTo(plate);
+    }
+
+    @Test
+    void theSamePictureTwiceIsOneFileForBothPassages() throws Exception {
+        byte[] plate = jpeg(160, 48, 9);
+        long first = readWith(plate);
+        clock.advance(Duration.ofSeconds(30));
+        long second = readWith(plate);
+        PassageSnapshot a = snapshots.of(first).getFirst();
+        PassageSnapshot b = snapshots.of(second).getFirst();
+        assertThat(a.ref()).isEqualTo(b.ref());
+        assertThat(Files.readAllBytes(snapshots.file(b))).isEqualTo(plate);
+    }
+
+    @Test
+    void pictureThatCannotBeWrittenLeavesThePassageWithoutItAndTheLaneAnswers() throws Exception {
+        Path folder = dataDir.resolve("snapshots");
+        Path aside = dataDir.resolve("snapshots-aside");
+        if (Files.exists(folder)) {
+            Files.move(folder, aside);
+        }
+        Files.writeString(folder, "a file where the folder should be: nothing can be written below it");
+        try {
+            long passage = readWith(jpeg(160, 48, 11));
+            assertThat(passage).isPositive();
+            assertThat(snapshots.of(passage)).as("no reference to a picture that is not on disk").isEmpty();
+        } finally {
+            Files.delete(folder);
+            if (Files.exists(aside)) {
+                Files.move(aside, folder);
+            }
+        }
+    }
+
+    private long readWith(byte[] plateJpeg) throws Exception {
+        String body = """
+                {"plate":"%s","plateImage":"%s"}""".formatted(nextPlate(), Base64.getEncoder().encodeToString(plateJpeg));
+        String answer = api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return JSON.readTree(answer).path("passageId").asLong();
+    }
+
+    private long latestPassage() {
+        return records.lastRecorded("in-1").id();
+    }
+
+    private static synchronized String nextPlate() {
+        return "晋F" + String.format("%05d", 10 + plates++);
+    }
+
+    /** A picture as a camera takes it: noise compresses badly, so the size is like a real scene's. */
+    static byte[] jpeg(int width, int height, long seed) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Random random = new Random(seed);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "jpg", out);
+        return out.toByteArray();
+    }
+
+    static byte[] png(int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+}
