@@ -1,11 +1,22 @@
 package org.parkgate.lane;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.textfield.TextField;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -162,6 +173,28 @@ class SnapshotsTest extends KaribuTest {
                 Files.move(aside, folder);
             }
         }
+    }
+
+    @Test
+    void thePassagesPageShowsTheThumbnailAndOpensThePictureFullSize() throws Exception {
+        long id = readWith(jpeg(160, 48, 21));
+        Passage passage = records.find(id);
+        login("guard", org.parkgate.security.Role.GUARD);
+        UI.getCurrent().navigate("passages");
+        _setValue(_get(TextField.class, spec -> spec.withId("passages-plate")), passage.plate());
+        @SuppressWarnings("unchecked")
+        Grid<Passage> grid = _get(Grid.class, spec -> spec.withId("passages-grid"));
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(id);
+        Component cell = GridKt._getCellComponent(grid, 0, "pictures");
+        Image thumbnail = _get(cell, Image.class, spec -> spec.withId("passage-picture-" + id + "-plate"));
+        assertThat(thumbnail.getAlt()).hasValue("Plate picture of " + passage.plate());
+        assertThat(thumbnail.getSrc()).isNotBlank();
+        _click(thumbnail);
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("passage-pictures"));
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(dialog.getHeaderTitle()).startsWith("Pictures of " + passage.plate());
+        assertThat(_get(Image.class, spec -> spec.withId("passage-picture-full-plate")).getSrc()).isNotBlank();
+        assertThat(_find(Image.class, spec -> spec.withId("passage-picture-full-scene"))).as("sent without a scene").isEmpty();
     }
 
     private long readWith(byte[] plateJpeg) throws Exception {

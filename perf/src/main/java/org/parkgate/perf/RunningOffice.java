@@ -54,6 +54,11 @@ public final class RunningOffice implements AutoCloseable {
                 user, "n/a", List.of(new SimpleGrantedAuthority("ROLE_" + role))));
     }
 
+    /** The port ParkGate's web server listens on. */
+    public int port() {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port", "0"));
+    }
+
     public <T> T bean(Class<T> type) {
         return context.getBean(type);
     }

@@ -29,6 +29,7 @@ import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneController;
 import org.parkgate.lane.LaneEvents;
 import org.parkgate.lane.Passage;
+import org.parkgate.lane.PassageSnapshots;
 import org.parkgate.lane.ReleaseReasons;
 import org.parkgate.lane.Site;
 import org.parkgate.lane.Visitors;
@@ -60,7 +61,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
     private Runnable stopWatching = () -> { };
 
     LaneMonitorView(Site site, LaneController lanes, ReleaseReasons reasons, LaneEvents events, CameraWatch cameras,
-            BoothCash booth, Visitors visitors, Clock clock) {
+            BoothCash booth, Visitors visitors, Clock clock, PassageSnapshots snapshots) {
         this.events = events;
         this.site = site;
         this.lanes = lanes;
@@ -84,7 +85,7 @@ final class LaneMonitorView extends VerticalLayout implements HasDynamicTitle {
             cards.add(new Span(getTranslation("lanes.none")));
         }
         passages.setId("lanes-passages");
-        PassageColumns.addTo(passages, clock, site);
+        PassageColumns.addTo(passages, clock, site, snapshots);
         latest = new ArrayList<>(lanes.latestPassages(null, SHOWN));
         passages.setItems(latest);
         showOccupancy();

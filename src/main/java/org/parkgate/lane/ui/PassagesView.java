@@ -19,6 +19,7 @@ import org.parkgate.base.ui.SearchField;
 import org.parkgate.lane.Passage;
 import org.parkgate.lane.PassageQuery;
 import org.parkgate.lane.PassageSearch;
+import org.parkgate.lane.PassageSnapshots;
 import org.parkgate.lane.Site;
 import org.parkgate.lane.SiteLane;
 import org.parkgate.registry.RegistryService;
@@ -45,7 +46,7 @@ final class PassagesView extends VerticalLayout implements HasDynamicTitle {
     final Grid<Passage> grid = new Grid<>();
 
     PassagesView(PassageSearch search, Site site, Clock clock, VehicleDirectory vehicles, RegistryService registry,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, PassageSnapshots snapshots) {
         this.search = search;
         this.clock = clock;
         addClassName("parkgate-view");
@@ -76,7 +77,7 @@ final class PassagesView extends VerticalLayout implements HasDynamicTitle {
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
         grid.setId("passages-grid");
-        PassageColumns.addTo(grid, clock, site);
+        PassageColumns.addTo(grid, clock, site, snapshots);
         var owners = new PlateOwners(vehicles, registry, authentication);
         owners.addColumnTo(grid);
         grid.setItems(query -> owners.fetched(search.find(query(query.getOffset(), query.getLimit()))).stream());

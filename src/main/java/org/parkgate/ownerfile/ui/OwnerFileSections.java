@@ -8,6 +8,7 @@ import org.parkgate.billing.OwnerPasses;
 import org.parkgate.billing.PassService;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.exemption.ExemptionService;
+import org.parkgate.lane.PassageSnapshots;
 import org.parkgate.lane.Site;
 import org.parkgate.ownerfile.OwnerCard;
 import org.parkgate.ownerfile.OwnerFiles;
@@ -29,11 +30,13 @@ class OwnerFileSections {
     private final DeliveryLog deliveries;
     private final Clock clock;
     private final Site site;
+    private final PassageSnapshots snapshots;
 
     OwnerFileSections(OwnerFiles files, OwnerPasses ownerPasses, PassService passes, InvoiceList invoices,
             PaymentService payments, ArrearsService arrears, ExemptionService exemptions, DeliveryLog deliveries,
-            Clock clock, Site site) {
+            Clock clock, Site site, PassageSnapshots snapshots) {
         this.site = site;
+        this.snapshots = snapshots;
         this.files = files;
         this.ownerPasses = ownerPasses;
         this.passes = passes;
@@ -53,6 +56,6 @@ class OwnerFileSections {
                 new PassesSection(ownerPasses, passes, id, changed), new InvoicesSection(invoices, id),
                 new PaymentsSection(payments, id, clock), new ArrearsSection(arrears, id, clock),
                 new ExemptionsSection(exemptions, clock, id, firstPlate, changed),
-                new RemindersSection(deliveries, id, clock), new PassagesSection(files, id, clock, site));
+                new RemindersSection(deliveries, id, clock), new PassagesSection(files, id, clock, site, snapshots));
     }
 }

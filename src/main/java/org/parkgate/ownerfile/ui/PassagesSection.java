@@ -3,6 +3,7 @@ package org.parkgate.ownerfile.ui;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.Clock;
 import org.parkgate.lane.Passage;
+import org.parkgate.lane.PassageSnapshots;
 import org.parkgate.lane.Site;
 import org.parkgate.lane.ui.PassageColumns;
 import org.parkgate.ownerfile.OwnerFiles;
@@ -12,10 +13,10 @@ class PassagesSection extends Section {
 
     static final int SHOWN = 20;
 
-    PassagesSection(OwnerFiles files, long ownerId, Clock clock, Site site) {
+    PassagesSection(OwnerFiles files, long ownerId, Clock clock, Site site, PassageSnapshots snapshots) {
         super("owner-file-passages-section", "owner-file.passages");
         var grid = new Grid<Passage>();
-        PassageColumns.addTo(grid, clock, site);
+        PassageColumns.addTo(grid, clock, site, snapshots);
         grid.setItems(files.recentPassages(ownerId, SHOWN));
         add(listOf("owner-file-passages", grid));
     }
