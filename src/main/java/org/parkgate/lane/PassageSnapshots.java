@@ -12,10 +12,17 @@ public class PassageSnapshots {
 
     private final PassageRecords records;
     private final SnapshotFiles files;
+    private final SnapshotCleanup cleanup;
 
-    PassageSnapshots(PassageRecords records, SnapshotFiles files) {
+    PassageSnapshots(PassageRecords records, SnapshotFiles files, SnapshotCleanup cleanup) {
         this.records = records;
         this.files = files;
+        this.cleanup = cleanup;
+    }
+
+    /** What the pictures take on disk and their budget. */
+    public SnapshotDiskUse diskUse() {
+        return cleanup.diskUse();
     }
 
     /** The pictures of a passage (none when it came without), plate close-up first. */

@@ -32,7 +32,9 @@ import org.parkgate.base.ui.DateTimes;
 import org.parkgate.occupancy.HourlyCount;
 import org.parkgate.occupancy.OccupancyHistory;
 import org.parkgate.lane.LaneEvents;
+import org.parkgate.lane.PassageSnapshots;
 import org.parkgate.lane.Site;
+import org.parkgate.lane.SnapshotDiskUse;
 import org.parkgate.report.ChartKind;
 import org.parkgate.report.DashboardCharts;
 import org.parkgate.report.DashboardFigures;
@@ -45,7 +47,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The manager's view of the business now: occupancy per lot, entries and exits today, money this
- * month against last, arrears by stage, lanes that need attention; refreshed on every passage and
+ * month against last, arrears by stage, lanes that need attention, the pictures' disk use (a warning at
+ * 90 % of their budget); refreshed on every passage and
  * every half minute. Below, the charts, each downloadable as SVG and PNG.
  */
 @Route("dashboard")
@@ -61,13 +64,15 @@ final class DashboardView extends VerticalLayout implements HasDynamicTitle {
     private final DashboardCharts charts;
     private final LaneEvents events;
     private final Clock clock;
+    private final PassageSnapshots snapshots;
     final FlexLayout cards = new FlexLayout();
     private Runnable stopWatching = () -> { };
     private volatile long lastShown = System.nanoTime();
 
     DashboardView(DashboardFigures figures, DashboardCharts charts, LaneEvents events, Site site,
-            OccupancyHistory occupancy, Clock clock) {
+            OccupancyHistory occupancy, Clock clock, PassageSnapshots snapshots) {
         this.figures = figures;
+        this.snapshots = snapshots;
         this.clock = clock;
         this.charts = charts;
         this.events = events;
@@ -107,6 +112,21 @@ final class DashboardView extends VerticalLayout implements HasDynamicTitle {
                 : now.alarms().stream().map(a -> a.laneName() + ": " + (a.alarm() != null ? getTranslation(a.alarm())
                         : getTranslation("lanes.health." + a.health().name()))).collect(Collectors.joining("; "));
         cards.add(card("dashboard-alarms", getTranslation("dashboard.lanes"), lanes));
+        SnapshotDiskUse pictures = snapshots.diskUse();
+        Div disk = card("dashboard-pictures", getTranslation("dashboard.pictures"), getTranslation("dashboard.pictures.use",
+                gigabytes(pictures.usedBytes()), gigabytes(pictures.budgetBytes()),
+                pictures.budgetBytes() == 0 ? 100 : pictures.usedBytes() * 100 / pictures.budgetBytes()));
+        if (pictures.nearlyFull()) {
+            var warning = new Span(getTranslation("dashboard.pictures.nearly-full"));
+            warning.setId("dashboard-pictures-warning");
+            warning.getStyle().set("color", "var(--lumo-error-text-color)").set("font-size", "var(--lumo-font-size-s)");
+            disk.add(new Div(warning));
+        }
+        cards.add(disk);
+    }
+
+    private static String gigabytes(long bytes) {
+        return String.format(java.util.Locale.ROOT, "%.1f", bytes / 1_000_000_000.0);
     }
 
     /** The count at the end of each hour today, to read "how full at 9 pm" exactly. */
