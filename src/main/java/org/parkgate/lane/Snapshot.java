@@ -13,23 +13,18 @@ public record Snapshot(Kind kind, byte[] bytes, Format format) {
         SCENE
     }
 
+    /** By the file's first bytes; the stored file's extension says which. */
     public enum Format {
-        JPEG("jpg", "image/jpeg"), PNG("png", "image/png");
+        JPEG("jpg"), PNG("png");
 
         private final String extension;
-        private final String contentType;
 
-        Format(String extension, String contentType) {
+        Format(String extension) {
             this.extension = extension;
-            this.contentType = contentType;
         }
 
         public String extension() {
             return extension;
-        }
-
-        public String contentType() {
-            return contentType;
         }
     }
 }
