@@ -113,4 +113,33 @@ class BrowserIT {
         browser.waitUntil(() -> browser.driver.getPageSource().contains("缴费后放行") || browser.driver.getPageSource().contains("Opened after payment"));
         browser.screenshot("opened-after-payment");
     }
+
+    /** The picture a Hikvision camera sent is on the Passages page: its thumbnail loads, and opens full size. */
+    @Test
+    @Order(3) // signed in by the first test
+    void thePassagesPageShowsThePictureOfAHikvisionPush() {
+        String plate = "京H77001";
+        var pushed = new HikvisionPush().alert("hikvision-anpr-京A10001.xml", "application/xml", "京A10001", plate)
+                .pictures().sendTo(app, "in-1", "demo-device-key");
+        assertThat(pushed.statusCode()).as(pushed.body()).isEqualTo(200);
+        long passage = Long.parseLong(pushed.body().replaceAll(".*\"passageId\":(\\d+).*", "$1"));
+
+        browser.open(app.uri("/passages")); // the newest first: this passage on top
+        By thumbnail = By.id("passage-picture-" + passage + "-plate");
+        browser.waitFor(thumbnail);
+        browser.waitUntil(() -> loadedWidth(thumbnail) > 0); // the picture's bytes came from ParkGate
+        browser.screenshot("passage-picture");
+        browser.click(thumbnail);
+        By full = By.id("passage-picture-full-scene");
+        browser.waitFor(full);
+        browser.waitUntil(() -> loadedWidth(full) == 640); // the scene picture of the payloads, full size
+        assertThat(loadedWidth(By.id("passage-picture-full-plate"))).isEqualTo(200);
+        browser.screenshot("passage-picture-full");
+    }
+
+    private static long loadedWidth(By image) {
+        Object width = browser.script("return arguments[0].complete ? arguments[0].naturalWidth : 0;",
+                browser.driver.findElement(image));
+        return width instanceof Number number ? number.longValue() : 0;
+    }
 }

@@ -2,7 +2,6 @@ package org.parkgate.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 class CameraPicturesIT {
 
     private static final String KEY = "demo-device-key";
-    private static final Path PAYLOADS = Path.of("simulator/payloads");
+    private static final Path PAYLOADS = HikvisionPush.PAYLOADS;
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static RunningJar app;
     private static Path dataDir;
@@ -82,8 +81,8 @@ class CameraPicturesIT {
                 + "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\"><!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;\">]>"
                 + "<EventNotificationAlert><eventType>ANPR</eventType><ANPR><licensePlate>&d;</licensePlate></ANPR>"
                 + "</EventNotificationAlert>";
-        assertThat(send(join(List.of(part("anpr.xml", "application/xml", laughs.getBytes(StandardCharsets.UTF_8)))))
-                .statusCode()).as("entity expansion").isEqualTo(400);
+        assertThat(new HikvisionPush().part("anpr.xml", "application/xml", laughs.getBytes(StandardCharsets.UTF_8))
+                .sendTo(app, "in-1", KEY).statusCode()).as("entity expansion").isEqualTo(400);
         assertThat(RawPost.status(app.port, "/api/v1/cameras/hikvision/in-1?key=" + KEY, KEY, 20L * 1024 * 1024, false))
                 .as("a 20 MB body").isEqualTo(413);
         byte[] broken = "--xyz\r\nContent-Disposition: form-data; name=\"anpr.xml\"\r\n\r\n<EventNotification"
@@ -94,8 +93,9 @@ class CameraPicturesIT {
         assertThat(cut.statusCode()).as("a broken boundary: " + cut.body()).isBetween(400, 499);
 
         byte[] alert = Files.readAllBytes(PAYLOADS.resolve("hikvision-anpr-京A10001.xml"));
-        HttpResponse<String> textPicture = send(join(List.of(part("anpr.xml", "application/xml", alert),
-                part("licensePlatePicture.jpg", "image/jpeg", "#!/bin/sh\necho not a picture\n".getBytes(StandardCharsets.UTF_8)))));
+        HttpResponse<String> textPicture = new HikvisionPush().part("anpr.xml", "application/xml", alert)
+                .part("licensePlatePicture.jpg", "image/jpeg", "#!/bin/sh\necho not a picture\n".getBytes(StandardCharsets.UTF_8))
+                .sendTo(app, "in-1", KEY);
         assertThat(textPicture.statusCode()).as("a picture part that is a text file is dropped").isEqualTo(200);
         assertThat(JSON.readTree(textPicture.body()).path("passageId").asLong()).isPositive();
 
@@ -104,43 +104,9 @@ class CameraPicturesIT {
         assertThat(app.logText()).doesNotContain("OutOfMemoryError");
     }
 
-    private static HttpResponse<String> hikvision(String lane, String alert, String type, boolean pictures) throws IOException {
-        List<byte[]> parts = new java.util.ArrayList<>();
-        parts.add(part("anpr.xml", type, Files.readAllBytes(PAYLOADS.resolve(alert))));
-        if (pictures) {
-            for (String name : List.of("licensePlatePicture.jpg", "detectionPicture.jpg")) {
-                parts.add(part(name, "image/jpeg", Files.readAllBytes(PAYLOADS.resolve("hikvision-" + name))));
-            }
-        }
-        return RunningJar.send(HttpRequest.newBuilder(app.uri("/api/v1/cameras/hikvision/" + lane + "?key=" + KEY))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(join(parts))).build());
-    }
-
-    private static HttpResponse<String> send(byte[] body) {
-        return RunningJar.send(HttpRequest.newBuilder(app.uri("/api/v1/cameras/hikvision/in-1?key=" + KEY))
-                .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-    }
-
-    private static final String BOUNDARY = "----hikvisionBoundary7MA4YWxkTrZu0gW";
-
-    /** A part as Hikvision firmware writes it: the file name as the part's name. */
-    private static byte[] part(String name, String type, byte[] content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\"" + name
-                + "\"\r\nContent-Type: " + type + "\r\nContent-Length: " + content.length + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
-    }
-
-    private static byte[] join(List<byte[]> parts) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        parts.forEach(out::writeBytes);
-        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return out.toByteArray();
+    private static HttpResponse<String> hikvision(String lane, String alert, String type, boolean pictures) {
+        HikvisionPush push = new HikvisionPush().alert(alert, type, "", null);
+        return (pictures ? push.pictures() : push).sendTo(app, lane, KEY);
     }
 
     private static List<Path> pictureFiles() throws IOException {
@@ -158,10 +124,6 @@ class CameraPicturesIT {
     }
 
     private static byte[] bytes(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return HikvisionPush.bytes(path);
     }
 }

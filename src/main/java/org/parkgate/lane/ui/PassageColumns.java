@@ -33,7 +33,7 @@ public final class PassageColumns {
                 .setHeader(grid.getTranslation("lanes.detail"));
         GridWidths.shareTheWidth(grid);
         time.setWidth("10rem").setFlexGrow(0);
-        pictures.setWidth("6rem").setFlexGrow(0);
+        pictures.setWidth("11rem").setFlexGrow(0);
         detail.setFlexGrow(4);
     }
 }

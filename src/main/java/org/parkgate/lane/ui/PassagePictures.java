@@ -35,7 +35,8 @@ final class PassagePictures extends Div {
             }
             Image thumbnail = image(file, picture, passage);
             thumbnail.setId("passage-picture-" + passage.id() + "-" + picture.kind().name().toLowerCase(Locale.ROOT));
-            thumbnail.setHeight("2rem");
+            thumbnail.setMaxHeight("2rem");
+            thumbnail.setMaxWidth("5rem");
             thumbnail.getStyle().set("cursor", "zoom-in").set("border-radius", "var(--lumo-border-radius-s)");
             thumbnail.addClickListener(click -> fullSize(passage, pictures, snapshots, clock));
             add(thumbnail);
