@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
+import org.parkgate.TestPictures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,11 +36,11 @@ class SnapshotCleanupTest extends KaribuTest {
         clock.advance(Duration.ofDays(1000)); // past every other test's pictures, which the first run removes
         new SnapshotCleanup(jdbc, files, clock, 90, 1000).cleanUp();
 
-        long first = read(SnapshotsTest.jpeg(64, 32, 101), SnapshotsTest.jpeg(200, 120, 102));
+        long first = read(TestPictures.jpeg(64, 32, 101), TestPictures.jpeg(200, 120, 102));
         clock.advance(Duration.ofDays(10));
-        long second = read(SnapshotsTest.jpeg(64, 32, 103), null);
+        long second = read(TestPictures.jpeg(64, 32, 103), null);
         clock.advance(Duration.ofDays(85)); // first: 95 days old, second: 85
-        long third = read(SnapshotsTest.jpeg(64, 32, 104), null);
+        long third = read(TestPictures.jpeg(64, 32, 104), null);
         List<PassageSnapshot> firstPictures = snapshots.of(first);
         long secondBytes = snapshots.of(second).getFirst().bytes();
         long thirdBytes = snapshots.of(third).getFirst().bytes();

@@ -17,8 +17,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.textfield.TextField;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,10 +29,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
+import org.parkgate.TestPictures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.MediaType;
@@ -74,8 +72,8 @@ class SnapshotsTest extends KaribuTest {
 
     @Test
     void aVzenithPushWithBothPicturesStoresThemWithThePassage() throws Exception {
-        byte[] plate = jpeg(160, 48, 1);
-        byte[] scene = jpeg(1280, 720, 2);
+        byte[] plate = TestPictures.jpeg(160, 48, 1);
+        byte[] scene = TestPictures.jpeg(1280, 720, 2);
         assertThat(scene.length).as("a camera's scene picture").isGreaterThan(150_000);
         String body = """
                 {"AlarmInfoPlate":{"serialno":"s1","result":{"PlateResult":{"license":"%s","confidence":96,
@@ -102,7 +100,7 @@ class SnapshotsTest extends KaribuTest {
     @Test
     void aPlateReadWithBase64PicturesThatAreNotPicturesIsDecidedWithoutThem() throws Exception {
         String text = Base64.getEncoder().encodeToString("not a picture, a text file".getBytes(StandardCharsets.UTF_8));
-        byte[] cutShort = Arrays.copyOf(jpeg(320, 200, 3), 2000); // a JPEG that lost its end
+        byte[] cutShort = Arrays.copyOf(TestPictures.jpeg(320, 200, 3), 2000); // a JPEG that lost its end
         String body = """
                 {"plate":"%s","plateImage":"%s","sceneImage":"%s"}""".formatted(nextPlate(), text,
                 Base64.getEncoder().encodeToString(cutShort));
@@ -112,7 +110,7 @@ class SnapshotsTest extends KaribuTest {
 
         String corrupt = """
                 {"plate":"%s","plateImage":"@@@not*base64@@@","sceneImage":"%s"}""".formatted(nextPlate(),
-                Base64.getEncoder().encodeToString(png(64, 20)));
+                Base64.getEncoder().encodeToString(TestPictures.png(64, 20)));
         api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON).content(corrupt))
                 .andExpect(status().isOk());
         assertThat(snapshots.of(latestPassage())).as("the corrupt one dropped, the PNG kept")
@@ -121,7 +119,7 @@ class SnapshotsTest extends KaribuTest {
 
     @Test
     void aMultipartPlateReadKeepsAPictureWithinTheLimitAndDropsOneBeyondIt() throws Exception {
-        byte[] plate = png(120, 40);
+        byte[] plate = TestPictures.png(120, 40);
         byte[] huge = new byte[2 * 1024 * 1024 + 1]; // JPEG-shaped, one byte over the 2 MB default
         new Random(5).nextBytes(huge);
         huge[0] = (byte) 0xFF;
@@ -145,7 +143,7 @@ class SnapshotsTest extends KaribuTest {
 
     @Test
     void theSamePictureTwiceIsOneFileForBothPassages() throws Exception {
-        byte[] plate = jpeg(160, 48, 9);
+        byte[] plate = TestPictures.jpeg(160, 48, 9);
         long first = readWith(plate);
         clock.advance(Duration.ofSeconds(30));
         long second = readWith(plate);
@@ -164,7 +162,7 @@ class SnapshotsTest extends KaribuTest {
         }
         Files.writeString(folder, "a file where the folder should be: nothing can be written below it");
         try {
-            long passage = readWith(jpeg(160, 48, 11));
+            long passage = readWith(TestPictures.jpeg(160, 48, 11));
             assertThat(passage).isPositive();
             assertThat(snapshots.of(passage)).as("no reference to a picture that is not on disk").isEmpty();
         } finally {
@@ -177,7 +175,7 @@ class SnapshotsTest extends KaribuTest {
 
     @Test
     void thePassagesPageShowsTheThumbnailAndOpensThePictureFullSize() throws Exception {
-        long id = readWith(jpeg(160, 48, 21));
+        long id = readWith(TestPictures.jpeg(160, 48, 21));
         Passage passage = records.find(id);
         login("guard", org.parkgate.security.Role.GUARD);
         UI.getCurrent().navigate("passages");
@@ -212,27 +210,6 @@ class SnapshotsTest extends KaribuTest {
 
     private static synchronized String nextPlate() {
         return "晋F" + String.format("%05d", 10 + plates++);
-    }
-
-    /** A picture as a camera takes it: noise compresses badly, so the size is like a real scene's. */
-    static byte[] jpeg(int width, int height, long seed) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Random random = new Random(seed);
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                image.setRGB(x, y, random.nextInt(0x1000000));
-            }
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "jpg", out);
-        return out.toByteArray();
-    }
-
-    static byte[] png(int width, int height) throws IOException {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", out);
-        return out.toByteArray();
     }
 
     private static String sha256(byte[] bytes) throws Exception {

@@ -216,6 +216,35 @@ class PortalPagesTest extends KaribuTest {
     }
 
     @Test
+    void aRefusalShowsThePlatePictureTheCameraTook() throws Exception {
+        long owner = ownerOwing("门户拒绝", "13900180091", "甘B18091");
+        login("manager", Role.MANAGER);
+        var lists = context.getBean(org.parkgate.platelist.PlateLists.class);
+        long listed = lists.add(new org.parkgate.platelist.NewPlateListing("甘B18091",
+                org.parkgate.platelist.PlateListKind.BLACKLIST, "test: refused at the lane", java.time.LocalDate.now(clock), null));
+        var picture = new org.parkgate.lane.Snapshot(org.parkgate.lane.Snapshot.Kind.PLATE,
+                org.parkgate.TestPictures.jpeg(64, 24, 71), org.parkgate.lane.Snapshot.Format.JPEG);
+        org.parkgate.lane.LaneAnswer refused;
+        try {
+            lanes.plateRead("out-1", "甘B18091", 95, null); // refused as well, but the camera sent no picture
+            clock.advance(java.time.Duration.ofSeconds(30));
+            refused = lanes.plateRead("in-1", "甘B18091", 95, null, List.of(picture));
+        } finally {
+            lists.end(listed);
+            SecurityContextHolder.clearContext();
+        }
+        assertThat(refused.opens()).as(refused.reason()).isFalse();
+        loginOwner(new OwnerPrincipal("13900180091", List.of(owner), null));
+
+        UI.getCurrent().navigate("owner/passages");
+
+        var image = _get(com.vaadin.flow.component.html.Image.class,
+                spec -> spec.withId("portal-passage-picture-" + refused.passageId()));
+        assertThat(image.getSrc()).isNotBlank();
+        assertThat(_find(com.vaadin.flow.component.html.Image.class)).as("only the refusal's").hasSize(1);
+    }
+
+    @Test
     void theFreeSpacesAreTheLotsNowAndForTheNextTwelveHours() {
         long owner = ownerOwing("门户车位", "13900180061", "甘B18061");
         loginOwner(new OwnerPrincipal("13900180061", List.of(owner), null));
@@ -234,7 +263,7 @@ class PortalPagesTest extends KaribuTest {
     @Test
     void autoPayIsSwitchedOnWithACapAndOffAgainOnThePayPage() {
         long owner = ownerOwing("门户自动", "13900180071", "甘B18071");
-        loginOwner(new OwnerPrincipal("13900180071", List.of(owner), null));
+        loginOwner(new OwnerPrincipal("13900180091", List.of(owner), null));
         UI.getCurrent().navigate("owner/pay");
         _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class, spec -> spec.withId("portal-autopay-cap")),
                 new java.math.BigDecimal("0"));
