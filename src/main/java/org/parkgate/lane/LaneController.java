@@ -81,6 +81,7 @@ public class LaneController {
     private final OnlineOrders orders;
     private final BarrierCommands barrier;
     private final SnapshotFiles snapshotFiles;
+    private final FreeSpaceText freeSpaces;
     private final ReleaseReasons releaseReasons;
     private final Duration payWindow;
     /** The latest denial with an order per lane: paying it lets that vehicle through. */
@@ -95,6 +96,7 @@ public class LaneController {
             @Value("${parkgate.payments.lane-window-minutes}") long payWindowMinutes) {
         this.barrier = barrier;
         this.snapshotFiles = snapshotFiles;
+        this.freeSpaces = new FreeSpaceText(site.lots(), site, translations);
         this.releaseReasons = releaseReasons;
         this.orders = orders;
         this.payWindow = Duration.ofMinutes(payWindowMinutes);
@@ -212,7 +214,7 @@ public class LaneController {
             order = decision.opens() || decision.amountDue() == 0 ? null : order(lane, decision);
             stored = store(new Passage(0, laneId, lane.lane().lot().id(), lane.lane().direction(),
                     decision.plate(), readAs, sure, decision.opens(), decision.reason().name(),
-                    decision.amountDue(), displayText(decision, order, Translations.CHINESE),
+                    decision.amountDue(), displayText(lane, decision, order, Translations.CHINESE),
                     decision.has(Flag.FUZZY), false, actor, note, capturedAt, now), snapshots);
         } catch (RuntimeException notRecorded) { // nothing on record: the arm stays down, staff are asked
             if (storeFailingSince == null) {
@@ -237,7 +239,7 @@ public class LaneController {
         boolean notOpened = decision.opens() && !stored.opened(); // the display already says so
         if (!notOpened) {
             lane.gate().show(new DisplayMessage(List.of(stored.message(),
-                    displayText(decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
+                    displayText(lane, decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
         }
         return new LaneAnswer(notOpened ? LaneAnswer.NOT_OPENED : decision.opens() ? "OPEN" : "DENY",
                 decision.reason().name(), notOpened ? lane.gate().state().display().lines().getFirst()
@@ -561,7 +563,10 @@ public class LaneController {
      * office", or, when online payment is offered but its provider could not make the order now,
      * "pay at the office or ask the guard".
      */
-    private String displayText(Decision decision, @Nullable PaymentOrder order, java.util.Locale locale) {
+    private String displayText(SiteLane lane, Decision decision, @Nullable PaymentOrder order, java.util.Locale locale) {
+        if (decision.reason() == Reason.LOT_FULL) { // full, and where else there is room
+            return freeSpaces.full(lane.lane().lot().id(), locale);
+        }
         boolean scanToPay = decision.reason() == Reason.VISITOR_FEE_DUE || decision.reason() == Reason.ARREARS_RESTRICTED;
         String key = !scanToPay || order != null ? decision.messageKey()
                 : decision.messageKey() + (orders.online() ? ".unavailable" : ".office");

@@ -1,0 +1,76 @@
+package org.parkgate.lane;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parkgate.access.Lane;
+import org.parkgate.base.ui.Translations;
+import org.parkgate.gate.DisplayMessage;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The idle screen of every entrance: the lot's free spaces (or, when it is full, where else there
+ * is room), in Chinese and English, kept up to date every few seconds as vehicles come and go.
+ * Whatever else a lane shows (a passage's message, an error) stays for {@link #MESSAGE_KEPT}
+ * first, and as long as a vehicle is on the loop.
+ */
+@Component
+class FreeSpaceDisplays {
+
+    /** How long another message stays before the idle screen replaces it. */
+    static final Duration MESSAGE_KEPT = Duration.ofSeconds(10);
+
+    private record Seen(DisplayMessage display, Instant since) {
+    }
+
+    private final Site site;
+    private final FreeSpaceText text;
+    private final Clock clock;
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final Map<String, DisplayMessage> idleShown = new ConcurrentHashMap<>();
+
+    FreeSpaceDisplays(Site site, Translations translations, Clock clock) {
+        this.site = site;
+        this.text = new FreeSpaceText(site.lots(), site, translations);
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelay = 3_000, initialDelay = 3_000)
+    void refresh() {
+        Instant now = clock.instant();
+        for (SiteLane lane : site.lanes()) {
+            if (lane.lane().direction() == Lane.Direction.IN) {
+                refresh(lane, now);
+            }
+        }
+    }
+
+    private void refresh(SiteLane lane, Instant now) {
+        DisplayMessage current = lane.gate().state().display();
+        boolean ours = current.equals(idleShown.get(lane.id()));
+        if (!ours) {
+            Seen before = seen.get(lane.id());
+            if (before == null || !before.display().equals(current)) {
+                seen.put(lane.id(), new Seen(current, now));
+                if (!current.equals(DisplayMessage.BLANK)) {
+                    return; // a new message: it stays a while
+                }
+            } else if (before.since().plus(MESSAGE_KEPT).isAfter(now)) {
+                return;
+            }
+            if (lane.gate().state().vehiclePresent()) {
+                return;
+            }
+        }
+        DisplayMessage idle = new DisplayMessage(List.of(text.idle(lane.lane().lot(), Translations.CHINESE),
+                text.idle(lane.lane().lot(), Translations.ENGLISH)), null);
+        if (!idle.equals(current)) {
+            lane.gate().show(idle);
+        }
+        idleShown.put(lane.id(), idle);
+    }
+}
