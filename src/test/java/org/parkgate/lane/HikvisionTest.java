@@ -91,6 +91,11 @@ class HikvisionTest extends KaribuTest {
         assertThat(passage.opened()).isFalse();
         assertThat(context.getBean(Site.class).lane("in-1").gate().state().display().lines())
                 .anySatisfy(line -> assertThat(line).contains("请按呼叫按钮"));
+
+        login("guard", org.parkgate.security.Role.GUARD); // at the Lanes page, the guard types the plate
+        LaneAnswer corrected = context.getBean(LaneController.class).correctPlate("in-1", passage.id(), "京A10001");
+        assertThat(corrected.opens()).as(corrected.reason()).isTrue();
+        assertThat(records.find(corrected.passageId()).readAs()).as("the camera's word kept").isEqualTo("无车牌");
     }
 
     @Test

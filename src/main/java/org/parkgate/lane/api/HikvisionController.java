@@ -1,5 +1,7 @@
 package org.parkgate.lane.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +50,14 @@ class HikvisionController {
         this.snapshots = snapshots;
     }
 
+    @Operation(summary = "Hikvision ANPR push", description = "What a Hikvision camera sends in HTTP listening mode: "
+            + "multipart/form-data with the EventNotificationAlert as the part `anpr.xml` (XML, or JSON on newer "
+            + "firmware) and the JPEG parts `licensePlatePicture.jpg` and `detectionPicture.jpg`, or the alert alone "
+            + "as the body (heartbeats). Device key as `?key=`. Answers `{\"event\",\"decision\",\"reason\","
+            + "\"passageId\"}` for ANPR, `{\"event\"}` otherwise; an XML with a DOCTYPE is 400.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+                    @Content(mediaType = "multipart/form-data"), @Content(mediaType = "application/xml"),
+                    @Content(mediaType = "application/json")}))
     @PostMapping("/api/v1/cameras/hikvision/{laneId}")
     Map<String, Object> push(@PathVariable String laneId, HttpServletRequest request) throws IOException {
         lanes.requireLane(laneId);
