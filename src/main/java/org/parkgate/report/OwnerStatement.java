@@ -1,27 +1,36 @@
 package org.parkgate.report;
 
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.parkgate.base.Money;
 import org.parkgate.base.Table;
 import org.parkgate.billing.PaymentService;
+import org.parkgate.lane.PassageSnapshots;
+import org.parkgate.lane.Snapshot;
 import org.parkgate.registry.OwnerFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * One owner's statement for a month: their invoices (issued in the month or still open), the
- * payments, voids and refunds of the month, and what they owe today with late fees.
+ * payments, voids and refunds of the month, what they owe today with late fees, and the month's
+ * refusals of their vehicles at the lanes, with the plate picture the camera took where it is kept.
  */
 @Component
 class OwnerStatement {
 
     private final JdbcClient jdbc;
     private final PaymentService payments;
+    private final PassageSnapshots snapshots;
 
-    OwnerStatement(JdbcClient jdbc, PaymentService payments) {
+    OwnerStatement(JdbcClient jdbc, PaymentService payments, PassageSnapshots snapshots) {
         this.jdbc = jdbc;
         this.payments = payments;
+        this.snapshots = snapshots;
     }
 
     Report make(ReportContext c, long ownerId) {
@@ -31,11 +40,45 @@ class OwnerStatement {
                 .param(ownerId).query((rs, row) -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional().orElseThrow(() -> new ReportException("error.owner.not-found"));
         long owed = payments.balanceOf(ownerId, c.today()).total();
+        Refusals refusals = refusals(c, ownerId);
         return new Report(c.t("report.statement.title", owner.name(), c.month().toString()),
                 c.notes(c.t("report.statement.owner", owner.name(), owner.unit() == null ? "" : owner.unit(),
                         owner.plates() == null ? "" : owner.plates()),
                         c.t("report.statement.owed", c.today().toString(), Money.yuan(owed))),
-                List.of(invoices(c, ownerId), movements(c, ownerId)));
+                List.of(invoices(c, ownerId), movements(c, ownerId), refusals.section()), refusals.pictures());
+    }
+
+    private record Refusals(Report.Section section, List<Report.Picture> pictures) {
+    }
+
+    private Refusals refusals(ReportContext c, long ownerId) {
+        record Refusal(long id, Instant at, String lane, String plate, String reason, long due) {
+        }
+        List<Refusal> found = jdbc.sql("""
+                        SELECT p.id, p.decided_at, p.lane, p.plate, p.reason, p.amount_due FROM passage p
+                        WHERE p.plate IN (SELECT v.plate FROM vehicle v WHERE v.owner = ?) AND p.opened = FALSE
+                          AND p.manual = FALSE AND p.decided_at >= ? AND p.decided_at < ?
+                        ORDER BY p.decided_at, p.id""")
+                .params(ownerId, c.from(), c.until())
+                .query((rs, row) -> new Refusal(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getLong(6)))
+                .list();
+        List<List<Object>> rows = new ArrayList<>();
+        List<Report.Picture> pictures = new ArrayList<>();
+        for (Refusal refusal : found) {
+            String reason = c.t("lanes.reason." + refusal.reason());
+            Path picture = snapshots.of(refusal.id()).stream().filter(p -> p.kind() == Snapshot.Kind.PLATE)
+                    .map(snapshots::file).filter(Objects::nonNull).findFirst().orElse(null);
+            rows.add(Arrays.asList(c.time(refusal.at()), refusal.lane(), refusal.plate(), reason,
+                    refusal.due() == 0 ? null : Money.decimal(refusal.due()),
+                    c.t(picture == null ? "report.statement.no-picture" : "report.statement.picture")));
+            if (picture != null) {
+                pictures.add(new Report.Picture(c.time(refusal.at()) + " " + refusal.plate() + " " + reason, picture));
+            }
+        }
+        return new Refusals(new Report.Section(c.t("report.statement.refusals"), new Table(List.of(c.t("report.when"),
+                c.t("lanes.lane"), c.t("vehicle.plate"), c.t("lanes.reason"), c.t("lanes.amount"), c.t("lanes.pictures")),
+                rows)), pictures);
     }
 
     private Report.Section invoices(ReportContext c, long ownerId) {

@@ -8,6 +8,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.parkgate.base.Table;
 import org.parkgate.base.pdf.EmbeddedFont;
 import org.parkgate.base.pdf.PdfFont;
@@ -15,7 +16,8 @@ import org.parkgate.base.pdf.PdfFont;
 /**
  * A report as a PDF for the auditor: A4 landscape, the title and notes, then each section's table
  * with its header repeated on every page it runs over, numbers right-aligned, page numbers at the
- * foot. Text is in the {@link PdfFont} (embedded subset), so Chinese shows on any reader.
+ * foot, and the report's pictures after the sections, three to a row. Text is in the {@link PdfFont}
+ * (embedded subset), so Chinese shows on any reader.
  */
 final class PdfReport {
 
@@ -24,6 +26,8 @@ final class PdfReport {
     private static final float TEXT_SIZE = 9;
     private static final float ROW = 14;
     private static final float PADDING = 4;
+    private static final float PICTURE_HEIGHT = 110;
+    private static final float PICTURE_GAP = 12;
 
     private PdfReport() {
     }
@@ -40,6 +44,7 @@ final class PdfReport {
                 writer.line(section.title(), TEXT_SIZE + 2);
                 writer.table(section.table());
             }
+            writer.pictures(report.pictures());
             writer.finish();
             document.save(out);
         }
@@ -112,6 +117,29 @@ final class PdfReport {
             content.lineTo(MARGIN + sum(widths), y - ROW);
             content.stroke();
             y -= ROW;
+        }
+
+        /** The pictures in rows of three, each scaled into its box under its caption. */
+        void pictures(List<Report.Picture> pictures) throws IOException {
+            float width = (size.getWidth() - 2 * MARGIN - 2 * PICTURE_GAP) / 3;
+            float x = MARGIN;
+            for (int i = 0; i < pictures.size(); i++) {
+                if (i % 3 == 0) {
+                    gap();
+                    room(PICTURE_HEIGHT + ROW + 4);
+                    x = MARGIN;
+                }
+                Report.Picture picture = pictures.get(i);
+                text(font.fit(picture.caption(), width, TEXT_SIZE), x, y - TEXT_SIZE, TEXT_SIZE);
+                PDImageXObject image = PDImageXObject.createFromFileByContent(picture.file().toFile(), document);
+                float scale = Math.min(width / image.getWidth(), PICTURE_HEIGHT / image.getHeight());
+                float drawnHeight = image.getHeight() * scale;
+                content.drawImage(image, x, y - ROW - drawnHeight, image.getWidth() * scale, drawnHeight);
+                x += width + PICTURE_GAP;
+                if (i % 3 == 2 || i == pictures.size() - 1) {
+                    y -= ROW + PICTURE_HEIGHT + 4;
+                }
+            }
         }
 
         private float[] widths(Table table) throws IOException {
