@@ -54,7 +54,11 @@ final class Chromium implements AutoCloseable {
         driver.get(address.toString());
     }
 
-    /** Signs in on the login form as a demo user (password {@code demo}), starting a fresh session. */
+    /**
+     * Signs in on the login form as a demo user (password {@code demo}), starting a fresh session;
+     * returns once the user's start page shows, so that the next navigation cannot cut the sign-in
+     * short (a page opened while the form's POST is still on its way lands on the login page again).
+     */
     void signIn(URI login, String user) {
         driver.manage().deleteAllCookies();
         open(login);
@@ -62,6 +66,8 @@ final class Chromium implements AutoCloseable {
         type(By.cssSelector("vaadin-text-field[name='username'] input"), user);
         type(By.cssSelector("vaadin-password-field[name='password'] input"), "demo");
         click(By.cssSelector("vaadin-button[slot='submit']"));
+        waitUntil(() -> !driver.getCurrentUrl().contains("/login"));
+        waitFor(By.cssSelector("h1.parkgate-view-title"));
     }
 
     /** The title of the page shown, once there is one. */
