@@ -2,6 +2,9 @@ package org.parkgate.lane;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
@@ -13,16 +16,33 @@ public class PassageSnapshots {
     private final PassageRecords records;
     private final SnapshotFiles files;
     private final SnapshotCleanup cleanup;
+    private final Clock clock;
+    private volatile @Nullable Measured measured;
 
-    PassageSnapshots(PassageRecords records, SnapshotFiles files, SnapshotCleanup cleanup) {
+    private record Measured(SnapshotDiskUse use, Instant at) {
+    }
+
+    private static final Duration DISK_USE_KEPT = Duration.ofMinutes(1);
+
+    PassageSnapshots(PassageRecords records, SnapshotFiles files, SnapshotCleanup cleanup, Clock clock) {
         this.records = records;
         this.files = files;
         this.cleanup = cleanup;
+        this.clock = clock;
     }
 
-    /** What the pictures take on disk and their budget. */
+    /**
+     * What the pictures take on disk and their budget, summed again at most once a minute (the
+     * dashboard asks after every passage; the sum reads every picture kept).
+     */
     public SnapshotDiskUse diskUse() {
-        return cleanup.diskUse();
+        Measured last = measured;
+        Instant now = clock.instant();
+        if (last == null || !last.at().plus(DISK_USE_KEPT).isAfter(now) || last.at().isAfter(now)) {
+            last = new Measured(cleanup.diskUse(), now);
+            measured = last;
+        }
+        return last.use();
     }
 
     /** The pictures of a passage (none when it came without), plate close-up first. */

@@ -39,11 +39,6 @@ public class SnapshotIntake {
         return taken;
     }
 
-    /** The largest picture taken, in bytes. */
-    public long maxBytes() {
-        return maxBytes;
-    }
-
     /** A picture sent as base64 text; null when there is none (blank) or it is dropped. */
     public @Nullable Snapshot fromBase64(String laneId, Snapshot.Kind kind, @Nullable String base64) {
         if (base64 == null || base64.isBlank()) {

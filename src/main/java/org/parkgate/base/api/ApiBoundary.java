@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,14 +87,14 @@ class ApiBoundary {
         }
     }
 
-    /** Whether a failure or one of its causes is of this kind. */
-    static boolean in(Throwable failure, Class<? extends Throwable> kind) {
+    /** The failure or the first of its causes of this kind, or null. */
+    static <T extends Throwable> @Nullable T cause(Throwable failure, Class<T> kind) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (kind.isInstance(cause)) {
-                return true;
+                return kind.cast(cause);
             }
         }
-        return false;
+        return null;
     }
 
     static final class BoundaryFilter extends OncePerRequestFilter {
@@ -146,15 +147,15 @@ class ApiBoundary {
                 if (failure instanceof RequestRejectedException) {
                     write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
                             "The request's path or headers are not allowed."));
-                } else if (tooLarge == null && in(failure, MaxUploadSizeExceededException.class)) {
-                    response.setHeader("Connection", "close");
-                    write(response, BodyTooLargeException.problem(limit));
-                } else if (tooLarge == null && in(failure, MultipartException.class)) {
-                    write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                            "The multipart/form-data body could not be read (a broken boundary or part)."));
                 } else if (tooLarge != null) {
                     response.setHeader("Connection", "close");
                     write(response, tooLarge.problem());
+                } else if (cause(failure, MaxUploadSizeExceededException.class) != null) { // Tomcat's own limit
+                    response.setHeader("Connection", "close");
+                    write(response, BodyTooLargeException.problem(limit));
+                } else if (cause(failure, MultipartException.class) != null) {
+                    write(response, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                            "The multipart/form-data body could not be read (a broken boundary or part)."));
                 } else {
                     log.error("API request {} {} failed", request.getMethod(), request.getRequestURI(), failure);
                     write(response, internalError());

@@ -26,11 +26,6 @@ final class BodyTooLargeException extends IOException {
 
     /** This exception in a failure's causes, or null. */
     static @Nullable BodyTooLargeException in(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodyTooLargeException tooLarge) {
-                return tooLarge;
-            }
-        }
-        return null;
+        return ApiBoundary.cause(failure, BodyTooLargeException.class);
     }
 }
