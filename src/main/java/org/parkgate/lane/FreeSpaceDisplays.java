@@ -7,14 +7,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parkgate.access.Lane;
+import org.parkgate.access.Lot;
 import org.parkgate.base.ui.Translations;
+import org.parkgate.gate.DisplayAdapter;
 import org.parkgate.gate.DisplayMessage;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The idle screen of every entrance: the lot's free spaces (or, when it is full, where else there
- * is room), in Chinese and English, kept up to date every few seconds as vehicles come and go.
+ * The idle screen of every entrance and every lot's free-space sign: the lot's free spaces (or,
+ * when it is full, where else there is room), in Chinese and English, kept up to date every few
+ * seconds as vehicles come and go.
  * Whatever else a lane shows (a passage's message, an error) stays for {@link #MESSAGE_KEPT}
  * first, and as long as a vehicle is on the loop.
  */
@@ -42,6 +45,13 @@ class FreeSpaceDisplays {
     @Scheduled(fixedDelay = 3_000, initialDelay = 3_000)
     void refresh() {
         Instant now = clock.instant();
+        for (Lot lot : site.lots()) {
+            DisplayAdapter sign = site.sign(lot.id());
+            DisplayMessage free = idle(lot);
+            if (sign != null && !free.equals(sign.shown())) {
+                sign.show(free);
+            }
+        }
         for (SiteLane lane : site.lanes()) {
             if (lane.lane().direction() == Lane.Direction.IN) {
                 refresh(lane, now);
@@ -66,11 +76,14 @@ class FreeSpaceDisplays {
                 return;
             }
         }
-        DisplayMessage idle = new DisplayMessage(List.of(text.idle(lane.lane().lot(), Translations.CHINESE),
-                text.idle(lane.lane().lot(), Translations.ENGLISH)), null);
+        DisplayMessage idle = idle(lane.lane().lot());
         if (!idle.equals(current)) {
             lane.gate().show(idle);
         }
         idleShown.put(lane.id(), idle);
+    }
+
+    private DisplayMessage idle(Lot lot) {
+        return new DisplayMessage(List.of(text.idle(lot, Translations.CHINESE), text.idle(lot, Translations.ENGLISH)), null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Lane;
 import org.parkgate.gate.AdapterKind;
+import org.parkgate.gate.DisplayKind;
 import org.parkgate.gate.ModbusSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -20,8 +21,15 @@ public record LaneTopology(@Nullable List<LotConfig> lots, @Nullable List<LaneCo
         lanes = lanes == null ? List.of() : List.copyOf(lanes);
     }
 
-    /** A car park: its id, its name on screens, and how many vehicles fit. */
-    public record LotConfig(String id, @Nullable String name, int capacity) {
+    /**
+     * A car park: its id, its name on screens, how many vehicles fit, and what drives its
+     * free-space sign at the road (none by default).
+     */
+    public record LotConfig(String id, @Nullable String name, int capacity, @Nullable DisplayKind sign) {
+
+        public DisplayKind signKind() {
+            return sign == null ? DisplayKind.NONE : sign;
+        }
     }
 
     /** A lane: entry or exit of a lot, driven by an adapter. */

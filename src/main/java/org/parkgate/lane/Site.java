@@ -11,6 +11,10 @@ import org.parkgate.access.Lane;
 import org.parkgate.access.Lot;
 import org.parkgate.base.LotNames;
 import org.parkgate.gate.AdapterKind;
+import org.parkgate.gate.DisplayAdapter;
+import org.parkgate.gate.DisplayAdapterProvider;
+import org.parkgate.gate.DisplayKind;
+import org.parkgate.gate.DisplaySettings;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateAdapterProvider;
 import org.parkgate.gate.GateSettings;
@@ -32,14 +36,21 @@ public class Site implements LotNames, AutoCloseable {
     private final Map<String, Lot> lots = new LinkedHashMap<>();
     private final Map<String, LaneTopology.LotConfig> lotConfigs = new LinkedHashMap<>();
     private final Map<String, SiteLane> lanes = new LinkedHashMap<>();
+    private final Map<String, DisplayAdapter> signs = new LinkedHashMap<>();
 
-    Site(LaneTopology topology, List<GateAdapterProvider> providers, LotRulesService rules) {
+    Site(LaneTopology topology, List<GateAdapterProvider> providers, List<DisplayAdapterProvider> displays,
+            LotRulesService rules) {
         for (LaneTopology.LotConfig lot : topology.lots()) {
             require(lot.id() != null && !lot.id().isBlank(), "parkgate.lots: every lot needs an id");
             require(lot.capacity() > 0, "parkgate.lots: lot " + lot.id() + " needs a capacity above 0");
             require(!lots.containsKey(lot.id()), "parkgate.lots: lot id " + lot.id() + " is used twice");
             lots.put(lot.id(), rules.open(lot.id(), lot.capacity())); // with its stored rules, before any lane
             lotConfigs.put(lot.id(), lot);
+            if (lot.signKind() != DisplayKind.NONE) {
+                signs.put(lot.id(), displays.stream().filter(p -> p.kind() == lot.signKind()).findFirst()
+                        .map(p -> p.create(DisplaySettings.lotSign(lot.id(), lot.signKind())))
+                        .orElseThrow(() -> new IllegalStateException("parkgate.lots: no display for " + lot.signKind())));
+            }
         }
         Set<String> ids = new HashSet<>();
         for (LaneTopology.LaneConfig lane : topology.lanes()) {
@@ -78,6 +89,11 @@ public class Site implements LotNames, AutoCloseable {
         return lots.values();
     }
 
+    /** The lot's free-space sign ({@code parkgate.lots[N].sign}), or null when it has none. */
+    public @Nullable DisplayAdapter sign(String lotId) {
+        return signs.get(lotId);
+    }
+
     /** The lane's name ({@code parkgate.lanes[N].name}), or its id when it has none or is gone. */
     public String laneName(String laneId) {
         SiteLane lane = lanes.get(laneId);
@@ -98,5 +114,6 @@ public class Site implements LotNames, AutoCloseable {
     @Override
     public void close() {
         lanes.values().forEach(lane -> lane.gate().close());
+        signs.values().forEach(DisplayAdapter::close);
     }
 }

@@ -1,9 +1,14 @@
 package org.parkgate.simulator;
 
 import java.util.List;
+import java.util.Locale;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.ui.Translations;
 import org.parkgate.gate.GateState;
 import org.parkgate.lane.LaneAnswer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -11,16 +16,23 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The simulator for scripts (device key required): a vehicle arrives with a plate, leaves, and
- * what the lane shows.
+ * The simulator for scripts (device key required): a vehicle arrives with a plate, leaves, what
+ * the lane shows, and what a lot's free-space sign shows.
  */
 @RestController
 class SimulatorApi {
 
     private final VirtualTraffic traffic;
+    private final SimulatedSignProvider signs;
+    private final Translations translations;
 
-    SimulatorApi(VirtualTraffic traffic) {
+    SimulatorApi(VirtualTraffic traffic, SimulatedSignProvider signs, Translations translations) {
         this.traffic = traffic;
+        this.signs = signs;
+        this.translations = translations;
+    }
+
+    record SignView(List<String> display) {
     }
 
     record Arrival(@Nullable String plate) {
@@ -46,5 +58,15 @@ class SimulatorApi {
         GateState state = traffic.gate(laneId).state();
         return new LaneView(state.barrier().name(), state.display().lines(), state.display().qrPayload(),
                 state.vehiclePresent(), state.health().name(), state.alarm());
+    }
+
+    /** What a lot's simulated free-space sign shows; 404 when the lot has none. */
+    @GetMapping("/api/v1/sim/signs/{lotId}")
+    ResponseEntity<?> sign(@PathVariable String lotId) {
+        SimulatedSign sign = signs.lotSign(lotId);
+        return sign == null
+                ? ResponseEntity.of(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                        translations.getTranslation("error.sim.no-sign", Locale.ENGLISH, lotId))).build()
+                : ResponseEntity.ok(new SignView(sign.shown().lines()));
     }
 }

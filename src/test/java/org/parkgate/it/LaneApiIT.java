@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The lane API over real HTTP against the packaged jar in demo mode: device keys, plate reads
  * decided as the core decides, re-pushes, refusals as problem+json, the simulator API with its
- * barrier moving, and the Vzenith camera push with the payloads integrators get in simulator/.
+ * barrier moving and the lot's free-space sign, and the Vzenith camera push with the payloads integrators get in simulator/.
  */
 @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class LaneApiIT {
@@ -106,6 +108,38 @@ class LaneApiIT {
         assertThat(vzenith("out-1", "vzenith-heartbeat.json")).isEqualTo("{\"Response_AlarmInfoPlate\":{\"info\":\"no\"}}");
         assertThat(app.post("/api/v1/cameras/vzenith/out-1?key=" + KEY, "{\"something\":1}").statusCode())
                 .isEqualTo(400);
+    }
+
+    @Test
+    void theLotsFreeSpaceSignFollowsTheCount() throws InterruptedException {
+        int free = awaitSignFree(-1);
+        assertThat(free).isBetween(0, 300);
+        assertThat(read("in-1", "{\"plate\":\"沪C54321\",\"confidence\":96}").path("decision").asString())
+                .as("a visitor drives in").isEqualTo("OPEN");
+        assertThat(awaitSignFree(free)).isEqualTo(free - 1);
+        JsonNode sign = tree(app.get("/api/v1/sim/signs/P1", "X-Api-Key", KEY).body());
+        assertThat(sign.path("display").get(0).asString()).isEqualTo("1号停车场 Lot P1：空余车位 " + (free - 1) + " 个");
+        HttpResponse<String> none = app.get("/api/v1/sim/signs/P9", "X-Api-Key", KEY);
+        assertThat(none.statusCode()).isEqualTo(404);
+        assertThat(none.body()).contains("Lot P9 has no simulated free-space sign");
+        assertThat(app.get("/api/v1/sim/signs/P1").statusCode()).as("without the key").isEqualTo(401);
+    }
+
+    /** The free spaces the sign shows, once it shows a number other than {@code before} (it is redrawn every 3 s). */
+    private static int awaitSignFree(int before) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        int free = -1;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode display = tree(app.get("/api/v1/sim/signs/P1", "X-Api-Key", KEY).body()).path("display");
+            Matcher number = Pattern.compile(": (\\d+) free spaces")
+                    .matcher(display.path(1).asString());
+            free = number.find() ? Integer.parseInt(number.group(1)) : -1;
+            if (free >= 0 && free != before) {
+                return free;
+            }
+            Thread.sleep(200);
+        }
+        return free;
     }
 
     /** Last: it pays 京A10004's arrears, which the other tests expect unpaid. */

@@ -14,12 +14,14 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.parkgate.lane.Site;
 import org.parkgate.security.Role;
+import org.parkgate.simulator.SimulatedSign;
+import org.parkgate.simulator.SimulatedSignProvider;
 import org.parkgate.simulator.TrafficMix;
 import org.parkgate.simulator.TrafficRunner;
 import org.parkgate.simulator.VirtualTraffic;
 
 /**
- * The gate simulator: every simulated lane drawn live, a plate driven in by hand, and random
+ * The gate simulator: every simulated lane and lot sign drawn live, a plate driven in by hand, and random
  * traffic with a chosen mix of paid, overdue, visitor and unreadable plates.
  */
 @Route("simulator")
@@ -34,7 +36,7 @@ final class GateSimulatorView extends VerticalLayout implements HasDynamicTitle 
     final IntegerField unknown = share("simulator.mix.unknown", 1);
     final Span status = new Span();
 
-    GateSimulatorView(Site site, VirtualTraffic traffic, TrafficRunner runner) {
+    GateSimulatorView(Site site, VirtualTraffic traffic, TrafficRunner runner, SimulatedSignProvider signs) {
         addClassName("parkgate-view");
         var lanes = new FlexLayout();
         lanes.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -44,6 +46,12 @@ final class GateSimulatorView extends VerticalLayout implements HasDynamicTitle 
         if (lanes.getComponentCount() == 0) {
             lanes.add(new Span(getTranslation("simulator.none")));
         }
+        site.lots().forEach(lot -> {
+            SimulatedSign sign = signs.lotSign(lot.id());
+            if (sign != null) {
+                lanes.add(new FreeSpaceSignPanel(lot.id(), site.lotName(lot.id()), sign));
+            }
+        });
         var start = new Button(getTranslation("simulator.start"), click -> {
             try {
                 runner.start(value(perMinute), new TrafficMix(value(paid), value(overdue), value(visitors),

@@ -11,9 +11,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
 import org.parkgate.gate.BarrierState;
+import org.parkgate.gate.DisplayMessage;
+import org.parkgate.lane.Site;
 import org.parkgate.security.Role;
 import org.parkgate.simulator.VirtualTraffic;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -65,6 +68,28 @@ class GateSimulatorViewTest extends KaribuTest {
         assertThat(_get(Span.class, spec -> spec.withId("sim-answer-in-1")).getText())
                 .isEqualTo("The barrier opened after all (paid, or opened by staff).");
         _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
+    }
+
+    @Autowired
+    Site site;
+
+    @Test
+    void theLotsFreeSpaceSignIsDrawnAndRedrawnLive() throws InterruptedException {
+        openTheSimulatorOnceTheEntranceIsShut();
+        var sign = site.sign("P1");
+        DisplayMessage before = sign.shown();
+        try {
+            sign.show(new DisplayMessage(List.of("P1 空余车位 12 个", "P1: 12 free spaces"), null));
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_get(Div.class, spec -> spec.withId("sim-sign-P1")).getElement().getTextRecursively())
+                    .isEqualTo("P1 空余车位 12 个P1: 12 free spaces");
+            sign.show(new DisplayMessage(List.of("P1 已满", "P1 full"), null));
+            MockVaadin.clientRoundtrip(false);
+            assertThat(_get(Div.class, spec -> spec.withId("sim-sign-P1")).getElement().getTextRecursively())
+                    .isEqualTo("P1 已满P1 full");
+        } finally {
+            sign.show(before);
+        }
     }
 
     /** A vehicle of an earlier test may still be passing: wait for the arm, then open the page as the guard. */
