@@ -24,6 +24,12 @@ public final class AppTestSupport {
     public static void useFreshDataDir(DynamicPropertyRegistry registry) {
         Path dataDir = newTempDir("test-data-");
         registry.add("parkgate.data-dir", dataDir::toString);
+        if (TestDatabase.onPostgres()) {
+            TestDatabase.Login database = TestDatabase.of(dataDir);
+            registry.add("spring.datasource.url", database::url);
+            registry.add("spring.datasource.username", database::user);
+            registry.add("spring.datasource.password", database::password);
+        }
         // tests run the nightly jobs themselves, on the test clock's day
         registry.add("parkgate.billing.invoice-run-cron", () -> "-");
         registry.add("parkgate.billing.autopay-cron", () -> "-");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.parkgate.base.SqlDialect;
 import org.parkgate.access.ArrearsStage;
 import org.parkgate.billing.InvoiceDirectory;
 import org.parkgate.billing.LotTerms;
@@ -49,6 +50,7 @@ public class ArrearsService implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ArrearsService.class);
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
     private final InvoiceDirectory invoices;
     private final LotTermsService terms;
     private final TransactionTemplate transaction;
@@ -56,9 +58,10 @@ public class ArrearsService implements ApplicationRunner {
     private final AuditLog audit;
     private final Clock clock;
 
-    ArrearsService(JdbcClient jdbc, InvoiceDirectory invoices, LotTermsService terms, TransactionTemplate transaction,
+    ArrearsService(JdbcClient jdbc, SqlDialect sql, InvoiceDirectory invoices, LotTermsService terms, TransactionTemplate transaction,
             ApplicationEventPublisher events, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.invoices = invoices;
         this.terms = terms;
         this.transaction = transaction;
@@ -187,7 +190,7 @@ public class ArrearsService implements ApplicationRunner {
                         FROM owner_arrears a JOIN owner o ON o.id = a.owner
                         WHERE %s
                         ORDER BY %s, o.id
-                        LIMIT :limit OFFSET :offset""".formatted(OwnerFilter.PLATES, condition, order))
+                        LIMIT :limit OFFSET :offset""".formatted(OwnerFilter.plates(sql), condition, order))
                 .params(params)
                 .param("limit", limit)
                 .param("offset", offset)

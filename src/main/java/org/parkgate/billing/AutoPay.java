@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.parkgate.base.Upserts;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.billing.provider.AgreementCharge;
@@ -51,6 +52,7 @@ public class AutoPay {
     private static final String CURRENCY = "CNY";
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
     private final TransactionTemplate transaction;
     private final PaymentProviders providers;
     private final PaymentService payments;
@@ -61,9 +63,10 @@ public class AutoPay {
     private final Clock clock;
     private final ReentrantLock oneRun = new ReentrantLock();
 
-    AutoPay(JdbcClient jdbc, TransactionTemplate transaction, PaymentProviders providers, PaymentService payments,
+    AutoPay(JdbcClient jdbc, Upserts upserts, TransactionTemplate transaction, PaymentProviders providers, PaymentService payments,
             OnlineOrders orders, InvoiceDirectory invoices, AutoPayOffer offer, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.orders = orders;
         this.transaction = transaction;
         this.providers = providers;
@@ -117,15 +120,14 @@ public class AutoPay {
                 throw new BillingException("error.autopay.refused");
             }
         }
-        jdbc.sql("""
+        upserts.merge(jdbc.sql("""
                         MERGE INTO autopay_mandate m USING (VALUES (CAST(? AS BIGINT))) AS n(owner) ON m.owner = n.owner
                         WHEN MATCHED THEN UPDATE SET provider = ?, agreement = ?, cap = ?, active = TRUE, changed_at = ?,
                             changed_by = ?
                         WHEN NOT MATCHED THEN INSERT (owner, provider, agreement, cap, active, changed_at, changed_by)
                             VALUES (n.owner, ?, ?, ?, TRUE, ?, ?)""")
                 .params(owner, provider.name(), agreement, cap, Timestamp.from(clock.instant()), AuditLog.currentActor(),
-                        provider.name(), agreement, cap, Timestamp.from(clock.instant()), AuditLog.currentActor())
-                .update();
+                        provider.name(), agreement, cap, Timestamp.from(clock.instant()), AuditLog.currentActor()));
         audit.record(AuditAction.AUTOPAY_ON, RegistryService.ownerSubject(owner), provider.name() + ", cap "
                 + Money.yuan(cap));
         return mandate(owner).orElseThrow();

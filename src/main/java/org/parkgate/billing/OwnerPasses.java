@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkgate.base.SqlDialect;
 import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,9 +18,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class OwnerPasses {
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
 
-    OwnerPasses(JdbcClient jdbc) {
+    OwnerPasses(JdbcClient jdbc, SqlDialect sql) {
         this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     /** Every period sold to the owner, the latest end first. */
@@ -28,12 +31,12 @@ public class OwnerPasses {
     public List<PassPeriodRow> periodsOf(long ownerId) {
         return jdbc.sql("""
                         SELECT s.id, p.name, s.starts_on, s.ends_on, s.renews,
-                               (SELECT GROUP_CONCAT(sv.plate ORDER BY sv.plate SEPARATOR ', ')
+                               (SELECT %s
                                 FROM subscription_vehicle sv WHERE sv.subscription = s.id) AS plates,
                                NOT EXISTS (SELECT 1 FROM subscription n WHERE n.owner = s.owner AND n.plan = s.plan
                                            AND n.ends_on > s.ends_on) AS latest
                         FROM subscription s JOIN pass_plan p ON p.id = s.plan
-                        WHERE s.owner = ? ORDER BY s.ends_on DESC, s.id DESC""")
+                        WHERE s.owner = ? ORDER BY s.ends_on DESC, s.id DESC""".formatted(sql.joined("sv.plate", ", ")))
                 .param(ownerId)
                 .query((rs, row) -> new PassPeriodRow(rs.getLong("id"), rs.getString("name"),
                         rs.getDate("starts_on").toLocalDate(), rs.getDate("ends_on").toLocalDate(),

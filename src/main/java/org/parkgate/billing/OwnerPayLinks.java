@@ -3,6 +3,7 @@ package org.parkgate.billing;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.parkgate.base.Upserts;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.PublicUrl;
 import org.parkgate.base.Sha256;
@@ -31,6 +32,7 @@ public class OwnerPayLinks {
     private static final Logger log = LoggerFactory.getLogger(OwnerPayLinks.class);
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
     private final PaymentService payments;
     private final OnlineOrders orders;
     private final PublicUrl publicUrl;
@@ -39,12 +41,13 @@ public class OwnerPayLinks {
     private final AuditLog audit;
     private final Clock clock;
 
-    OwnerPayLinks(JdbcClient jdbc, PaymentService payments, OnlineOrders orders, PublicUrl publicUrl,
+    OwnerPayLinks(JdbcClient jdbc, Upserts upserts, PaymentService payments, OnlineOrders orders, PublicUrl publicUrl,
             ObjectProvider<OwnerPageNotices> notices, TokenKey tokens, AuditLog audit, Clock clock) {
         this.notices = notices;
         this.tokens = tokens;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.payments = payments;
         this.orders = orders;
         this.publicUrl = publicUrl;
@@ -75,10 +78,10 @@ public class OwnerPayLinks {
         if (found.isEmpty()) {
             // made by whoever asks first; two at once derive the same link, the second insert is a no-op
             String token = tokens.derive(subject(ownerId, 1));
-            jdbc.sql("""
+            upserts.merge(jdbc.sql("""
                     MERGE INTO owner_pay_link l USING (VALUES (CAST(? AS BIGINT))) AS n(owner) ON l.owner = n.owner
                     WHEN NOT MATCHED THEN INSERT (owner, generation, token_hash) VALUES (n.owner, 1, ?)""")
-                    .params(ownerId, Sha256.hex(token)).update();
+                    .params(ownerId, Sha256.hex(token)));
             return linkFor(ownerId, 1);
         }
         Link link = found.getFirst();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parkgate.base.SqlDialect;
 import org.parkgate.registry.OwnerFilter;
 import org.parkgate.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,10 +29,12 @@ public class PassHolders {
                     WHERE x.owner = s.owner AND x.plan = s.plan AND NOT %s)""".formatted(InvoiceDirectory.PAID);
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
     private final Clock clock;
 
-    PassHolders(JdbcClient jdbc, Clock clock) {
+    PassHolders(JdbcClient jdbc, SqlDialect sql, Clock clock) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
     }
 
@@ -54,7 +57,7 @@ public class PassHolders {
         }
         return jdbc.sql("""
                         SELECT s.id, o.id, o.name, o.unit, p.name, p.period, p.lot, s.starts_on, s.ends_on, s.renews,
-                               (SELECT GROUP_CONCAT(sv.plate ORDER BY sv.plate SEPARATOR ', ')
+                               (SELECT %s
                                 FROM subscription_vehicle sv WHERE sv.subscription = s.id),
                                CASE WHEN %s THEN FALSE ELSE TRUE END
                         FROM subscription s JOIN pass_plan p ON p.id = s.plan JOIN owner o ON o.id = s.owner
@@ -62,7 +65,7 @@ public class PassHolders {
                           AND NOT EXISTS (SELECT 1 FROM subscription l WHERE l.owner = s.owner AND l.plan = s.plan
                                           AND (l.ends_on > s.ends_on OR l.ends_on = s.ends_on AND l.id > s.id))
                           AND %s
-                        ORDER BY s.ends_on, o.name, s.id""".formatted(UNPAID_PERIOD, where))
+                        ORDER BY s.ends_on, o.name, s.id""".formatted(sql.joined("sv.plate", ", "), UNPAID_PERIOD, where))
                 .params(params)
                 .query((rs, row) -> new PassHolderRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(11) == null ? "" : rs.getString(11), rs.getString(5),

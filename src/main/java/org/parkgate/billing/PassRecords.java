@@ -35,7 +35,7 @@ class PassRecords {
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO pass_plan (name, period, price, rate, windows, max_inside) VALUES (?, ?, ?, ?, ?, ?)")
                 .params(name, period.name(), price, rate.name(), windows, maxInside)
-                .update(key, "ID");
+                .update(key, "id");
         return Objects.requireNonNull(key.getKey()).longValue();
     }
 
@@ -81,7 +81,7 @@ class PassRecords {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("INSERT INTO subscription (owner, plan, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(ownerId, planId, Date.valueOf(startsOn), Date.valueOf(endsOn), now)
-                .update(key, "ID");
+                .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         for (String plate : plates) {
             jdbc.sql("INSERT INTO subscription_vehicle (subscription, plate) VALUES (?, ?)").params(id, plate).update();
@@ -91,7 +91,7 @@ class PassRecords {
                         INSERT INTO invoice (owner, subscription, lot, period_start, period_end, amount, due_on, issued_at)
                         SELECT ?, ?, lot, ?, ?, price, ?, ? FROM pass_plan WHERE id = ?""")
                 .params(ownerId, id, Date.valueOf(startsOn), Date.valueOf(endsOn), Date.valueOf(dueOn), now, planId)
-                .update(invoiceKey, "ID");
+                .update(invoiceKey, "id");
         long invoice = Objects.requireNonNull(invoiceKey.getKey()).longValue();
         record Priced(String lot, long amount) {
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalLong;
+import org.parkgate.base.SqlDialect;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.Money;
 import org.parkgate.security.AuditAction;
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PaymentService {
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
     private final InvoiceDirectory invoices;
     private final LotTermsService terms;
     private final AuditLog audit;
@@ -40,10 +42,11 @@ public class PaymentService {
     private final Clock clock;
     private final OnlineRefunds refunds;
 
-    PaymentService(JdbcClient jdbc, InvoiceDirectory invoices, LotTermsService terms, AuditLog audit,
+    PaymentService(JdbcClient jdbc, SqlDialect sql, InvoiceDirectory invoices, LotTermsService terms, AuditLog audit,
             ApplicationEventPublisher events, Clock clock, OnlineRefunds refunds) {
         this.refunds = refunds;
         this.jdbc = jdbc;
+        this.sql = sql;
         this.invoices = invoices;
         this.terms = terms;
         this.audit = audit;
@@ -202,7 +205,7 @@ public class PaymentService {
                         INSERT INTO payment (receipt_no, owner, amount, method, reference, received_at, received_by)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(receiptNo, ownerId, amount, method.name(), ref, Timestamp.from(now), actor)
-                .update(key, "ID");
+                .update(key, "id");
         long paymentId = Objects.requireNonNull(key.getKey()).longValue();
         long left = amount;
         for (AccountBalance.Item item : balance.items()) {
@@ -381,7 +384,7 @@ public class PaymentService {
 
     /** R2026-000123: the year, then a number that never repeats. */
     private String nextReceiptNo(LocalDate today) {
-        long number = jdbc.sql("CALL NEXT VALUE FOR receipt_number").query(Long.class).single();
+        long number = jdbc.sql(sql.nextValue("receipt_number")).query(Long.class).single();
         return "R" + Year.from(today) + "-" + String.format("%06d", number);
     }
 

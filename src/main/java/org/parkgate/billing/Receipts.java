@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.List;
+import org.parkgate.base.SqlDialect;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.OwnerAccess;
@@ -20,9 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Receipts {
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
 
-    Receipts(JdbcClient jdbc) {
+    Receipts(JdbcClient jdbc, SqlDialect sql) {
         this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     /**
@@ -37,11 +40,11 @@ public class Receipts {
     public Receipt find(long paymentId) {
         List<Receipt.Line> lines = jdbc.sql("""
                         SELECT COALESCE(pp.name, i.description) AS plan, i.lot, i.period_start, i.period_end, a.amount, a.late_fee,
-                               (SELECT GROUP_CONCAT(sv.plate ORDER BY sv.plate SEPARATOR ' ')
+                               (SELECT %s
                                 FROM subscription_vehicle sv WHERE sv.subscription = i.subscription) AS plates
                         FROM payment_allocation a JOIN invoice i ON i.id = a.invoice
                         LEFT JOIN subscription s ON s.id = i.subscription LEFT JOIN pass_plan pp ON pp.id = s.plan
-                        WHERE a.payment = ? ORDER BY i.due_on, i.id""")
+                        WHERE a.payment = ? ORDER BY i.due_on, i.id""".formatted(sql.joined("sv.plate", " ")))
                 .param(paymentId)
                 .query((rs, row) -> new Receipt.Line(rs.getString("plan"), rs.getString("lot"),
                         platesOf(rs.getString("plates")), rs.getDate("period_start").toLocalDate(),

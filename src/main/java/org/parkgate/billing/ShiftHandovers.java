@@ -70,7 +70,7 @@ public class ShiftHandovers {
                             Timestamp.from(shift.to()), amount(shift, PaymentMethod.CASH),
                             amount(shift, PaymentMethod.CARD), amount(shift, PaymentMethod.TRANSFER),
                             amount(shift, PaymentMethod.ONLINE), shift.entries(), shift.note())
-                    .update(key, "ID");
+                    .update(key, "id");
         } catch (DuplicateKeyException signedTwice) {
             throw new BillingException("error.handover.already");
         }

@@ -58,7 +58,7 @@ public class VisitCharges {
                             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(ownerId, lot, Date.valueOf(day), Date.valueOf(day), amount, Date.valueOf(due),
                             Timestamp.from(now), written, key)
-                    .update(invoiceKey, "ID");
+                    .update(invoiceKey, "id");
         } catch (DuplicateKeyException chargedBefore) {
             return false;
         }

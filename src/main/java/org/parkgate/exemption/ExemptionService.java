@@ -97,7 +97,7 @@ public class ExemptionService {
                 VALUES (?, ?, ?, ?, ?, ?, ?, 'PENDING', ?, ?)""")
                 .params(request.wholeOwner() ? null : plate, request.wholeOwner() ? owner : null, request.kind().name(), amount, Date.valueOf(request.validFrom()),
                         Date.valueOf(request.validUntil()), reason, AuditLog.currentActor(), Timestamp.from(clock.instant()))
-                .update(key, "ID");
+                .update(key, "id");
         audit.record(AuditAction.EXEMPTION_REQUESTED, request.wholeOwner() ? "owner " + owner + " (" + plate + ")" : plate,
                 request.kind() + " " + request.validFrom() + ".."
                 + request.validUntil() + ": " + reason);

@@ -49,7 +49,7 @@ class PassageRecords {
                         p.confidence(), p.opened(), p.reason(), p.amountDue(), abbreviated(p.message(), 200), p.fuzzy(),
                         p.manual(), cut(p.actor(), 100), abbreviated(p.note(), 200),
                         Timestamp.from(p.capturedAt()), Timestamp.from(p.decidedAt()))
-                .update(key, "ID");
+                .update(key, "id");
         long id = Objects.requireNonNull(key.getKey()).longValue();
         for (SnapshotFiles.Stored snapshot : snapshots) {
             jdbc.sql("INSERT INTO passage_snapshot (passage, kind, ref, bytes, stored_at) VALUES (?, ?, ?, ?, ?)")

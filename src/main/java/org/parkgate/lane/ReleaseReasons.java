@@ -61,7 +61,7 @@ public class ReleaseReasons {
         }
         var key = new GeneratedKeyHolder();
         try {
-            jdbc.sql("INSERT INTO release_reason (name) VALUES (?)").param(text).update(key, "ID");
+            jdbc.sql("INSERT INTO release_reason (name) VALUES (?)").param(text).update(key, "id");
         } catch (DuplicateKeyException taken) {
             throw new LaneException("error.release-reason.exists", text);
         }

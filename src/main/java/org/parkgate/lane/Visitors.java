@@ -110,7 +110,7 @@ public class Visitors {
                         INSERT INTO visitor_pass (owner, lot, plate, starts_at, ends_at, free, billed_to_owner, created_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(owner, lot, plate, Timestamp.from(start), Timestamp.from(end), free, billed, Timestamp.from(now))
-                .update(key, "ID");
+                .update(key, "id");
         long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
         audit.record(AuditAction.VISITOR_REGISTERED, plate, RegistryService.ownerSubject(owner) + ", " + lot + ", "
                 + start + " - " + end + ", " + lotRules.billing());

@@ -2,6 +2,7 @@ package org.parkgate.lot;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.parkgate.base.Upserts;
 import org.parkgate.base.LotNames;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -16,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class AutoPayOffer {
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
     private final LotNames lots;
     private final AuditLog audit;
     private final Clock clock;
 
-    AutoPayOffer(JdbcClient jdbc, LotNames lots, AuditLog audit, Clock clock) {
+    AutoPayOffer(JdbcClient jdbc, Upserts upserts, LotNames lots, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.lots = lots;
         this.audit = audit;
         this.clock = clock;
@@ -43,13 +46,12 @@ public class AutoPayOffer {
         if (offered(lot) == offered) {
             return;
         }
-        jdbc.sql("""
+        upserts.merge(jdbc.sql("""
                         MERGE INTO lot_autopay a USING (VALUES (CAST(? AS VARCHAR(32)))) AS n(lot) ON a.lot = n.lot
                         WHEN MATCHED THEN UPDATE SET offered = ?, changed_at = ?, changed_by = ?
                         WHEN NOT MATCHED THEN INSERT (lot, offered, changed_at, changed_by) VALUES (n.lot, ?, ?, ?)""")
                 .params(lot, offered, Timestamp.from(clock.instant()), AuditLog.currentActor(), offered,
-                        Timestamp.from(clock.instant()), AuditLog.currentActor())
-                .update();
+                        Timestamp.from(clock.instant()), AuditLog.currentActor()));
         audit.record(AuditAction.AUTOPAY_OFFER_CHANGED, lot, offered ? "offered" : "not offered");
     }
 }

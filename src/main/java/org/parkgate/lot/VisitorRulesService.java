@@ -2,6 +2,7 @@ package org.parkgate.lot;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import org.parkgate.base.Upserts;
 import org.parkgate.base.LotNames;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -16,12 +17,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitorRulesService {
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
     private final LotNames lots;
     private final AuditLog audit;
     private final Clock clock;
 
-    VisitorRulesService(JdbcClient jdbc, LotNames lots, AuditLog audit, Clock clock) {
+    VisitorRulesService(JdbcClient jdbc, Upserts upserts, LotNames lots, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.lots = lots;
         this.audit = audit;
         this.clock = clock;
@@ -49,15 +52,14 @@ public class VisitorRulesService {
         }
         VisitorRules before = rules(rules.lot());
         rules.checked();
-        jdbc.sql("""
+        upserts.merge(jdbc.sql("""
                         MERGE INTO lot_visitor_rules r USING (VALUES (CAST(? AS VARCHAR(32)))) AS n(lot) ON r.lot = n.lot
                         WHEN MATCHED THEN UPDATE SET per_month = ?, billing = ?, max_hours = ?, changed_at = ?, changed_by = ?
                         WHEN NOT MATCHED THEN INSERT (lot, per_month, billing, max_hours, changed_at, changed_by)
                             VALUES (n.lot, ?, ?, ?, ?, ?)""")
                 .params(rules.lot(), rules.perMonth(), rules.billing().name(), rules.maxHours(),
                         Timestamp.from(clock.instant()), AuditLog.currentActor(), rules.perMonth(), rules.billing().name(),
-                        rules.maxHours(), Timestamp.from(clock.instant()), AuditLog.currentActor())
-                .update();
+                        rules.maxHours(), Timestamp.from(clock.instant()), AuditLog.currentActor()));
         audit.record(AuditAction.VISITOR_RULES_CHANGED, rules.lot(), "per month " + before.perMonth() + " -> "
                 + rules.perMonth() + ", billing " + before.billing() + " -> " + rules.billing() + ", max hours "
                 + before.maxHours() + " -> " + rules.maxHours());

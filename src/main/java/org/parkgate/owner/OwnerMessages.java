@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.parkgate.base.Upserts;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.registry.OwnerAccounts;
 import org.parkgate.registry.RegistryService;
@@ -47,13 +48,15 @@ public class OwnerMessages {
             FROM owner_message""";
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
     private final OwnerAccounts accounts;
     private final OfficeAnswerNotices notices;
     private final AuditLog audit;
     private final Clock clock;
 
-    OwnerMessages(JdbcClient jdbc, OwnerAccounts accounts, OfficeAnswerNotices notices, AuditLog audit, Clock clock) {
+    OwnerMessages(JdbcClient jdbc, Upserts upserts, OwnerAccounts accounts, OfficeAnswerNotices notices, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.accounts = accounts;
         this.notices = notices;
         this.audit = audit;
@@ -86,7 +89,7 @@ public class OwnerMessages {
                         INSERT INTO owner_conversation (owner, category, subject, status, started_at, last_at)
                         VALUES (?, ?, ?, 'WAITING', ?, ?)""")
                 .params(owner, category.name(), cleanSubject, Timestamp.from(now), Timestamp.from(now))
-                .update(key, "ID");
+                .update(key, "id");
         long id = java.util.Objects.requireNonNull(key.getKey()).longValue();
         add(id, true, AuditLog.currentActor(), body, photo, now);
         return id;
@@ -147,11 +150,11 @@ public class OwnerMessages {
     @Transactional
     public void tellMeBy(AnswerChannel channel) {
         long owner = OwnerAccess.currentOwner();
-        jdbc.sql("""
+        upserts.merge(jdbc.sql("""
                         MERGE INTO owner_answer_channel a USING (VALUES (CAST(? AS BIGINT))) AS n(owner) ON a.owner = n.owner
                         WHEN MATCHED THEN UPDATE SET channel = ?
                         WHEN NOT MATCHED THEN INSERT (owner, channel) VALUES (n.owner, ?)""")
-                .params(owner, channel.name(), channel.name()).update();
+                .params(owner, channel.name(), channel.name()));
     }
 
     // ------------------------------------------------------------------ the office's side
@@ -253,7 +256,7 @@ public class OwnerMessages {
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(conversationId, fromOwner, author, body, photo == null ? null : photo.bytes(),
                         photo == null ? null : photo.type(), Timestamp.from(at))
-                .update(key, "ID");
+                .update(key, "id");
         return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 

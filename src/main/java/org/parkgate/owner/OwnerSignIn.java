@@ -188,7 +188,7 @@ public class OwnerSignIn {
                         VALUES (?, ?, ?, ?, ?)""")
                 .params(mobile, client, hash(mobile, code), Timestamp.from(now),
                         Timestamp.from(now.plus(SignInLimits.VALID)))
-                .update(id, "ID");
+                .update(id, "id");
         return java.util.Objects.requireNonNull(id.getKey()).longValue();
     }
 

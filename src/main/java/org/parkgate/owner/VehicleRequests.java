@@ -91,7 +91,7 @@ public class VehicleRequests {
                         INSERT INTO vehicle_request (owner, kind, old_plate, plate, vehicle, note, status, asked_at)
                         VALUES (?, ?, ?, ?, ?, ?, 'PENDING', ?)""")
                 .params(owner, kind.name(), oldPlate, plate, vehicle.name(), text, Timestamp.from(clock.instant()))
-                .update(id, "ID");
+                .update(id, "id");
         audit.record(AuditAction.VEHICLE_REQUESTED, plate, RegistryService.ownerSubject(owner) + ", " + kind
                 + (oldPlate == null ? "" : " " + oldPlate));
         return java.util.Objects.requireNonNull(id.getKey()).longValue();

@@ -119,7 +119,7 @@ public class PlateLists {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(plate, kind.name(), reason, Date.valueOf(from), date(listing.validUntil()),
                         AuditLog.currentActor(), Timestamp.from(clock.instant()))
-                .update(key, "ID");
+                .update(key, "id");
         audit.record(AuditAction.PLATE_LISTED, plate, listName(kind) + " " + days(from, listing.validUntil()) + ": "
                 + reason);
         events.publishEvent(new PlateListChanged(plate));

@@ -86,7 +86,7 @@ class DemoOwners implements ApplicationRunner {
         var key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO owner (name, name_order, phone, unit, created_at, version) VALUES (?, ?, ?, ?, ?, 0)")
                 .params(name, NameOrder.of(name), phone, unit, Timestamp.from(clock.instant()))
-                .update(key, "ID");
+                .update(key, "id");
         return java.util.Objects.requireNonNull(key.getKey()).longValue();
     }
 

@@ -3,6 +3,7 @@ package org.parkgate.registry;
 import java.util.Locale;
 import java.util.Map;
 import org.parkgate.access.Plates;
+import org.parkgate.base.SqlDialect;
 
 /**
  * The search box of every owner list: a text that matches name, phone, unit or plate, as an SQL
@@ -15,8 +16,9 @@ public final class OwnerFilter {
              OR o.id IN (SELECT v.owner FROM vehicle v WHERE v.plate LIKE :plate))""";
 
     /** The owner's plates, comma-separated, as an SQL expression on {@code o}. */
-    public static final String PLATES =
-            "(SELECT GROUP_CONCAT(v.plate ORDER BY v.plate SEPARATOR ', ') FROM vehicle v WHERE v.owner = o.id)";
+    public static String plates(SqlDialect sql) {
+        return "(SELECT " + sql.joined("v.plate", ", ") + " FROM vehicle v WHERE v.owner = o.id)";
+    }
 
     private OwnerFilter() {
     }

@@ -276,7 +276,7 @@ public class OwnerImport {
         jdbcTemplate.update(connection -> {
             PreparedStatement insert = connection.prepareStatement(
                     "INSERT INTO owner (name, name_order, phone, unit, created_at) VALUES (?, ?, ?, ?, ?)",
-                    new String[] {"ID"});
+                    new String[] {"id"});
             insert.setString(1, row.name());
             insert.setString(2, NameOrder.of(row.name()));
             insert.setString(3, row.phone());

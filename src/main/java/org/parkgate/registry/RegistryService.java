@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parkgate.base.SqlDialect;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.PlateFormat;
 import org.parkgate.base.LotNames;
@@ -39,6 +40,7 @@ public class RegistryService {
 
     private final OwnerRepository owners;
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -46,13 +48,14 @@ public class RegistryService {
     private final AuditLog audit;
     private final LotNames lots;
 
-    RegistryService(OwnerRepository owners, JdbcClient jdbc, Clock clock, ApplicationEventPublisher events,
+    RegistryService(OwnerRepository owners, JdbcClient jdbc, SqlDialect sql, Clock clock, ApplicationEventPublisher events,
             UnitRecords units, AuditLog audit, LotNames lots) {
         this.owners = owners;
         this.lots = lots;
         this.units = units;
         this.audit = audit;
         this.jdbc = jdbc;
+        this.sql = sql;
         this.clock = clock;
         this.events = events;
     }
@@ -139,7 +142,7 @@ public class RegistryService {
         }
         var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
         try {
-            jdbc.sql("INSERT INTO parking_space (lot, number) VALUES (?, ?)").params(lotId, spaceNumber).update(key, "ID");
+            jdbc.sql("INSERT INTO parking_space (lot, number) VALUES (?, ?)").params(lotId, spaceNumber).update(key, "id");
         } catch (DuplicateKeyException taken) {
             throw new RegistryException("error.space.taken", lots.lotName(lotId), spaceNumber);
         }
@@ -211,7 +214,7 @@ public class RegistryService {
                 SELECT o.id, o.name, o.phone, o.unit, %s
                 FROM (SELECT o.id, o.name, o.name_order, o.phone, o.unit FROM owner o
                       WHERE %s ORDER BY %s %s, o.id LIMIT :limit OFFSET :offset) o
-                ORDER BY %s %s, o.id""".formatted(OwnerFilter.PLATES, OwnerFilter.sql(query.text()), order,
+                ORDER BY %s %s, o.id""".formatted(OwnerFilter.plates(sql), OwnerFilter.sql(query.text()), order,
                         direction(query), order, direction(query)))
                 .params(OwnerFilter.params(query.text()))
                 .param("limit", query.limit())
@@ -225,7 +228,7 @@ public class RegistryService {
     @PreAuthorize(READERS)
     public Optional<OwnerRow> owner(long ownerId) {
         return jdbc.sql("SELECT o.id, o.name, o.phone, o.unit, %s FROM owner o WHERE o.id = ?"
-                        .formatted(OwnerFilter.PLATES))
+                        .formatted(OwnerFilter.plates(sql)))
                 .param(ownerId).query(RegistryService::ownerRow).optional();
     }
 
@@ -276,7 +279,7 @@ public class RegistryService {
     public List<OwnerRow> ownersAfter(java.time.Instant from, java.time.Instant until, long afterId, int limit) {
         return jdbc.sql("""
                         SELECT o.id, o.name, o.phone, o.unit, %s
-                        FROM owner o WHERE o.id > ? AND o.created_at >= ? AND o.created_at < ? ORDER BY o.id LIMIT ?""".formatted(OwnerFilter.PLATES))
+                        FROM owner o WHERE o.id > ? AND o.created_at >= ? AND o.created_at < ? ORDER BY o.id LIMIT ?""".formatted(OwnerFilter.plates(sql)))
                 .params(afterId, java.sql.Timestamp.from(from), java.sql.Timestamp.from(until),
                         Math.min(Math.max(limit, 1), 1000))
                 .query((rs, row) -> new OwnerRow(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),

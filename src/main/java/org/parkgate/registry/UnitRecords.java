@@ -1,5 +1,6 @@
 package org.parkgate.registry;
 
+import org.parkgate.base.Upserts;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,20 +13,22 @@ import org.springframework.stereotype.Component;
 class UnitRecords {
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
 
-    UnitRecords(JdbcClient jdbc) {
+    UnitRecords(JdbcClient jdbc, Upserts upserts) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
     }
 
     void ensure(@Nullable String code) {
         if (code == null) {
             return;
         }
-        jdbc.sql("""
+        upserts.merge(jdbc.sql("""
                         MERGE INTO unit u USING (VALUES (CAST(? AS VARCHAR(32)), CAST(? AS VARCHAR(32)))) AS n (code, building)
                         ON u.code = n.code
                         WHEN NOT MATCHED THEN INSERT (code, building) VALUES (n.code, n.building)""")
-                .params(code, building(code)).update();
+                .params(code, building(code)));
     }
 
     static @Nullable String building(String code) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.parkgate.base.SqlDialect;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
@@ -27,10 +28,12 @@ public class UnitService {
              OR u.code IN (SELECT o.unit FROM owner o WHERE LOWER(o.name) LIKE :like))""";
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
     private final AuditLog audit;
 
-    UnitService(JdbcClient jdbc, AuditLog audit) {
+    UnitService(JdbcClient jdbc, SqlDialect sql, AuditLog audit) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.audit = audit;
     }
 
@@ -51,11 +54,11 @@ public class UnitService {
     private List<UnitRow> page(String condition, Map<String, Object> params, int offset, int limit) {
         return jdbc.sql("""
                         SELECT u.code, u.building, u.area_m2, u.note,
-                               (SELECT GROUP_CONCAT(o.name ORDER BY o.name SEPARATOR ', ') FROM owner o WHERE o.unit = u.code),
-                               (SELECT GROUP_CONCAT(v.plate ORDER BY v.plate SEPARATOR ', ')
+                               (SELECT %s FROM owner o WHERE o.unit = u.code),
+                               (SELECT %s
                                 FROM owner o JOIN vehicle v ON v.owner = o.id WHERE o.unit = u.code)
                         FROM (SELECT u.* FROM unit u WHERE %s ORDER BY u.building, u.code LIMIT :limit OFFSET :offset) u
-                        ORDER BY u.building, u.code""".formatted(condition))
+                        ORDER BY u.building, u.code""".formatted(sql.joined("o.name", ", "), sql.joined("v.plate", ", "), condition))
                 .params(params)
                 .param("limit", Math.max(1, Math.min(limit, 1000)))
                 .param("offset", Math.max(0, offset))

@@ -63,7 +63,7 @@ public class Announcements {
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(lot, cleanTitle, cleanText, ReminderSettings.text(channels), AuditLog.currentActor(),
                         Timestamp.from(clock.instant()), owners.size())
-                .update(key, "ID");
+                .update(key, "id");
         long id = key.getKey().longValue();
         ReminderSchedule byChosenChannels = new ReminderSchedule(lot, 0, false, 0, false, channels,
                 ReminderSchedule.defaults(lot).quietFrom(), ReminderSchedule.defaults(lot).quietUntil());

@@ -109,7 +109,7 @@ public class SignInTexts {
                         VALUES (?, '', ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)""")
                 .params(ownerId, ReminderReason.SIGN_IN_CODE.name(), key, Channel.SMS.name(), mobile, language,
                         subject, body, status.name(), now, now, answer)
-                .update(id, "ID");
+                .update(id, "id");
         return java.util.Objects.requireNonNull(id.getKey()).longValue();
     }
 

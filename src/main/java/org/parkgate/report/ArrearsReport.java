@@ -2,6 +2,7 @@ package org.parkgate.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parkgate.base.SqlDialect;
 import org.parkgate.base.Money;
 import org.parkgate.base.Table;
 import org.parkgate.registry.OwnerFilter;
@@ -16,9 +17,11 @@ import org.springframework.stereotype.Component;
 class ArrearsReport {
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
 
-    ArrearsReport(JdbcClient jdbc) {
+    ArrearsReport(JdbcClient jdbc, SqlDialect sql) {
         this.jdbc = jdbc;
+        this.sql = sql;
     }
 
     Report make(ReportContext c) {
@@ -50,7 +53,7 @@ class ArrearsReport {
                         SELECT o.name, o.unit, o.phone, %s, a.stage, a.stage_since, a.amount_due, a.days_overdue,
                                a.late_fees, a.unpaid_periods
                         FROM owner_arrears a JOIN owner o ON o.id = a.owner
-                        ORDER BY a.amount_due DESC, o.id""".formatted(OwnerFilter.PLATES))
+                        ORDER BY a.amount_due DESC, o.id""".formatted(OwnerFilter.plates(sql)))
                 .query((rs, row) -> java.util.Arrays.<Object>asList(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getString(4), c.t("arrears.stage." + rs.getString(5)), rs.getDate(6).toLocalDate(),
                         Money.decimal(rs.getLong(7)), rs.getLong(8), Money.decimal(rs.getLong(9)), rs.getLong(10)))

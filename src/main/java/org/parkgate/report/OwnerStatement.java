@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.parkgate.base.SqlDialect;
 import org.parkgate.base.Money;
 import org.parkgate.base.Table;
 import org.parkgate.billing.PaymentService;
@@ -24,11 +25,13 @@ import org.springframework.stereotype.Component;
 class OwnerStatement {
 
     private final JdbcClient jdbc;
+    private final SqlDialect sql;
     private final PaymentService payments;
     private final PassageSnapshots snapshots;
 
-    OwnerStatement(JdbcClient jdbc, PaymentService payments, PassageSnapshots snapshots) {
+    OwnerStatement(JdbcClient jdbc, SqlDialect sql, PaymentService payments, PassageSnapshots snapshots) {
         this.jdbc = jdbc;
+        this.sql = sql;
         this.payments = payments;
         this.snapshots = snapshots;
     }
@@ -36,7 +39,7 @@ class OwnerStatement {
     Report make(ReportContext c, long ownerId) {
         record Owner(String name, String unit, String plates) {
         }
-        Owner owner = jdbc.sql("SELECT o.name, o.unit, %s FROM owner o WHERE o.id = ?".formatted(OwnerFilter.PLATES))
+        Owner owner = jdbc.sql("SELECT o.name, o.unit, %s FROM owner o WHERE o.id = ?".formatted(OwnerFilter.plates(sql)))
                 .param(ownerId).query((rs, row) -> new Owner(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .optional().orElseThrow(() -> new ReportException("error.owner.not-found"));
         long owed = payments.balanceOf(ownerId, c.today()).total();

@@ -92,7 +92,7 @@ public class ApiClients {
                             INSERT INTO api_client (name, scopes, secret_hash, created_at, created_by)
                             VALUES (?, ?, ?, ?, ?)""")
                     .params(clean, written(scopes), "-", Timestamp.from(clock.instant()), AuditLog.currentActor())
-                    .update(key, "ID");
+                    .update(key, "id");
         } catch (DuplicateKeyException taken) {
             throw new StaffUserException("api-clients.error.name-taken", clean);
         }

@@ -7,8 +7,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.parkgate.base.Upserts;
 import org.jspecify.annotations.Nullable;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -30,11 +30,13 @@ public class LoginThrottle {
     public static final Duration LOCK_DURATION = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
+    private final Upserts upserts;
     private final AuditLog audit;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, Upserts upserts, AuditLog audit, Clock clock) {
         this.jdbc = jdbc;
+        this.upserts = upserts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -84,11 +86,7 @@ public class LoginThrottle {
                     last_failure_at = ?
                 WHEN NOT MATCHED THEN INSERT (username, failed_attempts, last_failure_at, locked_until)
                     VALUES (s.username, 1, ?, NULL)""";
-        try {
-            jdbc.sql(merge).params(key, now, now, now, now).update();
-        } catch (DuplicateKeyException insertedMeanwhile) { // two first attempts at once: count as the second
-            jdbc.sql(merge).params(key, now, now, now, now).update();
-        }
+        upserts.merge(jdbc.sql(merge).params(key, now, now, now, now)); // two first attempts at once: the second counts on
     }
 
     /** A wrong password, from {@code from}; true when the name is locked now. */

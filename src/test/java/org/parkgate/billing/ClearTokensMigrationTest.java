@@ -12,6 +12,7 @@ import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.parkgate.AppTestSupport;
+import org.parkgate.TestDatabase;
 import org.parkgate.base.Sha256;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -25,10 +26,10 @@ class ClearTokensMigrationTest {
     @Test
     void clearTokensBecomeHashesAndTheClearColumnsGo() throws SQLException {
         Path dir = AppTestSupport.newTempDir("migration-");
-        String url = "jdbc:hsqldb:file:" + dir + "/parkgate;hsqldb.tx=mvcc";
-        try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
+        TestDatabase.Login database = TestDatabase.of(dir);
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
             var source = new SingleConnectionDataSource(connection, true);
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").target("20").load().migrate();
+            Flyway.configure().dataSource(source).locations(TestDatabase.migrationLocations()).target("20").load().migrate();
             JdbcClient jdbc = JdbcClient.create(source);
             jdbc.sql("INSERT INTO owner (name, created_at, pay_token) VALUES ('旧链接', CURRENT_TIMESTAMP, 'oldOwnerToken123')")
                     .update();
@@ -37,7 +38,7 @@ class ClearTokensMigrationTest {
                     VALUES ('PO1', 'oldOrderToken456', 'sandbox', 'VISITOR_FEE', 500, 'CNY', CURRENT_TIMESTAMP,
                             CURRENT_TIMESTAMP)""").update();
 
-            Flyway.configure().dataSource(source).locations("classpath:db/migration")
+            Flyway.configure().dataSource(source).locations(TestDatabase.migrationLocations())
                     .javaMigrations(new V22__HashClearTokens()).load().migrate();
 
             assertThat(jdbc.sql("SELECT legacy_token_hash FROM owner_pay_link").query(String.class).single())
@@ -46,17 +47,19 @@ class ClearTokensMigrationTest {
                     .isEqualTo(Sha256.hex("oldOrderToken456"));
             assertThat(columns(connection)).doesNotContain("OWNER.PAY_TOKEN", "PAYMENT_ORDER.TOKEN")
                     .contains("PAYMENT_ORDER.TOKEN_HASH");
-            try (Statement shutdown = connection.createStatement()) {
-                shutdown.execute("SHUTDOWN");
+            if (!TestDatabase.onPostgres()) {
+                try (Statement shutdown = connection.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
             }
         }
     }
 
     private static List<String> columns(Connection connection) throws SQLException {
         List<String> names = new ArrayList<>();
-        try (var rs = connection.getMetaData().getColumns(null, "PUBLIC", null, null)) {
+        try (var rs = connection.getMetaData().getColumns(null, TestDatabase.onPostgres() ? "public" : "PUBLIC", null, null)) {
             while (rs.next()) {
-                names.add(rs.getString("TABLE_NAME") + "." + rs.getString("COLUMN_NAME"));
+                names.add((rs.getString("TABLE_NAME") + "." + rs.getString("COLUMN_NAME")).toUpperCase(java.util.Locale.ROOT));
             }
         }
         return names;

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.parkgate.AppTestSupport;
+import org.parkgate.TestDatabase;
 import org.parkgate.billing.provider.SandboxSignature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -229,8 +230,10 @@ class FailClosedIT {
 
     /** A number from the stopped jar's database, opened as the office's backup tool would. */
     static long count(Path dataDir, String sql) throws SQLException {
-        try (Connection db = DriverManager.getConnection("jdbc:hsqldb:file:" + dataDir.resolve("parkgate")
-                + ";shutdown=true;hsqldb.lock_file=false", "SA", "");
+        TestDatabase.Login login = TestDatabase.of(dataDir);
+        String url = TestDatabase.onPostgres() ? login.url()
+                : "jdbc:hsqldb:file:" + dataDir.resolve("parkgate") + ";shutdown=true;hsqldb.lock_file=false";
+        try (Connection db = DriverManager.getConnection(url, login.user(), login.password());
                 ResultSet rs = db.createStatement().executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.parkgate.TestDatabase;
 
 /**
  * The packaged target/parkgate.jar running in its own JVM, as an office would run it: its log is
@@ -66,6 +67,7 @@ final class RunningJar implements AutoCloseable {
                 // pay links and the sandbox's notifications
                 "--parkgate.public-url=http://localhost:" + (publicPort > 0 ? publicPort : port),
                 "--parkgate.data-dir=" + dataDir.toAbsolutePath()));
+        command.addAll(TestDatabase.jarArguments(dataDir));
         command.addAll(List.of(arguments));
         // to a file, not a pipe: Process.destroy() closes pipes, and the shutdown log matters
         Path logFile = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
+import org.parkgate.TestDatabase;
 import org.parkgate.gate.BarrierState;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -51,7 +52,7 @@ class LaneSafetyTest extends KaribuTest {
     @Test
     void aPassageThatCannotBeStoredLeavesTheBarrierDownAndAsksTheCameraToResend() throws Exception {
         String plate = "京A10001"; // a paid pass: it would open
-        jdbc.sql("SET TABLE passage READ ONLY").update(); // as a full disk would
+        TestDatabase.refuseWrites(jdbc, "passage"); // as a full disk would
         try {
             api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON)
                             .content("{\"plate\":\"" + plate + "\"}"))
@@ -68,7 +69,7 @@ class LaneSafetyTest extends KaribuTest {
             assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._get(com.vaadin.flow.component.html.Span.class,
                     spec -> spec.withId("lanes-records-alarm")).getText()).startsWith("Passages cannot be stored since");
         } finally {
-            jdbc.sql("SET TABLE passage READ WRITE").update();
+            TestDatabase.allowWrites(jdbc, "passage");
         }
         clock.advance(Duration.ofSeconds(10));
         api.perform(post("/api/v1/lanes/in-1/plate-reads").contentType(MediaType.APPLICATION_JSON)
@@ -79,14 +80,14 @@ class LaneSafetyTest extends KaribuTest {
     @Test
     void aGuardCanOpenByHandEvenWhenNothingCanBeStored() {
         login("guard", org.parkgate.security.Role.GUARD);
-        jdbc.sql("SET TABLE passage READ ONLY").update();
+        TestDatabase.refuseWrites(jdbc, "passage");
         try {
             assertThatThrownBy(() -> lanes.openByHand("in-1", "", "database down, car waiting"))
                     .isInstanceOf(LaneException.class).hasMessage("error.lane.opened-not-recorded");
             assertThat(site.lane("in-1").gate().state().barrier()).as("opened all the same")
                     .isIn(BarrierState.RISING, BarrierState.OPEN);
         } finally {
-            jdbc.sql("SET TABLE passage READ WRITE").update();
+            TestDatabase.allowWrites(jdbc, "passage");
         }
     }
 

@@ -97,7 +97,7 @@ class PassageHistoryTest extends KaribuTest {
                         INSERT INTO passage (lane, lot, direction, plate, read_as, confidence, opened, reason, amount_due,
                                              message, fuzzy, manual, captured_at, decided_at)
                         VALUES ('in-1', 'P1', ?, ?, ?, 90, TRUE, 'VISITOR_ENTRY', 0, 'ok', FALSE, FALSE, ?, ?)""")
-                .params(direction, plate, plate, Timestamp.from(at), Timestamp.from(at)).update(key, "ID");
+                .params(direction, plate, plate, Timestamp.from(at), Timestamp.from(at)).update(key, "id");
         return key.getKey().longValue();
     }
 

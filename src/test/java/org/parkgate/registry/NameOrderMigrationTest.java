@@ -10,6 +10,7 @@ import java.sql.Statement;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.parkgate.AppTestSupport;
+import org.parkgate.TestDatabase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
@@ -19,22 +20,24 @@ class NameOrderMigrationTest {
     @Test
     void ownersFromBeforeTheNameOrderAreListedInPinyinOrder() throws SQLException {
         Path dir = AppTestSupport.newTempDir("migration-");
-        String url = "jdbc:hsqldb:file:" + dir + "/parkgate;hsqldb.tx=mvcc";
-        try (Connection connection = DriverManager.getConnection(url, "SA", "")) {
+        TestDatabase.Login database = TestDatabase.of(dir);
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
             var source = new SingleConnectionDataSource(connection, true);
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").target("25").load().migrate();
+            Flyway.configure().dataSource(source).locations(TestDatabase.migrationLocations()).target("25").load().migrate();
             JdbcClient jdbc = JdbcClient.create(source);
             for (String name : new String[] {"张伟", "王芳", "李娜", "陈静"}) {
                 jdbc.sql("INSERT INTO owner (name, created_at) VALUES (?, CURRENT_TIMESTAMP)").param(name).update();
             }
 
-            Flyway.configure().dataSource(source).locations("classpath:db/migration")
+            Flyway.configure().dataSource(source).locations(TestDatabase.migrationLocations())
                     .javaMigrations(new V30__FillOwnerNameOrder()).load().migrate();
 
             assertThat(jdbc.sql("SELECT name FROM owner ORDER BY name_order, id").query(String.class).list())
                     .containsExactly("陈静", "李娜", "王芳", "张伟");
-            try (Statement shutdown = connection.createStatement()) {
-                shutdown.execute("SHUTDOWN");
+            if (!TestDatabase.onPostgres()) {
+                try (Statement shutdown = connection.createStatement()) {
+                    shutdown.execute("SHUTDOWN");
+                }
             }
         }
     }

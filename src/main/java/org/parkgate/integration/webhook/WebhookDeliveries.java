@@ -70,7 +70,7 @@ public class WebhookDeliveries {
         jdbc.sql("""
                         INSERT INTO webhook_delivery (endpoint, event, order_key, status, created_at, next_attempt_at)
                         VALUES (?, ?, ?, 'PENDING', ?, ?)""")
-                .params(original.endpoint(), original.event(), original.orderKey(), now, now).update(key, "ID");
+                .params(original.endpoint(), original.event(), original.orderKey(), now, now).update(key, "id");
         audit.record(AuditAction.WEBHOOK_RESENT, original.event(), "webhook " + original.endpoint());
         events.publishEvent(new WebhookOutbox.Queued());
         return java.util.Objects.requireNonNull(key.getKey()).longValue();

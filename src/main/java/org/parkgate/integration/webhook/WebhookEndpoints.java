@@ -79,7 +79,7 @@ public class WebhookEndpoints {
                         INSERT INTO webhook_endpoint (name, url, events, secret, created_at, created_by)
                         VALUES (?, ?, ?, ?, ?, ?)""")
                 .params(named, address, written(wanted), key, Timestamp.from(clock.instant()), AuditLog.currentActor())
-                .update(id, "ID");
+                .update(id, "id");
         long endpoint = Objects.requireNonNull(id.getKey()).longValue();
         audit.record(AuditAction.WEBHOOK_REGISTERED, named, address + " " + written(wanted));
         events.publishEvent(new WebhookTargets.Changed());

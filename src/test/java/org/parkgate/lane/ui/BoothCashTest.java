@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.parkgate.KaribuTest;
+import org.parkgate.TestDatabase;
 import org.parkgate.TestLanes;
 import org.parkgate.access.Reason;
 import org.parkgate.base.ui.FormDialog;
@@ -291,11 +292,11 @@ class BoothCashTest extends KaribuTest {
         assertThat(text("lane-collect-error")).isEqualTo("The cash received is less than the 7.00 yuan due.");
         _setValue(_get(BigDecimalField.class, spec -> spec.withId("lane-collect-received")), null);
 
-        jdbc.sql("SET TABLE booth_payment READ ONLY").update(); // the link cannot be written: nothing may stay
+        TestDatabase.refuseWrites(jdbc, "booth_payment"); // the link cannot be written: nothing may stay
         try {
             _click(_get(Button.class, spec -> spec.withId("lane-collect-confirm")));
         } finally {
-            jdbc.sql("SET TABLE booth_payment READ WRITE").update();
+            TestDatabase.allowWrites(jdbc, "booth_payment");
         }
         assertThat(text("lane-collect-error")).isEqualTo(
                 "The payment could not be recorded (the database is failing): no money was taken and the barrier stays down.");
