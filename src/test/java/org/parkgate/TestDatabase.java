@@ -30,6 +30,11 @@ public final class TestDatabase {
             return new Login("jdbc:hsqldb:file:" + dataDir.toAbsolutePath().resolve("parkgate")
                     + ";hsqldb.write_delay=false;hsqldb.tx=mvcc;hsqldb.lock_file=true", "SA", "");
         }
+        return postgres(dataDir);
+    }
+
+    /** The PostgreSQL database of a data directory, whichever database the tests run on (made when first asked for). */
+    public static Login postgres(Path dataDir) {
         TestPostgres server = TestPostgres.get();
         String name = "pg_" + Sha256.hex(dataDir.toAbsolutePath().toString()).substring(0, 24);
         server.create(name);

@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * Database version 22: the pay links and order tokens stored in clear before version 21 are
  * replaced by their SHA-256, so links already sent keep working. (A class of this name is how
- * Flyway orders a migration written in Java.)
+ * Flyway orders a migration written in Java; public for the database copy, which migrates its
+ * target without Spring.)
  */
 @Component
-class V22__HashClearTokens extends BaseJavaMigration {
+public class V22__HashClearTokens extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {

@@ -11,10 +11,11 @@ import org.springframework.stereotype.Component;
 /**
  * Database version 30: owners registered before version 29 get their name order (see
  * {@link NameOrder}; computed in Java, which knows pinyin order), then the list's index on it. (A
- * class of this name is how Flyway orders a migration written in Java.)
+ * class of this name is how Flyway orders a migration written in Java; public for the database
+ * copy, which migrates its target without Spring.)
  */
 @Component
-class V30__FillOwnerNameOrder extends BaseJavaMigration {
+public class V30__FillOwnerNameOrder extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws SQLException {

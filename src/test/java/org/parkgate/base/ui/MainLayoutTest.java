@@ -49,7 +49,7 @@ class MainLayoutTest extends KaribuTest {
                         List.of("Figures and reports", "Dashboard", "Reports"),
                         List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
                                 "Lot rules", "Payment providers", "Owners' portal", "Gate index", "Release reasons", "Plate lists", "Users",
-                                "Device keys", "API clients", "Webhooks", "Audit trail"))),
+                                "Device keys", "API clients", "Webhooks", "Audit trail", "Backups"))),
                 Arguments.of(Role.MANAGER, concat(LANES, TAKING_MONEY_AND_VOUCHERS,
                         List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions", "Vehicle requests",
                                 "Owners' messages"),

@@ -1,0 +1,5 @@
+/** The admin's Backups page. */
+@NullMarked
+package org.parkgate.database.ui;
+
+import org.jspecify.annotations.NullMarked;
