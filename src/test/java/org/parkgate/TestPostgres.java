@@ -81,11 +81,14 @@ final class TestPostgres {
             }
             run(List.of(bin.resolve("initdb").toString(), "-D", data.toString(), "-A", "trust", "-U", "postgres",
                     "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), root);
-            // tests only: no fsync (a killed ParkGate in the kill -9 tests does not take PostgreSQL with it);
+            // tests: no fsync (a killed ParkGate in the kill -9 tests does not take PostgreSQL with it), unless
+            // -Dparkgate.test.pg.durable=true (benchmarks: commits on disk as in production);
             // many connections, for the application contexts the suite keeps cached
+            String durability = Boolean.getBoolean("parkgate.test.pg.durable") ? ""
+                    : " -c fsync=off -c synchronous_commit=off -c full_page_writes=off";
             run(List.of(bin.resolve("pg_ctl").toString(), "-D", data.toString(), "-l", dir.resolve("server.log").toString(),
                     "-w", "-o", "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1 -c max_connections=600"
-                            + " -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB",
+                            + " -c shared_buffers=256MB" + durability,
                     "start"), root);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start a throwaway PostgreSQL cluster in " + dir, e);

@@ -2,8 +2,8 @@ package org.parkgate.lot;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import org.parkgate.base.Upserts;
 import org.parkgate.base.LotNames;
+import org.parkgate.base.Upserts;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;

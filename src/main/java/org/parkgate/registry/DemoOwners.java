@@ -1,5 +1,6 @@
 package org.parkgate.registry;
 
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Random;
 import org.slf4j.Logger;
@@ -8,7 +9,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import java.sql.Timestamp;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,7 @@
 package org.parkgate.registry;
 
-import org.parkgate.base.Upserts;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.base.Upserts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

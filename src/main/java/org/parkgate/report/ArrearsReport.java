@@ -2,8 +2,8 @@ package org.parkgate.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.parkgate.base.SqlDialect;
 import org.parkgate.base.Money;
+import org.parkgate.base.SqlDialect;
 import org.parkgate.base.Table;
 import org.parkgate.registry.OwnerFilter;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -19,6 +19,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
+import org.parkgate.TestDatabase;
 import org.parkgate.perf.RunningOffice;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -39,20 +40,24 @@ public class PassageSearchBenchmark {
     PassageSearch search;
     Instant now;
 
-    /** Made once (several minutes) and shared by the benchmarks of this class; delete it to make it anew. */
-    static final Path DATA = Path.of("target", "perf-data", "passages-1m");
+    /**
+     * Made once (several minutes) and shared by the benchmarks of this class, one per database (on
+     * PostgreSQL it lasts as long as the server: name one with -Dparkgate.test.pg.url to keep it);
+     * delete it to make it anew.
+     */
+    static final Path DATA = Path.of("target", "perf-data", TestDatabase.onPostgres() ? "passages-1m-postgresql" : "passages-1m");
 
     @Setup(Level.Trial)
     public void start() throws IOException {
         Path ready = DATA.resolve("ready");
-        boolean made = Files.exists(ready);
         office = new RunningOffice(DATA, true);
         search = office.bean(PassageSearch.class);
+        JdbcTemplate jdbc = office.bean(JdbcTemplate.class);
+        boolean made = Files.exists(ready) && jdbc.queryForObject("SELECT COUNT(*) FROM passage", Long.class) >= PASSAGES;
         if (made) {
             now = Instant.parse(Files.readString(ready).strip());
             return;
         }
-        JdbcTemplate jdbc = office.bean(JdbcTemplate.class);
         now = Instant.now();
         var random = new Random(42);
         long spanMillis = Duration.ofDays(365).toMillis();

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.parkgate.ParkGateApplication;
+import org.parkgate.TestDatabase;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -14,7 +15,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 /**
  * ParkGate on a fresh file database in a temporary directory (any free port, no demo data, nightly
  * jobs off), with a cashier signed in on the calling thread. For benchmarks of what
- * the office pages do.
+ * the office pages do. With {@code -Dparkgate.test.db=postgresql} (and
+ * {@code -Dparkgate.test.pg.durable=true}, for figures) on a PostgreSQL database of its own instead.
  */
 public final class RunningOffice implements AutoCloseable {
 
@@ -39,6 +41,7 @@ public final class RunningOffice implements AutoCloseable {
                 "--parkgate.admin-password=perf-office-1234", "--parkgate.billing.invoice-run-cron=-",
                 "--parkgate.arrears.recompute-cron=-", "--parkgate.gate.index-rebuild-cron=-",
                 "--logging.level.root=warn", "--server.port=0"));
+        arguments.addAll(TestDatabase.jarArguments(dataDir)); // -Dparkgate.test.db=postgresql: on PostgreSQL
         arguments.addAll(List.of(more));
         context = new SpringApplicationBuilder(ParkGateApplication.class).run(arguments.toArray(String[]::new));
         signInAsCashier();
