@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * schema (as a start would), the target, which must be empty, gets the same schema from the same
  * migrations; then every table is copied in one transaction, parents before the tables that point
  * at them, the identity and receipt-number sequences are carried over, and the row counts and the
- * sums of every number column (money included) are compared on both sides. Nothing is written to
+ * sums of every number column (money included) are compared on both sides, and the target's
+ * statistics are brought up to date (ANALYZE). Nothing is written to
  * a target that has tables. Plain JDBC, no Spring: nothing else of ParkGate runs meanwhile.
  */
 public final class DatabaseCopy {
@@ -98,6 +99,10 @@ public final class DatabaseCopy {
             }
             carrySequences(source, target);
             target.commit();
+            target.setAutoCommit(true);
+            try (Statement analyze = target.createStatement()) {
+                analyze.execute("ANALYZE"); // statistics now, not at autovacuum's leisure: a planner that takes the tables for empty is slow
+            }
             int differing = 0;
             for (String table : tables) {
                 List<String> numbers = numberColumns(source.getMetaData(), source.getSchema(), table);

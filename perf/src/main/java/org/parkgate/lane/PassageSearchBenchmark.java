@@ -78,6 +78,7 @@ public class PassageSearchBenchmark {
             }
         }
         insert(jdbc, batch);
+        office.analyzed();
         Files.writeString(ready, now.toString());
     }
 

@@ -43,12 +43,18 @@ public class OwnerListBenchmark {
         for (int i = 1; i <= OWNERS; i++) {
             owners.add(new Object[] {i, "业主" + i, "139" + String.format("%08d", i), (i / 100) + "-" + (i % 100), now});
         }
+        List<Object[]> units = new ArrayList<>(OWNERS);
+        for (int i = 1; i <= OWNERS; i++) { // every owner's unit exists (owner_unit_fk, V9)
+            units.add(new Object[] {(i / 100) + "-" + (i % 100), String.valueOf(i / 100)});
+        }
+        jdbc.batchUpdate("INSERT INTO unit (code, building) VALUES (?, ?)", units);
         jdbc.batchUpdate("INSERT INTO owner (id, name, phone, unit, created_at) VALUES (?, ?, ?, ?, ?)", owners);
         List<Object[]> vehicles = new ArrayList<>(OWNERS);
         for (int i = 1; i <= OWNERS; i++) {
             vehicles.add(new Object[] {i, "湘" + (char) ('A' + i / 10_000) + String.format("%05d", i % 10_000)});
         }
         jdbc.batchUpdate("INSERT INTO vehicle (owner, plate, kind) VALUES (?, ?, 'CAR')", vehicles);
+        office.analyzed();
     }
 
     @Setup(Level.Iteration)

@@ -96,6 +96,7 @@ public class CollectionReportBenchmark {
                     INSERT INTO ledger_entry (entered_at, kind, payment, owner, amount, method, actor)
                     VALUES (?, ?, ?, ?, ?, ?, ?)""", ledger);
         }
+        office.analyzed();
     }
 
     @Setup(Level.Iteration)
