@@ -2,7 +2,6 @@ package org.parkgate.database;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * What {@code copy-database} is told: {@code --to} the target's JDBC URL (with {@code --to-user},
@@ -49,12 +48,5 @@ record CopyArguments(String fromUrl, String fromUser, String fromPassword, Strin
     private static String embedded(String dataDir) {
         return "jdbc:hsqldb:file:" + Path.of(dataDir).toAbsolutePath().normalize().resolve("parkgate")
                 + ";ifexists=true;hsqldb.tx=mvcc;hsqldb.lock_file=true;shutdown=true";
-    }
-
-    static @Nullable String vendorOf(String url) {
-        if (url.startsWith("jdbc:hsqldb:")) {
-            return "hsqldb";
-        }
-        return url.startsWith("jdbc:postgresql:") ? "postgresql" : null;
     }
 }

@@ -23,6 +23,7 @@ import org.parkgate.base.ui.Translations;
 import org.parkgate.billing.V22__HashClearTokens;
 import org.parkgate.registry.V30__FillOwnerNameOrder;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.jdbc.DatabaseDriver;
 
 /**
  * {@code java -jar parkgate.jar copy-database --to jdbc:postgresql://...}: the move from the
@@ -74,14 +75,14 @@ public final class DatabaseCopy {
             say("copy.usage", bad.getMessage());
             return USAGE;
         }
-        if (!"hsqldb".equals(CopyArguments.vendorOf(arguments.fromUrl()))
-                || !"postgresql".equals(CopyArguments.vendorOf(arguments.toUrl()))) {
+        if (DatabaseDriver.fromJdbcUrl(arguments.fromUrl()) != DatabaseDriver.HSQLDB
+                || DatabaseDriver.fromJdbcUrl(arguments.toUrl()) != DatabaseDriver.POSTGRESQL) {
             say("copy.only-embedded-to-postgresql");
             return USAGE;
         }
         try (Connection source = DriverManager.getConnection(arguments.fromUrl(), arguments.fromUser(), arguments.fromPassword());
                 Connection target = DriverManager.getConnection(arguments.toUrl(), arguments.toUser(), arguments.toPassword())) {
-            List<String> existing = tables(target.getMetaData(), target.getSchema());
+            List<String> existing = TableOrder.tables(target.getMetaData(), target.getSchema());
             if (!existing.isEmpty()) {
                 say("copy.target-not-empty", existing.size(), String.join(", ", existing.subList(0, Math.min(5, existing.size()))));
                 return TARGET_NOT_EMPTY;
@@ -205,16 +206,6 @@ public final class DatabaseCopy {
                 }
             }
         }
-    }
-
-    private static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (ResultSet found = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
-            while (found.next()) {
-                tables.add(found.getString("TABLE_NAME"));
-            }
-        }
-        return tables;
     }
 
     private static List<String> columns(DatabaseMetaData meta, String schema, String table) throws SQLException {

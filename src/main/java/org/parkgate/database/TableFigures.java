@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * What is compared on both sides of a copy, per table: the rows, and the sum of every number
@@ -25,8 +24,7 @@ record TableFigures(long rows, Map<String, BigDecimal> sums) {
             row.next();
             Map<String, BigDecimal> sums = new LinkedHashMap<>();
             for (int i = 0; i < numberColumns.size(); i++) {
-                BigDecimal sum = row.getBigDecimal(i + 2);
-                sums.put(numberColumns.get(i), sum == null ? null : sum.stripTrailingZeros());
+                sums.put(numberColumns.get(i), row.getBigDecimal(i + 2));
             }
             return new TableFigures(row.getLong(1), sums);
         }
@@ -40,7 +38,8 @@ record TableFigures(long rows, Map<String, BigDecimal> sums) {
         }
         sums.forEach((column, sum) -> {
             BigDecimal theirs = other.sums.get(column);
-            if (!(Objects.equals(sum, theirs) || sum != null && theirs != null && sum.compareTo(theirs) == 0)) {
+            boolean same = sum == null ? theirs == null : theirs != null && sum.compareTo(theirs) == 0;
+            if (!same) {
                 differ.add(column + " " + sum + " / " + theirs);
             }
         });

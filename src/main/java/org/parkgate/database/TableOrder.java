@@ -20,12 +20,9 @@ final class TableOrder {
     /** Every table of {@code schema} but Flyway's history, parents first; names in lower case. */
     static List<String> of(DatabaseMetaData meta, String schema) throws SQLException {
         Map<String, Set<String>> parents = new LinkedHashMap<>();
-        try (ResultSet tables = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
-            while (tables.next()) {
-                String table = tables.getString("TABLE_NAME");
-                if (!table.equalsIgnoreCase("flyway_schema_history")) {
-                    parents.put(table, new LinkedHashSet<>());
-                }
+        for (String table : tables(meta, schema)) {
+            if (!table.equalsIgnoreCase("flyway_schema_history")) {
+                parents.put(table, new LinkedHashSet<>());
             }
         }
         for (var entry : parents.entrySet()) {
@@ -44,6 +41,17 @@ final class TableOrder {
             visit(table, parents, done, new LinkedHashSet<>(), ordered);
         }
         return ordered.stream().map(name -> name.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Every table of {@code schema}, Flyway's history included, as the database names them. */
+    static List<String> tables(DatabaseMetaData meta, String schema) throws SQLException {
+        List<String> tables = new ArrayList<>();
+        try (ResultSet found = meta.getTables(null, schema, "%", new String[] {"TABLE"})) {
+            while (found.next()) {
+                tables.add(found.getString("TABLE_NAME"));
+            }
+        }
+        return tables;
     }
 
     private static void visit(String table, Map<String, Set<String>> parents, Set<String> done, Set<String> path,

@@ -3,6 +3,7 @@ package org.parkgate.lane;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,21 +46,23 @@ class FreeSpaceDisplays {
     @Scheduled(fixedDelay = 3_000, initialDelay = 3_000)
     void refresh() {
         Instant now = clock.instant();
+        Map<String, DisplayMessage> free = new HashMap<>(); // each lot's text, made once a round
         for (Lot lot : site.lots()) {
+            DisplayMessage text = idle(lot);
+            free.put(lot.id(), text);
             DisplayAdapter sign = site.sign(lot.id());
-            DisplayMessage free = idle(lot);
-            if (sign != null && !free.equals(sign.shown())) {
-                sign.show(free);
+            if (sign != null && !text.equals(sign.shown())) {
+                sign.show(text);
             }
         }
         for (SiteLane lane : site.lanes()) {
             if (lane.lane().direction() == Lane.Direction.IN) {
-                refresh(lane, now);
+                refresh(lane, free.get(lane.lane().lot().id()), now);
             }
         }
     }
 
-    private void refresh(SiteLane lane, Instant now) {
+    private void refresh(SiteLane lane, DisplayMessage idle, Instant now) {
         DisplayMessage current = lane.gate().state().display();
         boolean ours = current.equals(idleShown.get(lane.id()));
         if (!ours) {
@@ -76,7 +79,6 @@ class FreeSpaceDisplays {
                 return;
             }
         }
-        DisplayMessage idle = idle(lane.lane().lot());
         if (!idle.equals(current)) {
             lane.gate().show(idle);
         }
