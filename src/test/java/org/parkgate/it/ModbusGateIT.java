@@ -116,6 +116,8 @@ class ModbusGateIT {
                     .awaitStarted()) {
                 board.close(); // the line stays up, nobody answers on it
                 SerialPair.pause(3000);
+                assertThat(app.get("/actuator/health").body()).as("a supervisor sees the lane in trouble")
+                        .contains("\"status\":\"DEGRADED\"", "\"lanes\":{\"status\":\"DEGRADED\"}");
                 var silent = app.post("/api/v1/lanes/in-9/plate-reads", "{\"plate\":\"京A10001\"}", "X-Api-Key",
                         LaneApiIT.KEY);
                 assertThat(silent.body()).contains("\"decision\":\"NOT_OPENED\"", "\"reason\":\"PASS_VALID\"",

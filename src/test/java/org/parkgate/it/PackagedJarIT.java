@@ -76,8 +76,10 @@ class PackagedJarIT {
                     .isNotNegative().isLessThan(log.indexOf("ParkGate is ready"));
             var health = app.get("/actuator/health");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"db\":{\"status\":\"UP\"}")
-                    .doesNotContain("details").doesNotContain("HSQL").doesNotContain("diskSpace");
+            assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"database\":{\"status\":\"UP\"}",
+                    "\"lanes\":{\"status\":\"UP\"}", "\"reminders\":{\"status\":\"UP\"}",
+                    "\"webhooks\":{\"status\":\"UP\"}", "\"diskSpace\":{\"status\":\"UP\"}")
+                    .doesNotContain("details").doesNotContain("HSQL").doesNotContain("free").doesNotContain("in-1");
 
             for (String hidden : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/info"}) {
                 assertThat(app.get(hidden).statusCode()).as(hidden).isNotEqualTo(200);

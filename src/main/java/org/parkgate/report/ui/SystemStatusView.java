@@ -26,7 +26,7 @@ final class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
         addClassName("parkgate-view");
         add(new H3(getTranslation("system.components")));
         status.components().forEach((name, state) -> {
-            var line = new Paragraph(getTranslation("system.component", name, getTranslation("system.state." + known(state))));
+            var line = new Paragraph(getTranslation("system.component", part(name), getTranslation("system.state." + known(state))));
             line.setId("system-component-" + name);
             if (!"UP".equals(state)) {
                 line.addClassName("parkgate-alarm");
@@ -57,8 +57,16 @@ final class SystemStatusView extends VerticalLayout implements HasDynamicTitle {
     /** Actuator statuses ParkGate has words for; anything else shows as unknown. */
     private static String known(String state) {
         return switch (state) {
-            case "UP", "DOWN", "OUT_OF_SERVICE" -> state;
+            case "UP", "DOWN", "OUT_OF_SERVICE", "DEGRADED" -> state;
             default -> "UNKNOWN";
+        };
+    }
+
+    /** The health components ParkGate has (README, "Install as a service"), in words; others by their name. */
+    private String part(String name) {
+        return switch (name) {
+            case "database", "diskSpace", "lanes", "reminders", "webhooks" -> getTranslation("system.part." + name);
+            default -> name;
         };
     }
 
