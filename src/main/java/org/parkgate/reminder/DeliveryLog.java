@@ -39,7 +39,8 @@ public class DeliveryLog {
     private List<DeliveryRow> rows(String condition, Map<String, Object> params, int offset, int limit) {
         return jdbc.sql("""
                         SELECT m.id, m.created_at, m.owner, o.name, m.reason, m.channel, m.recipient, m.status,
-                               m.attempts, m.sent_at, m.subject, m.body, m.answer
+                               m.attempts, m.sent_at, m.subject, m.body, m.answer, m.receipt, m.receipt_at,
+                               m.receipt_detail
                         FROM reminder_message m JOIN owner o ON o.id = m.owner
                         WHERE %s ORDER BY m.created_at DESC, m.id DESC LIMIT :limit OFFSET :offset"""
                         .formatted(condition))
@@ -49,7 +50,8 @@ public class DeliveryLog {
                 .query((rs, row) -> new DeliveryRow(rs.getLong(1), rs.getTimestamp(2).toInstant(), rs.getLong(3),
                         rs.getString(4), ReminderReason.valueOf(rs.getString(5)), Channel.valueOf(rs.getString(6)),
                         rs.getString(7), DeliveryStatus.valueOf(rs.getString(8)), rs.getInt(9), instant(rs.getTimestamp(10)),
-                        rs.getString(11), rs.getString(12), rs.getString(13)))
+                        rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
+                        instant(rs.getTimestamp(15)), rs.getString(16)))
                 .list();
     }
 

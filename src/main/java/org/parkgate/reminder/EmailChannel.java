@@ -35,7 +35,7 @@ class EmailChannel implements ReminderChannel {
     }
 
     @Override
-    public String deliver(OutgoingMessage message) throws DeliveryFailure {
+    public Handed deliver(OutgoingMessage message) throws DeliveryFailure {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new DeliveryFailure("reminders.answer.no-mail-server");
@@ -57,7 +57,7 @@ class EmailChannel implements ReminderChannel {
         } catch (MessagingException | MailException e) {
             throw new DeliveryFailure(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), e);
         }
-        return "reminders.answer.mail-accepted|" + messageId;
+        return Handed.answer("reminders.answer.mail-accepted|" + messageId);
     }
 
     private String domain() {

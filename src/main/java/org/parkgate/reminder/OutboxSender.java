@@ -47,12 +47,14 @@ class OutboxSender {
     private final StillDue stillDue;
     private final Executor executor;
     private final Clock clock;
+    private final DeliveryReceipts receipts;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicBoolean taskWaiting = new AtomicBoolean();
 
     OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, Channels channels,
             ReminderSettings settings, StillDue stillDue, @Qualifier("applicationTaskExecutor") Executor executor,
-            Clock clock) {
+            Clock clock, DeliveryReceipts receipts) {
+        this.receipts = receipts;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.channels = channels;
@@ -134,8 +136,9 @@ class OutboxSender {
             if (channel == null) {
                 throw new ReminderChannel.DeliveryFailure("reminders.answer.no-channel|" + claimed.channel());
             }
-            String answer = channel.deliver(claimed.message());
-            finish(id, DeliveryStatus.SENT, claimed.attempts() + 1, clock.instant(), answer);
+            ReminderChannel.Handed handed = channel.deliver(claimed.message());
+            finish(id, DeliveryStatus.SENT, claimed.attempts() + 1, clock.instant(), handed.answer());
+            receipts.expect(id, handed.reference());
             return true;
         } catch (ReminderChannel.DeliveryFailure failure) {
             failed(id, claimed.attempts() + 1, failure.getMessage());

@@ -17,7 +17,7 @@ class PageNoticeChannel implements ReminderChannel {
     }
 
     @Override
-    public String deliver(OutgoingMessage message) {
-        return "reminders.answer.page";
+    public Handed deliver(OutgoingMessage message) {
+        return Handed.answer("reminders.answer.page");
     }
 }

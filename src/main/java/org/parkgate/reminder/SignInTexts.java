@@ -36,9 +36,11 @@ public class SignInTexts {
     private final Translations translations;
     private final Executor executor;
     private final Clock clock;
+    private final DeliveryReceipts receipts;
 
     SignInTexts(JdbcClient jdbc, Channels channels, Translations translations,
-            @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
+            @Qualifier("applicationTaskExecutor") Executor executor, Clock clock, DeliveryReceipts receipts) {
+        this.receipts = receipts;
         this.jdbc = jdbc;
         this.channels = channels;
         this.translations = translations;
@@ -83,9 +85,12 @@ public class SignInTexts {
             }
             DeliveryStatus status = DeliveryStatus.SENT;
             String answer;
+            String reference = null;
             try {
-                answer = sms.deliver(new OutgoingMessage(id, ownerId, ReminderReason.SIGN_IN_CODE, mobile, language,
-                        subject, text, null, null, code));
+                ReminderChannel.Handed handed = sms.deliver(new OutgoingMessage(id, ownerId, ReminderReason.SIGN_IN_CODE,
+                        mobile, language, subject, text, null, null, code));
+                answer = handed.answer();
+                reference = handed.reference();
             } catch (ReminderChannel.DeliveryFailure failure) {
                 status = DeliveryStatus.FAILED;
                 answer = failure.getMessage();
@@ -94,6 +99,7 @@ public class SignInTexts {
                     .params(status.name(), status == DeliveryStatus.SENT ? Timestamp.from(clock.instant()) : null,
                             shorten(answer), id)
                     .update();
+            receipts.expect(id, reference);
         } catch (RuntimeException e) {
             log.error("The sign-in code for owner {} could not be sent", ownerId, e);
         }

@@ -71,6 +71,7 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(DeliveryRow::attempts).setHeader(getTranslation("delivery.attempts"));
         grid.addColumn(row -> time(row.sentAt())).setHeader(getTranslation("delivery.sent"));
         grid.addColumn(this::answer).setHeader(getTranslation("delivery.answer")).setFlexGrow(2);
+        grid.addColumn(this::receipt).setHeader(getTranslation("delivery.receipt")).setKey("receipt");
         grid.getColumns().forEach(column -> column.setAutoWidth(true));
         grid.setItemDetailsRenderer(new ComponentRenderer<>(row -> {
             var subject = new Span(row.subject());
@@ -124,6 +125,15 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
         return getTranslation(keyAndDetail[0], keyAndDetail[1]);
     }
 
+    /** The SMS provider's report: delivered when, or not delivered and its code; empty while none came. */
+    private String receipt(DeliveryRow row) {
+        if (row.receipt() == null) {
+            return "";
+        }
+        return getTranslation("delivery.receipt." + row.receipt(), time(row.receiptAt()),
+                row.receiptDetail() == null ? "" : row.receiptDetail());
+    }
+
     private String time(@Nullable Instant instant) {
         return instant == null ? "" : DateTimes.format(instant, clock);
     }
@@ -132,13 +142,14 @@ final class DeliveryLogView extends VerticalLayout implements HasDynamicTitle {
         return List.of(getTranslation("delivery.created"), getTranslation("owners.name"),
                 getTranslation("delivery.reason"), getTranslation("delivery.channel"), getTranslation("delivery.to"),
                 getTranslation("delivery.status"), getTranslation("delivery.attempts"), getTranslation("delivery.sent"),
-                getTranslation("delivery.answer"), getTranslation("delivery.subject"), getTranslation("delivery.body"));
+                getTranslation("delivery.answer"), getTranslation("delivery.receipt"), getTranslation("delivery.subject"),
+                getTranslation("delivery.body"));
     }
 
     private List<List<Object>> exportRows() {
         return log.find(query(0, 100_000)).stream().map(row -> Arrays.<Object>asList(time(row.createdAt()),
                 row.ownerName(), reasonText(row), channelText(row.channel()), row.recipient(), statusText(row.status()),
-                row.attempts(), time(row.sentAt()), answer(row), row.subject(), row.body())).toList();
+                row.attempts(), time(row.sentAt()), answer(row), receipt(row), row.subject(), row.body())).toList();
     }
 
     @Override
