@@ -24,6 +24,7 @@ class ReadmeContractTest {
     void readmeRunCommandStartsTheDemoOnTheEmbeddedDatabase() throws IOException {
         String readme = Files.readString(Path.of("README.md"));
         assertThat(readme).contains(
-                "./mvnw -B package -DskipTests && \"$JAVA_HOME/bin/java\" -jar target/parkgate.jar --spring.profiles.active=demo");
+                "./mvnw -B package -DskipTests && \"$JAVA_HOME/bin/java\" @target/app/jvm.options"
+                        + " -XX:AOTCache=target/app/parkgate.aot -jar target/app/parkgate.jar --spring.profiles.active=demo");
     }
 }

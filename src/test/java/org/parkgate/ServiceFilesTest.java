@@ -38,7 +38,8 @@ class ServiceFilesTest {
         assertThat(service.get("StateDirectoryMode")).containsExactly("0700");
         assertThat(service.get("SuccessExitStatus")).as("a SIGTERM stop is clean").containsExactly("143");
         assertThat(service.get("ExecStart")).singleElement().asString()
-                .contains("-jar /opt/parkgate/parkgate.jar", "--parkgate.data-dir=/var/lib/parkgate");
+                .contains("@/opt/parkgate/jvm.options", "-XX:AOTCache=/opt/parkgate/parkgate.aot",
+                        "-jar /opt/parkgate/parkgate.jar", "--parkgate.data-dir=/var/lib/parkgate");
         assertThat(section(Files.readAllLines(UNIT), "[Install]").get("WantedBy")).containsExactly("multi-user.target");
     }
 
@@ -67,7 +68,8 @@ class ServiceFilesTest {
         assertThat(service.getTagName()).isEqualTo("service");
         assertThat(text(service, "id")).isEqualTo("parkgate");
         assertThat(text(service, "executable")).isEqualTo("%BASE%\\jdk\\bin\\java.exe");
-        assertThat(text(service, "arguments")).contains("-jar \"%BASE%\\parkgate.jar\"",
+        assertThat(text(service, "arguments")).contains("\"@%BASE%\\jvm.options\"",
+                "\"-XX:AOTCache=%BASE%\\parkgate.aot\"", "-jar \"%BASE%\\parkgate.jar\"",
                 "--parkgate.data-dir=C:\\ProgramData\\ParkGate");
         assertThat(text(service, "startmode")).isEqualTo("Automatic");
         assertThat(((Element) service.getElementsByTagName("onfailure").item(0)).getAttribute("action")).isEqualTo("restart");

@@ -1,9 +1,11 @@
 package org.parkgate.base;
 
 import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,11 +14,24 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * DEGRADED once one has been due longer than {@link #LATE}: its sender is not getting through.
  * Rows waiting for their time (quiet hours, the next retry) are not due and do not count.
  */
-public final class OutboxBacklog {
+public class OutboxBacklog implements HealthIndicator {
 
     public static final Duration LATE = Duration.ofMinutes(15);
 
-    private OutboxBacklog() {
+    private final JdbcClient jdbc;
+    private final String table;
+    private final Clock clock;
+
+    /** The health of {@code table}, a feature's own outbox (the feature names its component). */
+    protected OutboxBacklog(JdbcClient jdbc, String table, Clock clock) {
+        this.jdbc = jdbc;
+        this.table = table;
+        this.clock = clock;
+    }
+
+    @Override
+    public Health health() {
+        return of(jdbc, table, clock.instant());
     }
 
     /** {@code table} has {@code status} and {@code next_attempt_at} columns, as both outboxes do. */

@@ -52,16 +52,37 @@ final class RunningJar implements AutoCloseable {
 
     private static RunningJar start(Path dataDir, Map<String, String> environment, int publicPort, String... arguments) {
         Path jar = Path.of(System.getProperty("parkgate.jar", "target/parkgate.jar"));
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException("No packaged jar at " + jar + ": run mvn verify");
+        return start(dataDir, environment, publicPort, List.of("-Xmx512m", "-jar", existing(jar)), arguments);
+    }
+
+    /**
+     * The fast-starting layout of the build as the README runs it: target/app/parkgate.jar with
+     * target/app/jvm.options and the AOT cache, which must be taken ({@code -XX:AOTMode=on}: a
+     * cache that cannot be used stops the JVM).
+     */
+    static RunningJar startAppLayout(Path dataDir, String... arguments) {
+        Path app = Path.of(System.getProperty("parkgate.jar", "target/parkgate.jar")).toAbsolutePath().resolveSibling("app");
+        return start(dataDir, Map.of(), 0, List.of("@" + existing(app.resolve("jvm.options")),
+                "-XX:AOTCache=" + existing(app.resolve("parkgate.aot")), "-XX:AOTMode=on",
+                "-jar", existing(app.resolve("parkgate.jar"))), arguments);
+    }
+
+    private static String existing(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("No " + file + ": run mvn verify");
         }
+        return file.toAbsolutePath().toString();
+    }
+
+    private static RunningJar start(Path dataDir, Map<String, String> environment, int publicPort, List<String> launch,
+            String... arguments) {
         int port = freePort();
         while (port == publicPort) {
             port = freePort();
         }
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(launch);
+        command.addAll(List.of(
                 "--server.port=" + port,
                 "--parkgate.public-port=" + publicPort,
                 // pay links and the sandbox's notifications

@@ -13,11 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
-import org.parkgate.reminder.Channel;
 import org.parkgate.reminder.OutgoingMessage;
 import org.parkgate.reminder.Receipt;
 import org.parkgate.reminder.ReceiptSource;
-import org.parkgate.reminder.ReminderChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -34,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 @ConditionalOnProperty(name = "parkgate.reminders.sms.provider", havingValue = "aliyun")
-class AliyunSmsChannel implements ReminderChannel, ReceiptSource {
+class AliyunSmsChannel extends SmsChannel implements ReceiptSource {
 
     static final String VERSION = "2017-05-25";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'")
@@ -42,19 +40,8 @@ class AliyunSmsChannel implements ReminderChannel, ReceiptSource {
     private static final DateTimeFormatter SEND_DATE = DateTimeFormatter.ofPattern("yyyyMMdd").withZone(SmsHttp.BEIJING);
     private static final Logger log = LoggerFactory.getLogger(AliyunSmsChannel.class);
 
-    private final SmsSettings settings;
-    private final Clock clock;
-    private final SmsHttp http;
-
     AliyunSmsChannel(SmsSettings settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
-        this.http = new SmsHttp(settings.timeout());
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SMS;
+        super(settings, clock);
     }
 
     @Override

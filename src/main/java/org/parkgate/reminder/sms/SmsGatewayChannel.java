@@ -8,9 +8,7 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.parkgate.base.HmacSignature;
-import org.parkgate.reminder.Channel;
 import org.parkgate.reminder.OutgoingMessage;
-import org.parkgate.reminder.ReminderChannel;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
@@ -27,23 +25,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 @ConditionalOnProperty(name = "parkgate.reminders.sms.provider", havingValue = "gateway", matchIfMissing = true)
-class SmsGatewayChannel implements ReminderChannel {
+class SmsGatewayChannel extends SmsChannel {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final SmsSettings settings;
-    private final Clock clock;
-    private final SmsHttp http;
-
     SmsGatewayChannel(SmsSettings settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
-        this.http = new SmsHttp(settings.timeout());
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SMS;
+        super(settings, clock);
     }
 
     @Override

@@ -11,11 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.parkgate.reminder.Channel;
 import org.parkgate.reminder.OutgoingMessage;
 import org.parkgate.reminder.Receipt;
 import org.parkgate.reminder.ReceiptSource;
-import org.parkgate.reminder.ReminderChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -32,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  */
 @Component
 @ConditionalOnProperty(name = "parkgate.reminders.sms.provider", havingValue = "tencent")
-class TencentSmsChannel implements ReminderChannel, ReceiptSource {
+class TencentSmsChannel extends SmsChannel implements ReceiptSource {
 
     static final String VERSION = "2021-01-11";
     /** The most reports one pull returns, and the most pulls in one round. */
@@ -40,19 +38,8 @@ class TencentSmsChannel implements ReminderChannel, ReceiptSource {
     private static final int PULLS_PER_ROUND = 10;
     private static final Logger log = LoggerFactory.getLogger(TencentSmsChannel.class);
 
-    private final SmsSettings settings;
-    private final Clock clock;
-    private final SmsHttp http;
-
     TencentSmsChannel(SmsSettings settings, Clock clock) {
-        this.settings = settings;
-        this.clock = clock;
-        this.http = new SmsHttp(settings.timeout());
-    }
-
-    @Override
-    public Channel channel() {
-        return Channel.SMS;
+        super(settings, clock);
     }
 
     @Override

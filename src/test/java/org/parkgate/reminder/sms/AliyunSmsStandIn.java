@@ -53,7 +53,7 @@ import tools.jackson.databind.json.JsonMapper;
  * numbers as told) and QuerySendDetails (the delivery outcome set per phone; SendDate is checked
  * for its form only). It answers like Aliyun: JSON with Code, Message and RequestId.
  */
-public final class AliyunSmsStandIn implements AutoCloseable {
+public final class AliyunSmsStandIn extends ProviderStandIn {
 
     /** What QuerySendDetails reports for a phone: delivered (3), failed (2) or still waiting for a receipt (1). */
     public enum Outcome { DELIVERED, FAILED, WAITING }
@@ -66,7 +66,6 @@ public final class AliyunSmsStandIn implements AutoCloseable {
     private record Answer(int status, Map<String, Object> body) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_BODY = 64 * 1024;
     private static final String HEX = "0123456789ABCDEF";
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
@@ -77,53 +76,23 @@ public final class AliyunSmsStandIn implements AutoCloseable {
 
     private final String accessKeyId;
     private final String accessKeySecret;
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Map<String, Instant> sentAt = new ConcurrentHashMap<>();
     private final List<String> queriedBizIds = new CopyOnWriteArrayList<>();
     private final Set<String> nonces = ConcurrentHashMap.newKeySet();
-    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final Map<String, Outcome> outcomes = new ConcurrentHashMap<>();
     private final AtomicInteger bizIds = new AtomicInteger();
-    private final AtomicInteger refusedSignatures = new AtomicInteger();
-    private volatile Clock clock = Clock.systemUTC();
 
-    private AliyunSmsStandIn(String accessKeyId, String accessKeySecret) throws IOException {
+    private AliyunSmsStandIn(String accessKeyId, String accessKeySecret) {
+        super("aliyun-sms-stand-in");
         this.accessKeyId = accessKeyId;
         this.accessKeySecret = accessKeySecret;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "aliyun-sms-stand-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
     }
 
     /** A stand-in listening on a free port of 127.0.0.1 that knows one access key. */
     public static AliyunSmsStandIn start(String accessKeyId, String accessKeySecret) {
-        try {
-            return new AliyunSmsStandIn(accessKeyId, accessKeySecret);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-    }
-
-    /** The clock the Timestamp is checked against and sending times are taken from. */
-    public void clock(Clock newClock) {
-        clock = newClock;
-    }
-
-    /** SendSms to {@code phone} is answered isv.MOBILE_NUMBER_ILLEGAL from now on. */
-    public void refuse(String phone) {
-        refused.add(phone);
+        AliyunSmsStandIn standIn = new AliyunSmsStandIn(accessKeyId, accessKeySecret);
+        return standIn.started(standIn);
     }
 
     /** What QuerySendDetails reports for messages to {@code phone} (DELIVERED unless told). */
@@ -138,17 +107,6 @@ public final class AliyunSmsStandIn implements AutoCloseable {
     /** The BizId of every QuerySendDetails that passed the checks, in order. */
     public List<String> queriedBizIds() {
         return List.copyOf(queriedBizIds);
-    }
-
-    /** How many requests were refused because their signature did not match. */
-    public int refusedSignatures() {
-        return refusedSignatures.get();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 
     /**
@@ -188,7 +146,8 @@ public final class AliyunSmsStandIn implements AutoCloseable {
         return out.toString();
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Answer answer;
             try {
@@ -198,10 +157,7 @@ public final class AliyunSmsStandIn implements AutoCloseable {
             } catch (RuntimeException e) {
                 answer = error(500, "InternalError", String.valueOf(e.getMessage()));
             }
-            byte[] bytes = JSON.writeValueAsBytes(answer.body());
-            exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
+            respond(exchange, answer.status(), answer.body());
         }
     }
 
@@ -245,12 +201,12 @@ public final class AliyunSmsStandIn implements AutoCloseable {
         } catch (DateTimeParseException e) {
             return error(400, "InvalidTimeStamp.Format", "Specified time stamp or date value is not well formatted.");
         }
-        if (Duration.between(timestamp, clock.instant()).abs().compareTo(Duration.ofMinutes(15)) > 0) {
+        if (Duration.between(timestamp, clock().instant()).abs().compareTo(Duration.ofMinutes(15)) > 0) {
             return error(400, "InvalidTimeStamp.Expired", "Specified time stamp or date value is expired.");
         }
         String expected = signatureOf(method, params, accessKeySecret);
         if (!MessageDigest.isEqual(expected.getBytes(UTF_8), params.get("Signature").getBytes(UTF_8))) {
-            refusedSignatures.incrementAndGet();
+            signatureRefused();
             return error(400, "SignatureDoesNotMatch", "Specified signature is not matched with our calculation.");
         }
         if (!nonces.add(params.get("SignatureNonce"))) {
@@ -288,11 +244,11 @@ public final class AliyunSmsStandIn implements AutoCloseable {
             templateParam = Collections.unmodifiableMap(values);
         }
         List<String> phones = Arrays.stream(params.get("PhoneNumbers").split(",")).map(String::trim).toList();
-        if (phones.stream().anyMatch(refused::contains)) {
+        if (phones.stream().anyMatch(this::refuses)) {
             return error(200, "isv.MOBILE_NUMBER_ILLEGAL", "invalid mobile number");
         }
         String bizId = "%06d^0".formatted(bizIds.incrementAndGet());
-        sentAt.put(bizId, clock.instant());
+        sentAt.put(bizId, clock().instant());
         for (String phone : phones) {
             sent.add(new Sent(phone, params.get("SignName"), params.get("TemplateCode"), templateParam,
                     params.get("OutId"), bizId));
@@ -337,8 +293,8 @@ public final class AliyunSmsStandIn implements AutoCloseable {
 
     private Map<String, Object> detail(Sent message) {
         Outcome outcome = outcomes.getOrDefault(message.phone(), Outcome.DELIVERED);
-        Instant at = sentAt.getOrDefault(message.bizId(), clock.instant());
-        Instant now = clock.instant();
+        Instant at = sentAt.getOrDefault(message.bizId(), clock().instant());
+        Instant now = clock().instant();
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("PhoneNum", message.phone());
         detail.put("SendStatus", switch (outcome) { case WAITING -> 1; case FAILED -> 2; case DELIVERED -> 3; });

@@ -49,7 +49,7 @@ import tools.jackson.databind.json.JsonMapper;
  * PullSmsSendStatus (handing each queued report out once). Like Tencent, it answers errors with
  * HTTP 200 and {"Response":{"Error":{"Code","Message"},"RequestId"}}.
  */
-public final class TencentSmsStandIn implements AutoCloseable {
+public final class TencentSmsStandIn extends ProviderStandIn {
 
     /** One message the stand-in accepted, one per phone number of a SendSms request. */
     public record Sent(String phone, String signName, String templateId, List<String> templateParams,
@@ -62,7 +62,6 @@ public final class TencentSmsStandIn implements AutoCloseable {
     private record Answer(int status, Map<String, Object> response) {
     }
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int MAX_BODY = 64 * 1024;
     private static final long LEEWAY_SECONDS = 5 * 60;
     private static final Pattern E164 = Pattern.compile("\\+[1-9]\\d{1,14}");
@@ -78,53 +77,23 @@ public final class TencentSmsStandIn implements AutoCloseable {
     private final String secretId;
     private final String secretKey;
     private final String smsSdkAppId;
-    private final HttpServer server;
-    private final ExecutorService executor;
     private final List<Sent> sent = new CopyOnWriteArrayList<>();
     private final Queue<Report> reports = new ConcurrentLinkedQueue<>();
-    private final Set<String> refused = ConcurrentHashMap.newKeySet();
     private final Map<String, Boolean> delivered = new ConcurrentHashMap<>();
     private final AtomicLong serialNos = new AtomicLong();
-    private final AtomicInteger refusedSignatures = new AtomicInteger();
     private final AtomicInteger pulls = new AtomicInteger();
-    private volatile Clock clock = Clock.systemUTC();
 
-    private TencentSmsStandIn(String secretId, String secretKey, String smsSdkAppId) throws IOException {
+    private TencentSmsStandIn(String secretId, String secretKey, String smsSdkAppId) {
+        super("tencent-sms-stand-in");
         this.secretId = secretId;
         this.secretKey = secretKey;
         this.smsSdkAppId = smsSdkAppId;
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        executor = Executors.newCachedThreadPool(r -> {
-            Thread thread = new Thread(r, "tencent-sms-stand-in");
-            thread.setDaemon(true);
-            return thread;
-        });
-        server.setExecutor(executor);
-        server.createContext("/", this::handle);
-        server.start();
     }
 
     /** A stand-in listening on a free port of 127.0.0.1 that knows one key pair and one SMS application. */
     public static TencentSmsStandIn start(String secretId, String secretKey, String smsSdkAppId) {
-        try {
-            return new TencentSmsStandIn(secretId, secretKey, smsSdkAppId);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-    }
-
-    /** The clock X-TC-Timestamp is checked against and sending and receiving times are taken from. */
-    public void clock(Clock newClock) {
-        clock = newClock;
-    }
-
-    /** SendSms to {@code e164Phone} is answered FailedOperation.PhoneNumberInBlacklist from now on. */
-    public void refuse(String e164Phone) {
-        refused.add(e164Phone);
+        TencentSmsStandIn standIn = new TencentSmsStandIn(secretId, secretKey, smsSdkAppId);
+        return standIn.started(standIn);
     }
 
     /** Whether the status reports pulled for {@code e164Phone} say delivered (they do unless told). */
@@ -139,17 +108,6 @@ public final class TencentSmsStandIn implements AutoCloseable {
     /** How many PullSmsSendStatus requests passed the checks. */
     public int pulls() {
         return pulls.get();
-    }
-
-    /** How many requests were answered AuthFailure.SignatureFailure. */
-    public int refusedSignatures() {
-        return refusedSignatures.get();
-    }
-
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
     }
 
     /**
@@ -190,7 +148,8 @@ public final class TencentSmsStandIn implements AutoCloseable {
         }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    @Override
+    void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Answer answer;
             try {
@@ -200,10 +159,7 @@ public final class TencentSmsStandIn implements AutoCloseable {
             }
             Map<String, Object> response = new LinkedHashMap<>(answer.response());
             response.put("RequestId", UUID.randomUUID().toString());
-            byte[] bytes = JSON.writeValueAsBytes(Map.of("Response", response));
-            exchange.getResponseHeaders().set("Content-Type", "application/json;charset=utf-8");
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
+            respond(exchange, answer.status(), Map.of("Response", response));
         }
     }
 
@@ -232,7 +188,7 @@ public final class TencentSmsStandIn implements AutoCloseable {
             return error("InvalidParameter", "X-TC-Timestamp is not a number of seconds.");
         }
         long timestamp = Long.parseLong(timestampHeader);
-        if (Math.abs(clock.instant().getEpochSecond() - timestamp) > LEEWAY_SECONDS) {
+        if (Math.abs(clock().instant().getEpochSecond() - timestamp) > LEEWAY_SECONDS) {
             return error("AuthFailure.SignatureExpire", "Signature expired: the timestamp is more than 5 minutes off.");
         }
         Matcher auth = AUTHORIZATION.matcher(headers.getFirst("Authorization").trim());
@@ -300,13 +256,13 @@ public final class TencentSmsStandIn implements AutoCloseable {
             if (!E164.matcher(phone).matches()) {
                 statuses.add(status("", phone, 0, context, "InvalidParameterValue.IncorrectPhoneNumber",
                         "incorrect number format", ""));
-            } else if (refused.contains(phone)) {
+            } else if (refuses(phone)) {
                 statuses.add(status("", phone, 0, context, "FailedOperation.PhoneNumberInBlacklist",
                         "phone number in blacklist", country(phone)[1]));
             } else {
                 String serialNo = "2640:" + serialNos.incrementAndGet();
                 sent.add(new Sent(phone, signName, templateId, List.copyOf(params), context, serialNo));
-                reports.add(new Report(phone, serialNo, context, clock.instant()));
+                reports.add(new Report(phone, serialNo, context, clock().instant()));
                 statuses.add(status(serialNo, phone, 1, context, "Ok", "send success", country(phone)[1]));
             }
         }
@@ -326,7 +282,7 @@ public final class TencentSmsStandIn implements AutoCloseable {
         Report report;
         while (statuses.size() < limit.asInt() && (report = reports.poll()) != null) {
             boolean ok = delivered.getOrDefault(report.phone(), true);
-            Instant now = clock.instant();
+            Instant now = clock().instant();
             String[] country = country(report.phone());
             Map<String, Object> status = new LinkedHashMap<>();
             status.put("UserReceiveTime", (now.isAfter(report.sentAt()) ? now : report.sentAt()).getEpochSecond());
@@ -371,7 +327,7 @@ public final class TencentSmsStandIn implements AutoCloseable {
     }
 
     private Answer signatureFailure() {
-        refusedSignatures.incrementAndGet();
+        signatureRefused();
         return error("AuthFailure.SignatureFailure", "The provided credentials could not be validated.");
     }
 
