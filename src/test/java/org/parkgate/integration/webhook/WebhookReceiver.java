@@ -115,8 +115,13 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** The deliveries so far once there are at least {@code count}, waiting up to 10 s of wall time. */
     List<Received> await(int count) throws InterruptedException {
+        return awaitUntil(got -> got.size() >= count);
+    }
+
+    /** What arrived once {@code enough} holds for it (or after 10 s, whatever came). */
+    List<Received> awaitUntil(java.util.function.Predicate<List<Received>> enough) throws InterruptedException {
         long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (received.size() < count && System.nanoTime() < until) {
+        while (!enough.test(received()) && System.nanoTime() < until) {
             Thread.sleep(20);
         }
         return received();
