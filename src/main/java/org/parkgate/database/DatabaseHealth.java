@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.base.SqlDialect;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -28,7 +29,7 @@ class DatabaseHealth implements HealthIndicator {
     private final TransactionTemplate transaction;
     private final SqlDialect sql;
     private final Clock clock;
-    private volatile Instant checkedAt = Instant.MIN;
+    private volatile @Nullable Instant checkedAt;
     private volatile Health last = Health.unknown().build();
 
     DatabaseHealth(JdbcClient jdbc, TransactionTemplate transaction, SqlDialect sql, Clock clock) {
@@ -41,7 +42,8 @@ class DatabaseHealth implements HealthIndicator {
     @Override
     public Health health() {
         Instant now = clock.instant();
-        if (now.isBefore(checkedAt.plus(EVERY)) && now.isAfter(checkedAt.minus(EVERY))) {
+        Instant checked = checkedAt;
+        if (checked != null && Duration.between(checked, now).abs().compareTo(EVERY) < 0) {
             return last;
         }
         checkedAt = now;
@@ -50,20 +52,24 @@ class DatabaseHealth implements HealthIndicator {
     }
 
     private Health probe(Instant now) {
-        String database = sql.postgres() ? "PostgreSQL" : "HSQLDB (embedded)";
         long started = System.nanoTime();
+        String error;
         try {
             Integer written = transaction.execute(status -> jdbc.sql("UPDATE health_probe SET written_at = ? WHERE id = 1")
                     .param(Timestamp.from(now)).update());
-            if (written == null || written != 1) {
-                return Health.down().withDetail("database", database).withDetail("writable", false)
-                        .withDetail("error", "the probe row is missing").build();
+            if (written != null && written == 1) {
+                return details(Health.up(), true).withDetail("writeMillis", (System.nanoTime() - started) / 1_000_000)
+                        .build();
             }
-            return Health.up().withDetail("database", database).withDetail("writable", true)
-                    .withDetail("writeMillis", (System.nanoTime() - started) / 1_000_000).build();
+            error = "the probe row is missing";
         } catch (DataAccessException | TransactionException e) {
-            return Health.down().withDetail("database", database).withDetail("writable", false)
-                    .withDetail("error", String.valueOf(e.getMostSpecificCause().getMessage())).build();
+            error = String.valueOf(e.getMostSpecificCause().getMessage());
         }
+        return details(Health.down(), false).withDetail("error", error).build();
+    }
+
+    private Health.Builder details(Health.Builder health, boolean writable) {
+        return health.withDetail("database", sql.postgres() ? "PostgreSQL" : "HSQLDB (embedded)")
+                .withDetail("writable", writable);
     }
 }

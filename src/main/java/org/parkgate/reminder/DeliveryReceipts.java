@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Whether a text reached the phone, as its provider reports later: a text the provider took keeps
- * the provider's id of it; every {@code parkgate.reminders.sms.receipt-interval} the texts sent in
+ * the provider's id of it ({@code provider_ref}, written by its sender with the SENT status); every {@code parkgate.reminders.sms.receipt-interval} the texts sent in
  * the last {@link #WATCHED} without a report are asked about, and each report is written to the
  * delivery log (DELIVERED, or UNDELIVERED with the provider's code). Only for providers that
  * report (Aliyun, Tencent Cloud); the generic gateway does not.
@@ -34,13 +33,6 @@ class DeliveryReceipts {
         this.jdbc = jdbc;
         this.channels = channels;
         this.clock = clock;
-    }
-
-    /** The provider took message {@code id} as {@code reference} (nothing to wait for without one). */
-    void expect(long id, @Nullable String reference) {
-        if (reference != null) {
-            jdbc.sql("UPDATE reminder_message SET provider_ref = ? WHERE id = ?").params(reference, id).update();
-        }
     }
 
     @Scheduled(fixedDelayString = "${parkgate.reminders.sms.receipt-interval}", initialDelayString = "PT1M")

@@ -47,14 +47,12 @@ class OutboxSender {
     private final StillDue stillDue;
     private final Executor executor;
     private final Clock clock;
-    private final DeliveryReceipts receipts;
     private final ReentrantLock lock = new ReentrantLock();
     private final AtomicBoolean taskWaiting = new AtomicBoolean();
 
     OutboxSender(JdbcClient jdbc, TransactionTemplate transaction, Channels channels,
             ReminderSettings settings, StillDue stillDue, @Qualifier("applicationTaskExecutor") Executor executor,
-            Clock clock, DeliveryReceipts receipts) {
-        this.receipts = receipts;
+            Clock clock) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.channels = channels;
@@ -137,8 +135,7 @@ class OutboxSender {
                 throw new ReminderChannel.DeliveryFailure("reminders.answer.no-channel|" + claimed.channel());
             }
             ReminderChannel.Handed handed = channel.deliver(claimed.message());
-            finish(id, DeliveryStatus.SENT, claimed.attempts() + 1, clock.instant(), handed.answer());
-            receipts.expect(id, handed.reference());
+            finish(id, DeliveryStatus.SENT, claimed.attempts() + 1, clock.instant(), handed.answer(), handed.reference());
             return true;
         } catch (ReminderChannel.DeliveryFailure failure) {
             failed(id, claimed.attempts() + 1, failure.getMessage());
@@ -222,7 +219,7 @@ class OutboxSender {
 
     private void failed(long id, int attempts, @Nullable String answer) {
         if (attempts >= MAX_ATTEMPTS) {
-            finish(id, DeliveryStatus.FAILED, attempts, null, answer);
+            finish(id, DeliveryStatus.FAILED, attempts, null, answer, null);
             log.warn("Reminder {} failed for good after {} tries: {}", id, attempts, answer);
             return;
         }
@@ -233,11 +230,14 @@ class OutboxSender {
                 .params(attempts, Timestamp.from(next), shorten(answer), id).update();
     }
 
-    private void finish(long id, DeliveryStatus status, int attempts, @Nullable Instant sentAt, @Nullable String answer) {
+    /** The message's end (or its next try), with the provider's id of it when it reports delivery later. */
+    private void finish(long id, DeliveryStatus status, int attempts, @Nullable Instant sentAt, @Nullable String answer,
+            @Nullable String reference) {
         jdbc.sql("""
                         UPDATE reminder_message SET status = ?, claimed_until = NULL, attempts = ?, sent_at = ?,
-                            answer = ? WHERE id = ?""")
-                .params(status.name(), attempts, sentAt == null ? null : Timestamp.from(sentAt), shorten(answer), id)
+                            answer = ?, provider_ref = ? WHERE id = ?""")
+                .params(status.name(), attempts, sentAt == null ? null : Timestamp.from(sentAt), shorten(answer),
+                        reference, id)
                 .update();
     }
 

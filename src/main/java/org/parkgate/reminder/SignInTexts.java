@@ -36,11 +36,9 @@ public class SignInTexts {
     private final Translations translations;
     private final Executor executor;
     private final Clock clock;
-    private final DeliveryReceipts receipts;
 
     SignInTexts(JdbcClient jdbc, Channels channels, Translations translations,
-            @Qualifier("applicationTaskExecutor") Executor executor, Clock clock, DeliveryReceipts receipts) {
-        this.receipts = receipts;
+            @Qualifier("applicationTaskExecutor") Executor executor, Clock clock) {
         this.jdbc = jdbc;
         this.channels = channels;
         this.translations = translations;
@@ -95,11 +93,11 @@ public class SignInTexts {
                 status = DeliveryStatus.FAILED;
                 answer = failure.getMessage();
             }
-            jdbc.sql("UPDATE reminder_message SET status = ?, attempts = 1, sent_at = ?, answer = ? WHERE id = ?")
+            jdbc.sql("UPDATE reminder_message SET status = ?, attempts = 1, sent_at = ?, answer = ?, provider_ref = ?"
+                            + " WHERE id = ?")
                     .params(status.name(), status == DeliveryStatus.SENT ? Timestamp.from(clock.instant()) : null,
-                            shorten(answer), id)
+                            shorten(answer), reference, id)
                     .update();
-            receipts.expect(id, reference);
         } catch (RuntimeException e) {
             log.error("The sign-in code for owner {} could not be sent", ownerId, e);
         }

@@ -12,14 +12,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * HTTP gateway at {@code url}, empty = no SMS; {@code aliyun}; {@code tencent}), the provider's
  * API address ({@code endpoint}, empty = its public one; for a proxy), the access key and secret the provider gave the office, the
  * registered signature name, the template per reason ({@code template-ids.OVERDUE=SMS_123}) with
- * a default, Tencent Cloud's SmsSdkAppId ({@code app-id}) and region, how long a call may take
- * and how often delivery receipts are collected. A provider named without its keys, signature
+ * a default, Tencent Cloud's SmsSdkAppId ({@code app-id}) and region, and how long a call may
+ * take ({@code receipt-interval}, how often delivery receipts are asked for, is read by the
+ * receipts' schedule). A provider named without its keys, signature
  * (or Tencent's app id) stops the start: texts would silently not go out.
  */
 @ConfigurationProperties("parkgate.reminders.sms")
 public record SmsSettings(SmsProvider provider, String url, String endpoint, String accessKey, String secret, String signName,
-        String templateId, Map<ReminderReason, String> templateIds, Duration timeout, String appId, String region,
-        Duration receiptInterval) {
+        String templateId, Map<ReminderReason, String> templateIds, Duration timeout, String appId, String region) {
 
     public SmsSettings {
         provider = provider == null ? SmsProvider.GATEWAY : provider;
@@ -33,7 +33,6 @@ public record SmsSettings(SmsProvider provider, String url, String endpoint, Str
         timeout = timeout == null ? Duration.ofSeconds(10) : timeout;
         appId = appId == null ? "" : appId.strip();
         region = region == null || region.isBlank() ? provider.defaultRegion() : region.strip();
-        receiptInterval = receiptInterval == null ? Duration.ofMinutes(5) : receiptInterval;
         List<String> missing = new ArrayList<>();
         if (provider != SmsProvider.GATEWAY) {
             addIfBlank(missing, "access-key", accessKey);

@@ -124,14 +124,14 @@ class ProviderChannelsTest {
     @Test
     void aProviderWithoutItsKeysStopsTheStartNamingWhatIsMissing() {
         assertThatThrownBy(() -> new SmsSettings(SmsProvider.TENCENT, "", "", KEY_ID, "", "示范物业", "", Map.of(), null, "",
-                "", null)).isInstanceOf(IllegalStateException.class)
+                "")).isInstanceOf(IllegalStateException.class)
                 .hasMessage("parkgate.reminders.sms.provider=tencent needs parkgate.reminders.sms.secret, "
                         + "parkgate.reminders.sms.app-id");
     }
 
     private static SmsSettings settings(SmsProvider provider, String url, String secret) {
         return new SmsSettings(provider, "", url, KEY_ID, secret, "示范物业", "", Map.of(ReminderReason.OVERDUE, "SMS_OVERDUE"),
-                Duration.ofSeconds(5), "1400000001", "", null);
+                Duration.ofSeconds(5), "1400000001", "");
     }
 
     private static OutgoingMessage overdue(String phone) {
