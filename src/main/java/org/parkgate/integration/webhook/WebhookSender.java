@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.HmacSignature;
 import org.slf4j.Logger;
@@ -64,6 +65,11 @@ class WebhookSender {
     /** The endpoints being served, each with whether it was asked to look again meanwhile. */
     private final ConcurrentHashMap<Long, Boolean> askedAgain = new ConcurrentHashMap<>();
     private final AtomicBoolean wakeWaiting = new AtomicBoolean();
+    /**
+     * Rounds whose answers are committed: a look-up made before one of them may still list its
+     * deliveries as due and miss the ones of the same owner they held back, so it is not handed on.
+     */
+    private final AtomicLong roundsRecorded = new AtomicLong();
 
     WebhookSender(JdbcClient jdbc, DeliveryAnswers answers, Clock clock,
             @Value("${parkgate.webhooks.timeout}") Duration timeout,
@@ -103,6 +109,7 @@ class WebhookSender {
      */
     void wake() {
         try {
+            long recordedBefore = roundsRecorded.get();
             List<Due> due = deliverable(null);
             Map<Long, List<Due>> perEndpoint = new LinkedHashMap<>();
             if (due.size() < ROUND) {
@@ -115,7 +122,8 @@ class WebhookSender {
             }
             perEndpoint.forEach((endpoint, handed) -> {
                 if (startsServing(endpoint)) {
-                    Thread.ofVirtual().name("webhook-" + endpoint).start(() -> serve(endpoint, handed));
+                    List<Due> fresh = roundsRecorded.get() == recordedBefore ? handed : null;
+                    Thread.ofVirtual().name("webhook-" + endpoint).start(() -> serve(endpoint, fresh));
                 }
             });
         } catch (RuntimeException e) {
@@ -177,6 +185,7 @@ class WebhookSender {
             }
         }
         answers.record(outcomes);
+        roundsRecorded.incrementAndGet();
     }
 
     /** A delivery whose time has come, with what posting it needs. */
