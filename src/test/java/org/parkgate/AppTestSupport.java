@@ -39,8 +39,6 @@ public final class AppTestSupport {
         registry.add("parkgate.reminders.plan-cron", () -> "-");
         registry.add("parkgate.passages.archive-cron", () -> "-");
         registry.add("parkgate.backups.cron", () -> "-");
-        // no made-up past traffic: tests count the stays they make (the forecast's tests make their own)
-        registry.add("parkgate.demo.history-weeks", () -> "0");
         // reminders go to a local stand-in SMS gateway and a real SMTP server inside the test JVM
         registry.add("parkgate.reminders.sms.url", () -> FakeSmsGateway.get().url());
         registry.add("parkgate.reminders.sms.timeout", () -> "1s");

@@ -33,6 +33,7 @@ import org.springframework.security.core.userdetails.User;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Base for UI tests: the whole application (demo profile, its own database) with Vaadin mocked by
@@ -41,6 +42,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest
 @ActiveProfiles("demo")
 @Import(AppTestSupport.MovableClock.class)
+// no made-up past: tests count the stays and payments they make (the forecast's tests make their own)
+@TestPropertySource(properties = "parkgate.demo-history-days=0")
 public abstract class KaribuTest {
 
     private static final Routes ROUTES = discoverRoutes();

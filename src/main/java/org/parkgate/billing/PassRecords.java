@@ -3,6 +3,7 @@ package org.parkgate.billing;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -77,8 +78,14 @@ class PassRecords {
      */
     long insertPeriod(long ownerId, long planId, Collection<String> plates, LocalDate startsOn, LocalDate endsOn,
             LocalDate dueOn) {
+        return insertPeriod(ownerId, planId, plates, startsOn, endsOn, dueOn, clock.instant());
+    }
+
+    /** As above, the period and its invoice made at {@code at} (the demo's history: a moment in the past). */
+    long insertPeriod(long ownerId, long planId, Collection<String> plates, LocalDate startsOn, LocalDate endsOn,
+            LocalDate dueOn, Instant at) {
         var key = new GeneratedKeyHolder();
-        Timestamp now = Timestamp.from(clock.instant());
+        Timestamp now = Timestamp.from(at);
         jdbc.sql("INSERT INTO subscription (owner, plan, starts_on, ends_on, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(ownerId, planId, Date.valueOf(startsOn), Date.valueOf(endsOn), now)
                 .update(key, "id");

@@ -90,7 +90,7 @@ public class PaymentService {
         if (amount > balance.total()) {
             return OptionalLong.empty();
         }
-        return OptionalLong.of(write(ownerId, amount, PaymentMethod.ONLINE, orderId, balance, today));
+        return OptionalLong.of(write(Taken.now(clock), ownerId, amount, PaymentMethod.ONLINE, orderId, balance));
     }
 
     /**
@@ -149,11 +149,15 @@ public class PaymentService {
     @PreAuthorize(Role.Names.ALL_STAFF)
     @Transactional(propagation = Propagation.MANDATORY)
     public CashTaken recordStayFeeInCash(ParkingStay stay, long amount) {
+        return recordStayFee(Taken.now(clock), stay, amount);
+    }
+
+    /** A stay's fee in cash, taken at {@code taken} (now, or a moment of the demo's history). */
+    CashTaken recordStayFee(Taken taken, ParkingStay stay, long amount) {
         if (amount <= 0) {
             throw new BillingException("error.payment.amount-invalid");
         }
-        LocalDate today = LocalDate.now(clock);
-        long id = write(null, amount, PaymentMethod.CASH, null, new AccountBalance(0, List.of(), 0), today);
+        long id = write(taken, null, amount, PaymentMethod.CASH, null, new AccountBalance(0, List.of(), 0));
         Instant entered = stay.enteredAt();
         jdbc.sql("INSERT INTO stay_payment (payment, lot, plate, entered_at, left_at) VALUES (?, ?, ?, ?, ?)")
                 .params(id, stay.lotId(), stay.plate(), entered == null ? null : Timestamp.from(entered),
@@ -168,6 +172,11 @@ public class PaymentService {
 
     /** Checked, refusals thrown: for the counter (above) and demo data. */
     long record(long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
+        return record(Taken.now(clock), ownerId, amount, method, reference);
+    }
+
+    /** As {@link #record(long, long, PaymentMethod, String)}, taken at {@code taken}, owing what was owed on its day. */
+    long record(Taken taken, long ownerId, long amount, PaymentMethod method, @Nullable String reference) {
         if (amount <= 0) {
             throw new BillingException("error.payment.amount-invalid");
         }
@@ -178,12 +187,11 @@ public class PaymentService {
         if (!lockOwner(ownerId)) {
             throw new BillingException("error.owner.not-found");
         }
-        LocalDate today = LocalDate.now(clock);
-        AccountBalance balance = balanceOf(ownerId, today);
+        AccountBalance balance = balanceOf(ownerId, taken.day(clock));
         if (amount > balance.total()) {
             throw new BillingException("error.payment.more-than-owed", Money.yuan(amount), Money.yuan(balance.total()));
         }
-        return write(ownerId, amount, method, ref, balance, today);
+        return write(taken, ownerId, amount, method, ref, balance);
     }
 
     /** One payment per owner at a time: two cashiers cannot both apply money to the same invoice. */
@@ -195,10 +203,11 @@ public class PaymentService {
      * Writes a checked payment: the payment, its allocation oldest invoice first, ledger and audit;
      * {@code ownerId} null for a stay fee (nothing to allocate).
      */
-    private long write(@Nullable Long ownerId, long amount, PaymentMethod method, @Nullable String ref,
-            AccountBalance balance, LocalDate today) {
-        Instant now = clock.instant();
-        String actor = AuditLog.currentActor();
+    private long write(Taken taken, @Nullable Long ownerId, long amount, PaymentMethod method, @Nullable String ref,
+            AccountBalance balance) {
+        Instant now = taken.at();
+        String actor = taken.by();
+        LocalDate today = taken.day(clock);
         String receiptNo = nextReceiptNo(today);
         var key = new GeneratedKeyHolder();
         jdbc.sql("""
@@ -241,6 +250,11 @@ public class PaymentService {
     @PreAuthorize(Role.Names.MANAGER_ONLY)
     @Transactional
     public void reverse(long paymentId, Reversal kind, String reason) {
+        reverse(Taken.now(clock), paymentId, kind, reason);
+    }
+
+    /** As {@link #reverse(long, Reversal, String)}, at {@code taken} (now, or a moment of the demo's history). */
+    void reverse(Taken taken, long paymentId, Reversal kind, String reason) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 200) {
             throw new BillingException("error.payment.reason-needed");
@@ -265,8 +279,8 @@ public class PaymentService {
                             WHERE a.payment = ? AND a.invoice = i.id), late_fee = 0, settled_on = NULL
                         WHERE i.id IN (SELECT invoice FROM payment_allocation WHERE payment = ?)""")
                 .params(paymentId, paymentId).update();
-        Instant now = clock.instant();
-        String actor = AuditLog.currentActor();
+        Instant now = taken.at();
+        String actor = taken.by();
         PaymentStatus status = kind == Reversal.VOID ? PaymentStatus.VOIDED : PaymentStatus.REFUNDED;
         jdbc.sql("UPDATE payment SET status = ?, reversed_by = ?, reversed_at = ?, reversal_reason = ? WHERE id = ?")
                 .params(status.name(), actor, Timestamp.from(now), why, paymentId).update();
