@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.parkgate.KaribuTest;
+import org.parkgate.OwnContextSecurityStrategy;
 import org.parkgate.billing.LedgerLine;
 import org.parkgate.billing.PaymentService;
 import org.parkgate.occupancy.HourlyCount;
@@ -24,33 +24,21 @@ import org.parkgate.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * The demo as it first starts, with its 90 days of made-up past (its own application context
- * and database; the global security-context strategy its context replaces is put back after):
+ * and database):
  * counts and rhythm within stated bounds, the booth's and the counter's money in the ledger, and
  * the fixed plates as the README documents them.
  */
 @TestPropertySource(properties = "parkgate.demo-history-days=90")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OwnContextSecurityStrategy.class)
 class DemoHistoryTest extends KaribuTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private static SecurityContextHolderStrategy othersStrategy;
-
-    @BeforeAll
-    static void keepTheOtherContextsSecurityStrategy() {
-        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @AfterAll
-    static void putItBack() {
-        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
-    }
-
     @Autowired
     JdbcClient jdbc;
     @Autowired

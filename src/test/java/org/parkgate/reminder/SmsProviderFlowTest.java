@@ -9,8 +9,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.parkgate.OwnContextSecurityStrategy;
 import org.parkgate.KaribuTest;
 import org.parkgate.TestClock;
 import org.parkgate.reminder.sms.TencentSmsStandIn;
@@ -18,7 +19,6 @@ import org.parkgate.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,27 +26,19 @@ import org.springframework.test.context.DynamicPropertySource;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 
 /**
- * Its own application context (Tencent Cloud as the SMS provider): that context installs its
- * own global security-context strategy (Vaadin's), so the strategy the other tests' context works
- * with is put back afterwards, and this context is closed.
+ * Its own application context (Tencent Cloud as the SMS provider), closed after the class, and
+ * the other tests' security-context strategy put back ({@link OwnContextSecurityStrategy}).
  *
  * <p>The demo's first-start reminders go out through Tencent Cloud SMS (a local stand-in that checks
  * TC3-HMAC-SHA256 with keys made for this test) with each reason's template, and the providers'
  * reports come back into the delivery log: delivered, or not delivered with the provider's words.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
+@ExtendWith(OwnContextSecurityStrategy.class)
 class SmsProviderFlowTest extends KaribuTest {
 
-    private static SecurityContextHolderStrategy othersStrategy;
-
-    @BeforeAll
-    static void keepTheOtherContextsSecurityStrategy() {
-        othersStrategy = SecurityContextHolder.getContextHolderStrategy();
-    }
-
     @AfterAll
-    static void putItBack() {
-        SecurityContextHolder.setContextHolderStrategy(othersStrategy);
+    static void stopTheStandIn() {
         TENCENT.close();
     }
 
