@@ -134,7 +134,10 @@ class WebhooksTest extends KaribuTest {
                 .isEqualTo("VOID");
         assertThat(ofType(got, EventType.ARREARS_STAGE_CHANGED).stream()
                 .map(r -> r.json().path("data").path("from").asString() + ">" + r.json().path("data").path("to").asString()))
-                .as("cleared by the payment, back by its void, in that order").containsSubsequence("SUSPENDED>ACTIVE", "ACTIVE>SUSPENDED");
+                .as(() -> "cleared by the payment, back by its void, in that order; owner " + debtor + "'s stage history: "
+                        + jdbc.sql("SELECT from_stage || '>' || to_stage FROM arrears_history WHERE owner = ? ORDER BY id")
+                                .param(debtor).query(String.class).list())
+                .containsSubsequence("SUSPENDED>ACTIVE", "ACTIVE>SUSPENDED");
         assertThat(ofType(got, EventType.INVOICE_ISSUED).getFirst().json().path("data").path("ownerId").asLong()).isEqualTo(owner);
         assertThat(ofType(got, EventType.PASSAGE_RECORDED).stream().map(r -> r.json().path("data")))
                 .anySatisfy(p -> {
