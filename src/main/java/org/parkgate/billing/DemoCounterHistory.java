@@ -10,10 +10,7 @@ import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,13 +21,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * documents) had the months before it too, within the history: each invoiced a week ahead and paid
  * at the counter by the demo cashier on one of its first days, in office hours, in cash, by card or
  * by transfer, late fee included when paid after the due date; about one payment in forty was
- * voided by the manager minutes later ("wrong amount typed") and taken again. Seeded; runs once,
- * after {@link DemoPasses}, while the counter has taken nothing before today.
+ * voided by the manager minutes later ("wrong amount typed") and taken again. Seeded; made by
+ * {@link DemoPasses} right after today's passes, so only on the demo database's first start.
  */
 @Component
 @Profile("demo")
-@Order(25)
-class DemoCounterHistory implements ApplicationRunner {
+class DemoCounterHistory {
 
     private static final Logger log = LoggerFactory.getLogger(DemoCounterHistory.class);
     private static final PaymentMethod[] METHODS = {PaymentMethod.CASH, PaymentMethod.CASH, PaymentMethod.CASH,
@@ -57,12 +53,11 @@ class DemoCounterHistory implements ApplicationRunner {
     private record Current(long owner, long plan, LocalDate startsOn, List<String> plates) {
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
+    /** The months before today's passes, in its own transaction (after theirs). */
+    void addTheMonthsBefore() {
         LocalDate today = LocalDate.now(clock);
         ZoneId zone = clock.getZone();
-        if (days <= 0 || jdbc.sql("SELECT COUNT(*) FROM payment WHERE received_at < ?")
-                .param(java.sql.Timestamp.from(today.atStartOfDay(zone).toInstant())).query(Long.class).single() > 0) {
+        if (days <= 0) {
             return;
         }
         LocalDate firstDay = today.minusDays(days);

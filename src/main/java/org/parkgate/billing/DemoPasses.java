@@ -37,9 +37,11 @@ class DemoPasses implements ApplicationRunner {
     private final PaymentService payments;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DemoCounterHistory history;
 
     DemoPasses(JdbcClient jdbc, PassRecords records, PaymentService payments, TransactionTemplate transaction,
-            Clock clock) {
+            Clock clock, DemoCounterHistory history) {
+        this.history = history;
         this.jdbc = jdbc;
         this.records = records;
         this.payments = payments;
@@ -94,6 +96,7 @@ class DemoPasses implements ApplicationRunner {
             });
         });
         log.info("Demo profile: created pass plans, pass periods and their payments");
+        history.addTheMonthsBefore();
     }
 
     private long plan(String name, PassPeriod period, long price, Rate rate, String windows, int maxInside) {

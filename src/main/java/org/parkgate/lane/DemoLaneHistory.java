@@ -37,7 +37,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * guard once paid in cash at the booth (receipt, ledger and till as {@link BoothCash}); now and
  * then the guard opens by hand. The fixed plates 京A10001-京A10008 take no part, so they keep
  * their documented states; the stays end before today (nothing is left inside). Seeded; runs
- * once, while the lot has no stays.
+ * once, on a database without passages or stays (a demo's first start).
  */
 @Component
 @Profile("demo")
@@ -107,10 +107,11 @@ class DemoLaneHistory implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         Lot lot = site.lots().iterator().next();
-        Long recorded = jdbc.queryForObject("SELECT COUNT(*) FROM stay WHERE lot = ?", Long.class, lot.id());
+        long recorded = jdbc.queryForObject("SELECT COUNT(*) FROM passage", Long.class)
+                + jdbc.queryForObject("SELECT COUNT(*) FROM stay", Long.class);
         List<SiteLane> entries = lanes(lot, Lane.Direction.IN);
         List<SiteLane> exits = lanes(lot, Lane.Direction.OUT);
-        if (days <= 0 || recorded != null && recorded > 0 || entries.isEmpty() || exits.isEmpty()) {
+        if (days <= 0 || recorded > 0 || entries.isEmpty() || exits.isEmpty()) {
             return;
         }
         long started = System.nanoTime();

@@ -89,6 +89,10 @@ final class RunningJar implements AutoCloseable {
                 "--parkgate.public-url=http://localhost:" + (publicPort > 0 ? publicPort : port),
                 "--parkgate.data-dir=" + dataDir.toAbsolutePath()));
         command.addAll(TestDatabase.jarArguments(dataDir));
+        if (java.util.Arrays.stream(arguments).noneMatch(a -> a.startsWith("--parkgate.demo-history-days="))) {
+            // no made-up past in the demo: these tests count what they do (DemoHistoryTest checks the past)
+            command.add("--parkgate.demo-history-days=0");
+        }
         command.addAll(List.of(arguments));
         // to a file, not a pipe: Process.destroy() closes pipes, and the shutdown log matters
         Path logFile = dataDir.resolveSibling(dataDir.getFileName() + "-" + port + ".log");
