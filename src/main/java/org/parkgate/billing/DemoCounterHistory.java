@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,12 +57,11 @@ class DemoCounterHistory {
 
     /** The months before today's passes, in its own transaction (after theirs). */
     void addTheMonthsBefore() {
-        LocalDate today = LocalDate.now(clock);
-        ZoneId zone = clock.getZone();
         if (days <= 0) {
             return;
         }
-        LocalDate firstDay = today.minusDays(days);
+        ZoneId zone = clock.getZone();
+        LocalDate firstDay = LocalDate.now(clock).minusDays(days);
         Instant now = clock.instant();
         var random = new Random(90);
         int[] taken = {0, 0};
@@ -104,18 +105,21 @@ class DemoCounterHistory {
     }
 
     private List<Current> currentMonthlyPasses() {
-        List<Current> current = new ArrayList<>();
+        Map<Long, Current> current = new LinkedHashMap<>(); // per period, its plates gathered
         jdbc.sql("""
-                        SELECT s.id, s.owner, s.plan, s.starts_on FROM subscription s JOIN pass_plan p ON p.id = s.plan
+                        SELECT s.id, s.owner, s.plan, s.starts_on, sv.plate FROM subscription s
+                        JOIN pass_plan p ON p.id = s.plan JOIN subscription_vehicle sv ON sv.subscription = s.id
                         WHERE p.period = 'MONTH' AND NOT EXISTS (SELECT 1 FROM vehicle v
                             WHERE v.owner = s.owner AND v.plate LIKE '京A1000_')
-                        ORDER BY s.owner""")
-                .query((rs, row) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getDate(4).toLocalDate().toEpochDay()})
-                .list()
-                .forEach(s -> current.add(new Current(s[1], s[2], LocalDate.ofEpochDay(s[3]), jdbc.sql(
-                        "SELECT plate FROM subscription_vehicle WHERE subscription = ? ORDER BY plate").param(s[0])
-                        .query(String.class).list())));
-        return current;
+                        ORDER BY s.owner, s.id, sv.plate""")
+                .query(rs -> {
+                    Current period = current.get(rs.getLong(1));
+                    if (period == null) {
+                        period = new Current(rs.getLong(2), rs.getLong(3), rs.getDate(4).toLocalDate(), new ArrayList<>());
+                        current.put(rs.getLong(1), period);
+                    }
+                    period.plates().add(rs.getString(5));
+                });
+        return List.copyOf(current.values());
     }
 }

@@ -121,7 +121,7 @@ public class BoothCash {
                                     passages.enteredAt(refusal.lotId(), refusal.plate()), now), refusal.amountDue())
                             : payments.recordArrearsAtBooth(owner, refusal.amountDue());
                     var opening = new LaneController.StaffOpening(refusal.plate(), Passage.PAID_AT_BOOTH,
-                            Money.yuan(cash.amount()) + " · " + cash.receiptNo(), AuditAction.BOOTH_CASH_COLLECTED,
+                            receiptNote(cash), AuditAction.BOOTH_CASH_COLLECTED,
                             actor, now);
                     Passage recorded = lanes.recordStaffOpening(lane, opening, passage -> booth.record(
                             new BoothPaymentRecords.Paid(refusalId, cash.paymentId(), cash.receiptNo(), cash.amount(),
@@ -147,6 +147,11 @@ public class BoothCash {
             return new Collected(taken.cash().paymentId(), taken.cash().receiptNo(), taken.cash().amount(), opened,
                     false);
         }
+    }
+
+    /** What the opening after a booth payment notes: the amount and the receipt ("5.00 · R2026-000123"). */
+    static String receiptNote(CashTaken cash) {
+        return Money.yuan(cash.amount()) + " · " + cash.receiptNo();
     }
 
     private static boolean payable(SiteLane lane, Passage refusal) {

@@ -79,8 +79,10 @@ class DemoLaneHistory implements ApplicationRunner {
         final long amountDue;
         final String message;
         final boolean manual;
-        @Nullable String note;
+        final @Nullable String note;
         final Instant at;
+        /** For the guard's opening after a booth payment: what was taken (its note names the receipt). */
+        @Nullable CashTaken cash;
 
         Draft(SiteLane lane, String plate, boolean opened, String reason, long amountDue, String message, boolean manual,
                 @Nullable String note, Instant at) {
@@ -124,6 +126,8 @@ class DemoLaneHistory implements ApplicationRunner {
         Instant end = today.atStartOfDay(clock.getZone()).toInstant();
         var stays = DemoTraffic.of(plates, lot.capacity() / 5, today.minusDays(days), days, clock.getZone(), 2026);
         var random = new Random(2027);
+        String paidAtBoothText = translations.getTranslation("lanes.reason." + Passage.PAID_AT_BOOTH, Translations.CHINESE);
+        String byHandText = translations.getTranslation("lanes.reason." + Passage.MANUAL_OPEN, Translations.CHINESE);
         List<Made> made = new ArrayList<>(stays.size());
         List<Draft> drafts = new ArrayList<>(stays.size() * 2);
         List<AtTheBooth> paidAtBooth = new ArrayList<>();
@@ -131,7 +135,7 @@ class DemoLaneHistory implements ApplicationRunner {
             boolean visitor = !residents.contains(stay.plate());
             Draft entry = stay.in().equals(first) ? null
                     : opening(pick(entries, random), stay.plate(), visitor ? Reason.VISITOR_ENTRY : Reason.PASS_VALID,
-                            stay.in(), random);
+                            stay.in(), random, byHandText);
             Draft exit = null;
             if (stay.out().isBefore(end)) {
                 SiteLane lane = pick(exits, random);
@@ -141,14 +145,13 @@ class DemoLaneHistory implements ApplicationRunner {
                     Draft refusal = new Draft(lane, stay.plate(), false, Reason.VISITOR_FEE_DUE.name(), fee,
                             text(Reason.VISITOR_FEE_DUE.messageKey() + ".office", fee, stay.plate()), false, null,
                             stay.out());
-                    exit = new Draft(lane, stay.plate(), true, Passage.PAID_AT_BOOTH, 0,
-                            translations.getTranslation("lanes.reason." + Passage.PAID_AT_BOOTH, Translations.CHINESE),
-                            true, null, stay.out().plusSeconds(40 + random.nextInt(110)));
+                    exit = new Draft(lane, stay.plate(), true, Passage.PAID_AT_BOOTH, 0, paidAtBoothText, true, null,
+                            stay.out().plusSeconds(40 + random.nextInt(110)));
                     drafts.add(refusal);
                     paidAtBooth.add(new AtTheBooth(refusal, exit, stay.in()));
                 } else {
                     exit = opening(lane, stay.plate(), visitor ? Reason.VISITOR_EXIT : Reason.PASS_VALID, stay.out(),
-                            random);
+                            random, byHandText);
                 }
             }
             if (entry != null) {
@@ -160,16 +163,12 @@ class DemoLaneHistory implements ApplicationRunner {
             made.add(new Made(stay, entry, exit));
         }
         drafts.sort(Comparator.comparing(d -> d.at));
-        int[] counts = new int[2];
         transaction.executeWithoutResult(status -> {
             long next = jdbc.queryForObject("SELECT COALESCE(MAX(id), 0) + 1 FROM passage", Long.class);
-            List<CashTaken> cash = new ArrayList<>(paidAtBooth.size());
             for (AtTheBooth paid : paidAtBooth) { // the money first: the guard's opening names its receipt
                 Draft opening = paid.opening();
-                CashTaken taken = payments.stayFeeInCash(new ParkingStay(lot.id(), opening.plate, paid.enteredAt(),
+                opening.cash = payments.stayFeeInCash(new ParkingStay(lot.id(), opening.plate, paid.enteredAt(),
                         opening.at), paid.refusal().amountDue, opening.at, GUARD);
-                opening.note = Money.yuan(taken.amount()) + " · " + taken.receiptNo();
-                cash.add(taken);
             }
             for (Draft d : drafts) {
                 d.id = next++;
@@ -191,7 +190,7 @@ class DemoLaneHistory implements ApplicationRunner {
                 ps.setString(11, d.message);
                 ps.setBoolean(12, d.manual);
                 ps.setString(13, d.manual ? GUARD : null);
-                ps.setString(14, d.note);
+                ps.setString(14, d.cash != null ? BoothCash.receiptNote(d.cash) : d.note);
                 ps.setTimestamp(15, Timestamp.from(d.at.minusMillis(300)));
                 ps.setTimestamp(16, Timestamp.from(d.at));
             });
@@ -206,16 +205,14 @@ class DemoLaneHistory implements ApplicationRunner {
                 ps.setObject(5, m.exit() == null ? null : m.exit().id, java.sql.Types.BIGINT);
                 ps.setTimestamp(6, Timestamp.from(m.exit() == null ? m.stay().out() : m.exit().at));
             });
-            for (int i = 0; i < paidAtBooth.size(); i++) {
-                CashTaken taken = cash.get(i);
-                booth.record(new BoothPaymentRecords.Paid(paidAtBooth.get(i).refusal().id, taken.paymentId(),
-                        taken.receiptNo(), taken.amount(), paidAtBooth.get(i).opening().id));
+            for (AtTheBooth paid : paidAtBooth) {
+                CashTaken cash = java.util.Objects.requireNonNull(paid.opening().cash);
+                booth.record(new BoothPaymentRecords.Paid(paid.refusal().id, cash.paymentId(), cash.receiptNo(),
+                        cash.amount(), paid.opening().id));
             }
-            counts[0] = drafts.size();
-            counts[1] = cash.size();
         });
         log.info("Demo profile: {} days of lane history at lot {}: {} stays, {} passages, {} paid at the booth ({} ms)",
-                days, lot.id(), made.size(), counts[0], counts[1], (System.nanoTime() - started) / 1_000_000);
+                days, lot.id(), made.size(), drafts.size(), paidAtBooth.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     private List<SiteLane> lanes(Lot lot, Lane.Direction direction) {
@@ -227,10 +224,9 @@ class DemoLaneHistory implements ApplicationRunner {
     }
 
     /** A read that opened the barrier; now and then (one in 400) the camera missed it and the guard opened by hand. */
-    private Draft opening(SiteLane lane, String plate, Reason reason, Instant at, Random random) {
+    private Draft opening(SiteLane lane, String plate, Reason reason, Instant at, Random random, String byHandText) {
         if (random.nextInt(400) == 0) {
-            return new Draft(lane, plate, true, Passage.MANUAL_OPEN, 0,
-                    translations.getTranslation("lanes.reason." + Passage.MANUAL_OPEN, Translations.CHINESE), true,
+            return new Draft(lane, plate, true, Passage.MANUAL_OPEN, 0, byHandText, true,
                     "车牌识别不出，人工核对后抬杆 Plate not read, checked by hand", at);
         }
         return new Draft(lane, plate, true, reason.name(), 0, text(reason.messageKey(), 0, plate), false, null, at);
