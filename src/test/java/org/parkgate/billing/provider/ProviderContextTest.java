@@ -161,6 +161,20 @@ public abstract class ProviderContextTest extends KaribuTest {
                 .params(provider, eventId).query(String.class).single();
     }
 
+    /**
+     * The provider's notice of a payment was applied, or, when the lane's poll asked the provider
+     * between the payment and the notice (it asks every few seconds), the poll applied it and the
+     * notice found it paid: either way applied exactly once.
+     */
+    protected void assertAppliedByNoticeOrAnEarlierPoll(String provider, String eventId, String orderId) {
+        String notice = outcome(provider, eventId);
+        if (notice.equals("ALREADY_PAID")) {
+            assertThat(outcome(provider, "query:" + orderId)).as("the poll came first").isEqualTo("APPLIED");
+        } else {
+            assertThat(notice).isEqualTo("APPLIED");
+        }
+    }
+
     protected static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

@@ -128,7 +128,7 @@ class WechatPayTest extends ProviderContextTest {
         assertThat(WECHAT.send(atWechat.notifyUrl(), anotherEvent).statusCode()).as("a new event id, paid already")
                 .isEqualTo(204);
         assertThat(paymentsOfOwner()).as("paid once").isEqualTo(1);
-        assertThat(outcome("EV-" + refused.orderId())).isEqualTo("APPLIED");
+        assertAppliedByNoticeOrAnEarlierPoll("wechat", "EV-" + refused.orderId(), refused.orderId());
         assertThat(outcome("EV2-" + refused.orderId())).isEqualTo("ALREADY_PAID");
     }
 
