@@ -1,0 +1,2 @@
+-- On HSQLDB this version moves more tables that grow by the day to disk (CACHED); PostgreSQL keeps
+-- every table on disk, so there is nothing to do here.
