@@ -5,6 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -45,12 +46,14 @@ final class LotTermsView extends VerticalLayout implements HasDynamicTitle {
         add.setId("terms-new");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("terms-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> lots.lotName(row.lot())).setHeader(getTranslation("terms.lot"));
         grid.addColumn(LotTerms::invoiceLeadDays).setHeader(getTranslation("terms.lead-days"));
         grid.addColumn(LotTerms::graceDays).setHeader(getTranslation("terms.grace-days"));
         grid.addColumn(LotTerms::restrictAfterDays).setHeader(getTranslation("terms.restrict-after"));
         grid.addColumn(LotTerms::suspendAfterPeriods).setHeader(getTranslation("terms.suspend-after"));
-        grid.addColumn(this::lateFee).setHeader(getTranslation("terms.late-fee")).setAutoWidth(true);
+        // the late fee in words wraps rather than widen the grid past a 1400-pixel screen
+        grid.addColumn(this::lateFee).setHeader(getTranslation("terms.late-fee")).setFlexGrow(3);
         grid.addColumn(t -> getTranslation(t.unpaidPassOpens() ? "answer.yes" : "answer.no"))
                 .setHeader(getTranslation("terms.unpaid-pass-opens"));
         grid.addComponentColumn(row -> {
