@@ -37,6 +37,9 @@ public final class LedCommands {
     /** Bytes of a 0x30 text: one option byte beside it in a frame. */
     static final int VOICE_BYTES = LedFrame.MAX_DATA - 1;
 
+    /** The fixed part of a 0x62 text's data before the text. */
+    static final int TEXT_LINE_HEADER = 19;
+
     /** The fixed part of a 0xE1 frame's data before the QR code's text. */
     static final int PAY_SCREEN_HEADER = 32;
 
@@ -109,7 +112,11 @@ public final class LedCommands {
 
     /** Whether a pay screen can carry a QR code of this text (with a short text beside it). */
     public static boolean fitsPayScreen(String qrPayload) {
-        return GbkText.of(qrPayload).length <= LedFrame.MAX_DATA - PAY_SCREEN_HEADER - 2 - 40;
+        return fitsPayScreen(GbkText.of(qrPayload));
+    }
+
+    private static boolean fitsPayScreen(byte[] qr) {
+        return qr.length <= LedFrame.MAX_DATA - PAY_SCREEN_HEADER - 2 - 40;
     }
 
     /**
@@ -119,10 +126,10 @@ public final class LedCommands {
      * @throws IllegalArgumentException if the QR code's text does not {@linkplain #fitsPayScreen fit}
      */
     public LedFrame payScreen(String qrPayload, String text, long amountFen, int seconds, boolean speak) {
-        if (!fitsPayScreen(qrPayload)) {
+        byte[] qr = GbkText.of(qrPayload);
+        if (!fitsPayScreen(qr)) {
             throw new IllegalArgumentException("a pay link too long for the pay screen: " + qrPayload.length());
         }
-        byte[] qr = GbkText.of(qrPayload);
         byte[] words = GbkText.cut(text, LedFrame.MAX_DATA - PAY_SCREEN_HEADER - qr.length - 2);
         byte[] data = new byte[PAY_SCREEN_HEADER + qr.length + 1 + words.length + 1];
         data[0] = 1; // shown

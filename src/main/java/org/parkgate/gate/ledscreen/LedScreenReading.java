@@ -104,15 +104,15 @@ public final class LedScreenReading {
         nextPacket = 0;
         byte[] whole = pendingLine.toByteArray();
         pendingLine.reset();
-        if (whole.length < 19) {
+        if (whole.length < LedCommands.TEXT_LINE_HEADER) {
             return false;
         }
         int line = whole[0] & 0xFF;
         int length = (whole[17] & 0xFF) | (whole[18] & 0xFF) << 8;
-        if (line >= lines.length || whole.length != 19 + length) {
+        if (line >= lines.length || whole.length != LedCommands.TEXT_LINE_HEADER + length) {
             return false;
         }
-        lines[line] = GbkText.decode(Arrays.copyOfRange(whole, 19, whole.length));
+        lines[line] = GbkText.decode(Arrays.copyOfRange(whole, LedCommands.TEXT_LINE_HEADER, whole.length));
         payQr = null;
         return true;
     }
