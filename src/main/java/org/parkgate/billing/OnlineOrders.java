@@ -432,10 +432,8 @@ public class OnlineOrders {
      * long as a payment still opens the barrier), and what it reports is applied through the same
      * once-only path as a notification, so the barrier rises within seconds of the payment although
      * no notification can reach this ParkGate. Orders are not closed here (the minute's
-     * reconciliation does that).
+     * reconciliation does that). Run by {@link LanePaymentPoll} on a thread of its own.
      */
-    @Scheduled(fixedDelayString = "${parkgate.payments.lane-poll-interval}",
-            initialDelayString = "${parkgate.payments.lane-poll-interval}")
     public void pollOrdersAtLanes() {
         Instant now = clock.instant();
         List<OpenOrder> waiting = jdbc.sql("""
