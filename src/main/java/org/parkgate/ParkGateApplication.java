@@ -33,6 +33,10 @@ public class ParkGateApplication implements AppShellConfigurator {
             org.parkgate.simulator.VirtualRelayBoard.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].equals("simulate-screen")) { // headless virtual LED screen, no web app
+            org.parkgate.simulator.VirtualLedScreen.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("copy-database")) { // the move to PostgreSQL, with ParkGate stopped
             System.exit(org.parkgate.database.DatabaseCopy.run(java.util.Arrays.copyOfRange(args, 1, args.length), System.out));
         }

@@ -43,7 +43,8 @@ class BarrierCommands {
         Passage notOpened = records.notOpened(opening, why);
         lane.gate().show(new DisplayMessage(List.of(
                 translations.getTranslation("lanes.not-opened", Translations.CHINESE, opening.plate()),
-                translations.getTranslation("lanes.not-opened", Translations.ENGLISH, opening.plate())), null));
+                translations.getTranslation("lanes.not-opened", Translations.ENGLISH, opening.plate())), null,
+                new LaneScreenTexts(translations).said(lane, "lanes.not-opened", opening.plate())));
         return notOpened;
     }
 }

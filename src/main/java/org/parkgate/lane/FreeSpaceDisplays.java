@@ -33,6 +33,7 @@ class FreeSpaceDisplays {
 
     private final Site site;
     private final FreeSpaceText text;
+    private final LaneScreenTexts screenTexts;
     private final Clock clock;
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
     private final Map<String, DisplayMessage> idleShown = new ConcurrentHashMap<>();
@@ -40,6 +41,7 @@ class FreeSpaceDisplays {
     FreeSpaceDisplays(Site site, Translations translations, Clock clock) {
         this.site = site;
         this.text = new FreeSpaceText(site.lots(), site, translations);
+        this.screenTexts = new LaneScreenTexts(translations);
         this.clock = clock;
     }
 
@@ -57,7 +59,7 @@ class FreeSpaceDisplays {
         }
         for (SiteLane lane : site.lanes()) {
             if (lane.lane().direction() == Lane.Direction.IN) {
-                refresh(lane, free.get(lane.lane().lot().id()), now);
+                refresh(lane, onScreen(lane, free.get(lane.lane().lot().id())), now);
             }
         }
     }
@@ -83,6 +85,14 @@ class FreeSpaceDisplays {
             lane.gate().show(idle);
         }
         idleShown.put(lane.id(), idle);
+    }
+
+    /** The lot's idle message with what the lane's LED screen shows of it, in the screen's language. */
+    private DisplayMessage onScreen(SiteLane lane, DisplayMessage idle) {
+        Lot lot = lane.lane().lot();
+        java.util.Locale language = LaneScreenTexts.language(lane);
+        return new DisplayMessage(idle.lines(), null, screenTexts.idle(lane, site.lotName(lot.id()),
+                FreeSpaceText.free(lot), text.full(lot.id(), language)));
     }
 
     private DisplayMessage idle(Lot lot) {

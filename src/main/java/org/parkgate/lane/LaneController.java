@@ -61,6 +61,7 @@ public class LaneController {
     private final AccessCore core;
     private final PassageRecords records;
     private final Translations translations;
+    private final LaneScreenTexts screenTexts;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     /** A transaction of its own, also when called after another one's commit. */
@@ -104,6 +105,7 @@ public class LaneController {
         this.core = new AccessCore(index.index(), clock);
         this.records = records;
         this.translations = translations;
+        this.screenTexts = new LaneScreenTexts(translations);
         this.audit = audit;
         this.transaction = transaction;
         this.ownTransaction = new TransactionTemplate(transaction.getTransactionManager());
@@ -239,7 +241,9 @@ public class LaneController {
         boolean notOpened = decision.opens() && !stored.opened(); // the display already says so
         if (!notOpened) {
             lane.gate().show(new DisplayMessage(List.of(stored.message(),
-                    displayText(lane, decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl()));
+                    displayText(lane, decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl(),
+                    screenTexts.decided(lane, decision, order != null,
+                            displayText(lane, decision, order, LaneScreenTexts.language(lane)))));
         }
         return new LaneAnswer(notOpened ? LaneAnswer.NOT_OPENED : decision.opens() ? "OPEN" : "DENY",
                 decision.reason().name(), notOpened ? lane.gate().state().display().lines().getFirst()
@@ -267,7 +271,8 @@ public class LaneController {
 
     private void showReason(SiteLane lane, Reason reason) {
         lane.gate().show(new DisplayMessage(List.of(translations.getTranslation(reason.messageKey(), Translations.CHINESE),
-                translations.getTranslation(reason.messageKey(), Translations.ENGLISH)), null));
+                translations.getTranslation(reason.messageKey(), Translations.ENGLISH)), null,
+                screenTexts.said(lane, reason.messageKey())));
     }
 
     /**
@@ -309,7 +314,8 @@ public class LaneController {
                 core.recordExit(lane.lane(), denial.plate());
             }
             lane.gate().show(new DisplayMessage(List.of(denial.plate() + " " + message,
-                    translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.ENGLISH)), null));
+                    translations.getTranslation("lanes.reason." + Passage.PAID_AT_LANE, Translations.ENGLISH)), null,
+                    screenTexts.paid(lane, denial.plate())));
         }
     }
 
@@ -436,7 +442,7 @@ public class LaneController {
             if (stored.opened()) {
                 lane.gate().show(new DisplayMessage(List.of(opening.plate() + " " + opening.message(),
                         translations.getTranslation("lanes.reason." + Passage.PAID_AT_BOOTH, Translations.ENGLISH)),
-                        null));
+                        null, screenTexts.paid(lane, opening.plate())));
             }
             return stored;
         }

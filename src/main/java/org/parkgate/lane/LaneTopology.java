@@ -4,7 +4,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.access.Lane;
 import org.parkgate.gate.AdapterKind;
+import java.time.Duration;
+import java.util.Locale;
+import org.parkgate.base.ui.Translations;
 import org.parkgate.gate.DisplayKind;
+import org.parkgate.gate.LaneScreenKind;
+import org.parkgate.gate.LaneScreenSettings;
 import org.parkgate.gate.ModbusSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -34,10 +39,39 @@ public record LaneTopology(@Nullable List<LotConfig> lots, @Nullable List<LaneCo
 
     /** A lane: entry or exit of a lot, driven by an adapter. */
     public record LaneConfig(String id, @Nullable String name, String lot, Lane.Direction direction,
-            @Nullable AdapterKind adapter, @Nullable ModbusConfig modbus) {
+            @Nullable AdapterKind adapter, @Nullable ModbusConfig modbus, @Nullable ScreenConfig screen) {
 
         public AdapterKind adapterKind() {
             return adapter == null ? AdapterKind.SIMULATOR : adapter;
+        }
+
+        public LaneScreenSettings screenSettings() {
+            return (screen == null ? ScreenConfig.NONE : screen).settings(id);
+        }
+    }
+
+    /**
+     * A lane's LED text screen ({@code parkgate.lanes[N].screen}): {@code kind} none (default),
+     * led-serial (its own serial {@code port}, 9600 baud by default) or led-via-camera (on the
+     * lane's Vzenith camera); bus {@code address} 0 by default; {@code language} zh (default) or
+     * en; {@code pay-screen} true when it can show a QR code with the amount; {@code ack-timeout}
+     * for its answer to a text, 300 ms by default.
+     */
+    public record ScreenConfig(@Nullable LaneScreenKind kind, @Nullable String port, @Nullable Integer baud,
+            @Nullable Integer address, @Nullable String language, @Nullable Boolean payScreen,
+            @Nullable Duration ackTimeout) {
+
+        static final ScreenConfig NONE = new ScreenConfig(null, null, null, null, null, null, null);
+
+        LaneScreenSettings settings(String laneId) {
+            if (language != null && !language.equals("zh") && !language.equals("en")) {
+                throw new IllegalStateException("parkgate.lanes: lane " + laneId + ": screen.language is zh or en, not "
+                        + language);
+            }
+            Locale locale = "en".equals(language) ? Translations.ENGLISH : Translations.CHINESE;
+            return new LaneScreenSettings(laneId, kind == null ? LaneScreenKind.NONE : kind, port == null ? "" : port,
+                    baud == null ? 9600 : baud, address == null ? 0 : address, locale, Boolean.TRUE.equals(payScreen),
+                    ackTimeout == null ? Duration.ofMillis(300) : ackTimeout);
         }
     }
 

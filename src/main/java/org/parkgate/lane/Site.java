@@ -18,6 +18,9 @@ import org.parkgate.gate.DisplaySettings;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateAdapterProvider;
 import org.parkgate.gate.GateSettings;
+import org.parkgate.gate.LaneScreenKind;
+import org.parkgate.gate.LaneScreenSettings;
+import org.parkgate.gate.led.LedScreens;
 import org.parkgate.lot.LotRulesService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,7 +42,7 @@ public class Site implements LotNames, AutoCloseable {
     private final Map<String, DisplayAdapter> signs = new LinkedHashMap<>();
 
     Site(LaneTopology topology, List<GateAdapterProvider> providers, List<DisplayAdapterProvider> displays,
-            LotRulesService rules) {
+            LotRulesService rules, LedScreens screens) {
         for (LaneTopology.LotConfig lot : topology.lots()) {
             require(lot.id() != null && !lot.id().isBlank(), "parkgate.lots: every lot needs an id");
             require(lot.capacity() > 0, "parkgate.lots: lot " + lot.id() + " needs a capacity above 0");
@@ -66,7 +69,15 @@ public class Site implements LotNames, AutoCloseable {
                     .map(p -> p.create(new GateSettings(lane.id(), lane.adapterKind(),
                             lane.modbus() == null ? null : lane.modbus().settings())))
                     .orElseThrow(() -> new IllegalStateException("parkgate.lanes: no adapter for " + lane.adapterKind()));
-            lanes.put(lane.id(), new SiteLane(lane, new Lane(lane.id(), lot, lane.direction()), gate));
+            LaneScreenSettings screen = lane.screenSettings();
+            require(screen.kind() != LaneScreenKind.LED_SERIAL || !screen.port().isBlank(),
+                    "parkgate.lanes: lane " + lane.id() + " has a led-serial screen and needs screen.port");
+            require(screen.kind() != LaneScreenKind.LED_SERIAL || topology.lanes().stream().noneMatch(other ->
+                            other.modbus() != null && screen.port().equals(other.modbus().port())),
+                    "parkgate.lanes: lane " + lane.id() + "'s screen port " + screen.port()
+                            + " is a relay board's port; a led-serial screen needs a port of its own");
+            lanes.put(lane.id(), new SiteLane(lane, new Lane(lane.id(), lot, lane.direction()),
+                    screens.attach(screen, gate)));
         }
         log.info("Site: {} lots, {} lanes", lots.size(), lanes.size());
     }

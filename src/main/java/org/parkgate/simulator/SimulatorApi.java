@@ -6,6 +6,7 @@ import org.jspecify.annotations.Nullable;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.gate.GateState;
 import org.parkgate.lane.LaneAnswer;
+import org.parkgate.lane.Site;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -25,11 +26,13 @@ class SimulatorApi {
     private final VirtualTraffic traffic;
     private final SimulatedSignProvider signs;
     private final Translations translations;
+    private final Site site;
 
-    SimulatorApi(VirtualTraffic traffic, SimulatedSignProvider signs, Translations translations) {
+    SimulatorApi(VirtualTraffic traffic, SimulatedSignProvider signs, Translations translations, Site site) {
         this.traffic = traffic;
         this.signs = signs;
         this.translations = translations;
+        this.site = site;
     }
 
     record SignView(List<String> display) {
@@ -55,7 +58,8 @@ class SimulatorApi {
 
     @GetMapping("/api/v1/sim/lanes/{laneId}")
     LaneView view(@PathVariable String laneId) {
-        GateState state = traffic.gate(laneId).state();
+        traffic.gate(laneId); // a simulated lane, else 404
+        GateState state = site.lane(laneId).gate().state(); // with its LED screen's alarm, as the Lanes page shows it
         return new LaneView(state.barrier().name(), state.display().lines(), state.display().qrPayload(),
                 state.vehiclePresent(), state.health().name(), state.alarm());
     }

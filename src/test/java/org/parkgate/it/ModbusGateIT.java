@@ -26,7 +26,7 @@ class ModbusGateIT {
     void theAdapterDrivesTheBoardAndSurvivesAPulledCable() {
         Path dir = AppTestSupport.newTempDir("serial-");
         try (var cable = new SerialPair(dir); var provider = new ModbusGateProvider()) {
-            var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+            var board = JarToolProcess.board(cable.board, dir.resolve("board.log"));
             try {
                 ModbusGate gate = provider.open("test-lane",
                         new ModbusSettings(cable.host.toString(), 9600, 1, 0, 1, 0, 1, 300, 6000));
@@ -48,7 +48,7 @@ class ModbusGateIT {
                 board.close();
 
                 cable.plugIn();
-                board = new VirtualBoardProcess(cable.board, dir.resolve("board-2.log"));
+                board = JarToolProcess.board(cable.board, dir.resolve("board-2.log"));
                 await("back online by itself", () -> gate.state().health() == GateHealth.ONLINE, 20);
                 assertThat(gate.state().alarm()).isNull();
                 assertThat(gate.openBarrier(Duration.ofSeconds(2))).as("the board took it").isTrue();
@@ -69,7 +69,7 @@ class ModbusGateIT {
     void aSilentBoardIsOfflineQuicklyAndGetsNoLatePulses() {
         Path dir = AppTestSupport.newTempDir("serial-silent-");
         try (var cable = new SerialPair(dir); var provider = new ModbusGateProvider()) {
-            var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+            var board = JarToolProcess.board(cable.board, dir.resolve("board.log"));
             ModbusGate gate = provider.open("silent-lane",
                     new ModbusSettings(cable.host.toString(), 9600, 1, 0, 1, 0, 1, 300, 6000));
             try {
@@ -87,7 +87,7 @@ class ModbusGateIT {
                             .isLessThan(Duration.ofSeconds(4));
                 }
 
-                board = new VirtualBoardProcess(cable.board, dir.resolve("board-2.log"));
+                board = JarToolProcess.board(cable.board, dir.resolve("board-2.log"));
                 Instant back = Instant.now();
                 await("back online", () -> gate.state().health() == GateHealth.ONLINE, 2);
                 System.out.println("Silent board: ONLINE again " + Duration.between(back, Instant.now()).toMillis()
@@ -109,7 +109,7 @@ class ModbusGateIT {
     void aLaneWhoseBoardIsSilentNeverAnswersOpenAndRecordsTheReadAsNotOpened() throws Exception {
         Path dir = AppTestSupport.newTempDir("serial-lane-silent-");
         try (var cable = new SerialPair(dir)) {
-            var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+            var board = JarToolProcess.board(cable.board, dir.resolve("board.log"));
             try (var app = RunningJar.start(dir.resolve("data"), Map.of(), "--spring.profiles.active=demo",
                     "--parkgate.lanes[0].id=in-9", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
                     "--parkgate.lanes[0].adapter=MODBUS", "--parkgate.lanes[0].modbus.port=" + cable.host)
@@ -126,7 +126,7 @@ class ModbusGateIT {
                         "{\"AlarmInfoPlate\":{\"result\":{\"PlateResult\":{\"license\":\"京A10006\"}}}}");
                 assertThat(camera.body()).as("the camera's own relay stays shut too").contains("\"info\":\"no\"");
 
-                board = new VirtualBoardProcess(cable.board, dir.resolve("board-2.log"));
+                board = JarToolProcess.board(cable.board, dir.resolve("board-2.log"));
                 SerialPair.pause(3000);
                 assertThat(board.output()).as("no late pulse").doesNotContain("coil 0 (open contact) ON");
                 SerialPair.pause(2500); // past the re-push window
@@ -149,7 +149,7 @@ class ModbusGateIT {
     @Test
     void parkGateOpensTheBoardsBarrierForAPaidPlate() {
         Path dir = AppTestSupport.newTempDir("serial-app-");
-        try (var cable = new SerialPair(dir); var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+        try (var cable = new SerialPair(dir); var board = JarToolProcess.board(cable.board, dir.resolve("board.log"));
                 // a list from the command line replaces the demo's lanes (Spring binds a list from one source)
                 var app = RunningJar.start(dir.resolve("data"), Map.of(), "--spring.profiles.active=demo",
                         "--parkgate.lanes[0].id=in-9", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
@@ -173,7 +173,7 @@ class ModbusGateIT {
     @Test
     void payingOnThePhoneOpensTheBoardsBarrierForTheVehicleOnTheLoop() {
         Path dir = AppTestSupport.newTempDir("serial-pay-");
-        try (var cable = new SerialPair(dir); var board = new VirtualBoardProcess(cable.board, dir.resolve("board.log"));
+        try (var cable = new SerialPair(dir); var board = JarToolProcess.board(cable.board, dir.resolve("board.log"));
                 var app = RunningJar.start(dir.resolve("data"), Map.of(), "--spring.profiles.active=demo",
                         "--parkgate.lanes[0].id=in-9", "--parkgate.lanes[0].lot=P1", "--parkgate.lanes[0].direction=IN",
                         "--parkgate.lanes[0].adapter=MODBUS", "--parkgate.lanes[0].modbus.port=" + cable.host)

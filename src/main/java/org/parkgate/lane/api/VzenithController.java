@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.parkgate.gate.led.LedScreens;
 import org.parkgate.lane.CameraWatch;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.LaneController;
@@ -21,7 +22,9 @@ import tools.jackson.databind.JsonNode;
  * The answer {@code {"Response_AlarmInfoPlate":{"info":"ok"}}} lets the camera fire its own relay
  * as well; "no" keeps it shut (also for heartbeats). Pictures, when the camera is set to send them:
  * {@code imageFragmentFile} (the plate) and {@code imageFile} (the scene), base64 in the
- * {@code PlateResult}.
+ * {@code PlateResult}. A lane whose LED screen is on the camera's RS-485 port ({@code led-via-camera})
+ * gets the screen's frames in the answer's {@code serialData}, one entry per frame (base64, its
+ * length, serial channel 1), for the camera to pass on.
  */
 @RestController
 class VzenithController {
@@ -29,15 +32,17 @@ class VzenithController {
     private final LaneController lanes;
     private final CameraWatch cameras;
     private final SnapshotIntake snapshots;
+    private final LedScreens screens;
 
-    VzenithController(LaneController lanes, CameraWatch cameras, SnapshotIntake snapshots) {
+    VzenithController(LaneController lanes, CameraWatch cameras, SnapshotIntake snapshots, LedScreens screens) {
         this.lanes = lanes;
         this.cameras = cameras;
         this.snapshots = snapshots;
+        this.screens = screens;
     }
 
     @PostMapping("/api/v1/cameras/vzenith/{laneId}")
-    Map<String, Map<String, String>> push(@PathVariable String laneId, @RequestBody JsonNode body) {
+    Map<String, Map<String, Object>> push(@PathVariable String laneId, @RequestBody JsonNode body) {
         JsonNode alarm = body.path("AlarmInfoPlate");
         if (alarm.isMissingNode() || !alarm.isObject()) {
             throw new LaneException("error.lane.vzenith-format");
@@ -45,7 +50,7 @@ class VzenithController {
         if (alarm.path("heartbeat").asInt(0) == 1) {
             lanes.requireLane(laneId);
             cameras.heard(laneId);
-            return answer(false);
+            return answer(laneId, false);
         }
         JsonNode plate = alarm.path("result").path("PlateResult");
         String license = plate.path("license").asString("");
@@ -61,7 +66,7 @@ class VzenithController {
                 snapshots.fromBase64(laneId, Snapshot.Kind.SCENE, text(plate, "imageFile")));
         LaneAnswer decided = lanes.plateRead(laneId, license, confidence, captured, pictures);
         cameras.heard(laneId);
-        return answer(decided.opens());
+        return answer(laneId, decided.opens());
     }
 
     private static @Nullable String text(JsonNode node, String field) {
@@ -69,7 +74,12 @@ class VzenithController {
         return value.isString() ? value.asString() : null;
     }
 
-    private static Map<String, Map<String, String>> answer(boolean open) {
-        return Map.of("Response_AlarmInfoPlate", Map.of("info", open ? "ok" : "no"));
+    private Map<String, Map<String, Object>> answer(String laneId, boolean open) {
+        List<Map<String, Object>> serial = screens.forCamera(laneId).stream()
+                .map(frame -> Map.<String, Object>of("serialChannel", "1",
+                        "data", java.util.Base64.getEncoder().encodeToString(frame), "datalen", frame.length))
+                .toList();
+        return Map.of("Response_AlarmInfoPlate", serial.isEmpty() ? Map.of("info", open ? "ok" : "no")
+                : Map.of("info", open ? "ok" : "no", "serialData", serial));
     }
 }

@@ -1,0 +1,93 @@
+package org.parkgate.gate.led;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.parkgate.gate.DisplayMessage;
+import org.parkgate.gate.GateAdapter;
+import org.parkgate.gate.GateState;
+import org.parkgate.gate.ScreenText;
+import org.parkgate.gate.ledscreen.ScreenFrames;
+
+/**
+ * A lane's barrier adapter with its LED screen beside it: every message the lane shows also goes
+ * to the screen (at once, without waiting for it), and a screen that has stopped acknowledging
+ * shows as the lane's alarm {@value #SILENT} while the barrier reports none of its own.
+ */
+final class ScreenedGate implements GateAdapter {
+
+    static final String SILENT = "lanes.alarm.screen-silent";
+
+    private final GateAdapter gate;
+    private final ScreenFrames frames;
+    private final ScreenLink screen;
+    private final List<Consumer<GateState>> listeners = new CopyOnWriteArrayList<>();
+    private final Consumer<GateState> relay = state -> tell();
+
+    ScreenedGate(GateAdapter gate, ScreenFrames frames, ScreenLink screen) {
+        this.gate = gate;
+        this.frames = frames;
+        this.screen = screen;
+    }
+
+    /** Wired after the link exists: the link tells of a change of its silence through this. */
+    void silenceChanged() {
+        tell();
+    }
+
+    private void tell() {
+        GateState now = state();
+        listeners.forEach(listener -> listener.accept(now));
+    }
+
+    @Override
+    public void show(DisplayMessage message) {
+        gate.show(message);
+        ScreenText text = message.onScreen();
+        screen.show(frames.of(text.lines(), text.spoken(), message.qrPayload(), text.amountFen(), text.refusal()));
+    }
+
+    @Override
+    public GateState state() {
+        GateState state = gate.state();
+        return state.alarm() == null && screen.silent() ? state.withHealth(state.health(), SILENT) : state;
+    }
+
+    @Override
+    public boolean openBarrier(Duration within) {
+        return gate.openBarrier(within);
+    }
+
+    @Override
+    public void closeBarrier() {
+        gate.closeBarrier();
+    }
+
+    @Override
+    public void holdOpen(boolean hold) {
+        gate.holdOpen(hold);
+    }
+
+    @Override
+    public synchronized void addListener(Consumer<GateState> listener) {
+        if (listeners.isEmpty()) {
+            gate.addListener(relay);
+        }
+        listeners.add(listener);
+    }
+
+    @Override
+    public synchronized void removeListener(Consumer<GateState> listener) {
+        listeners.remove(listener);
+        if (listeners.isEmpty()) {
+            gate.removeListener(relay);
+        }
+    }
+
+    @Override
+    public void close() {
+        screen.close();
+        gate.close();
+    }
+}

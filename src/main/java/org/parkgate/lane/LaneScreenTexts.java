@@ -1,0 +1,82 @@
+package org.parkgate.lane;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.parkgate.access.Decision;
+import org.parkgate.access.Lane;
+import org.parkgate.access.Reason;
+import org.parkgate.base.ui.Translations;
+import org.parkgate.gate.ScreenText;
+
+/**
+ * What a lane's LED screen shows and says, in the screen's language ({@code screen.language}),
+ * from the translation files ({@code screen.*} and the lane's reasons): the plate, the decision in
+ * a few words, the amount and the days overdue or the days left on a pass, and a spoken sentence.
+ */
+final class LaneScreenTexts {
+
+    private final Translations translations;
+
+    LaneScreenTexts(Translations translations) {
+        this.translations = translations;
+    }
+
+    static Locale language(SiteLane lane) {
+        return lane.config().screenSettings().language();
+    }
+
+    /**
+     * A decision: opened (plate, welcome or goodbye, the reason, the pass's days left) or refused
+     * (plate, the reason, the amount due, the days overdue or how to pay); {@code sentence} is the
+     * lane's whole message in the screen's language, spoken.
+     */
+    ScreenText decided(SiteLane lane, Decision decision, boolean scanToPay, String sentence) {
+        Locale locale = language(lane);
+        List<String> lines = new ArrayList<>();
+        lines.add(decision.reason() == Reason.LOT_FULL ? text("screen.full", locale) : decision.plate());
+        if (decision.opens()) {
+            lines.add(text(lane.lane().direction() == Lane.Direction.IN ? "screen.welcome" : "screen.goodbye", locale));
+            lines.add(text("lanes.reason." + decision.reason().name(), locale));
+            if (decision.daysUntilExpiry() > 0 && (decision.reason() == Reason.PASS_VALID
+                    || decision.reason() == Reason.PASS_EXPIRING)) {
+                lines.add(text("screen.pass-days-left", locale, decision.daysUntilExpiry()));
+            }
+            return ScreenText.of(lines, sentence);
+        }
+        lines.add(text("lanes.reason." + decision.reason().name(), locale));
+        if (decision.amountDue() > 0) {
+            lines.add(text("screen.amount-due", locale, decision.amountDueDecimal()));
+            lines.add(decision.daysOverdue() > 0 ? text("screen.days-overdue", locale, decision.daysOverdue())
+                    : text(scanToPay ? "screen.scan-to-pay" : "screen.pay-at-office", locale));
+        }
+        return new ScreenText(lines, sentence, decision.amountDue(), true);
+    }
+
+    /** Paid (at the lane, online, or at the booth): the plate, "paid", welcome or goodbye, all spoken. */
+    ScreenText paid(SiteLane lane, String plate) {
+        Locale locale = language(lane);
+        String paid = text("screen.paid", locale);
+        String onward = text(lane.lane().direction() == Lane.Direction.IN ? "screen.welcome" : "screen.goodbye", locale);
+        return ScreenText.of(List.of(plate, paid, onward), paid + " " + onward);
+    }
+
+    /** A message that is not a decision (the barrier did not open, a fault): shown and spoken as it is. */
+    ScreenText said(SiteLane lane, String key, Object... arguments) {
+        String sentence = text(key, language(lane), arguments);
+        return new ScreenText(List.of(sentence), sentence, 0, true);
+    }
+
+    /**
+     * When nothing happens at the entrance: the lot's name and its free spaces, or that it is full
+     * and where else there is room (the screen shows the time itself).
+     */
+    ScreenText idle(SiteLane lane, String lotName, int free, String fullElsewhere) {
+        Locale locale = language(lane);
+        return ScreenText.of(List.of(lotName, free > 0 ? text("screen.free-spaces", locale, free) : fullElsewhere), null);
+    }
+
+    private String text(String key, Locale locale, Object... arguments) {
+        return translations.getTranslation(key, locale, arguments);
+    }
+}
