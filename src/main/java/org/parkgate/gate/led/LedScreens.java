@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.LaneScreenKind;
 import org.parkgate.gate.LaneScreenSettings;
@@ -25,6 +26,7 @@ public class LedScreens {
     private final Clock clock;
     private final Map<String, ScreenLink> links = new ConcurrentHashMap<>();
     private final Map<String, LedCommands> commands = new ConcurrentHashMap<>();
+    private final Map<String, ScreenedGate> gates = new ConcurrentHashMap<>();
 
     LedScreens(Clock clock) {
         this.clock = clock;
@@ -40,11 +42,18 @@ public class LedScreens {
         ScreenLink link = settings.kind() == LaneScreenKind.LED_VIA_CAMERA ? new CameraScreenLink()
                 : new SerialScreenLink(settings.laneId(), settings.port(), settings.baud(), settings.ackTimeout(),
                         () -> screened[0].silenceChanged());
-        screened[0] = new ScreenedGate(gate, new ScreenFrames(lane, settings.payScreen()), link);
+        screened[0] = new ScreenedGate(gate, new ScreenFrames(lane, settings.payScreen()), settings.address(), link);
+        gates.put(settings.laneId(), screened[0]);
         links.put(settings.laneId(), link);
         commands.put(settings.laneId(), lane);
         link.always(lane.clock(LocalDateTime.now(clock)));
         return screened[0];
+    }
+
+    /** What the lane's screen shows, from the frames it was sent; null for a lane without a screen. */
+    public @Nullable ScreenShown shown(String laneId) {
+        ScreenedGate gate = gates.get(laneId);
+        return gate == null ? null : gate.shown();
     }
 
     /** Every night the screens' clocks are set again (they drift, and forget the time without power). */

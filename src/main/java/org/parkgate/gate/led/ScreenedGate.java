@@ -8,6 +8,8 @@ import org.parkgate.gate.DisplayMessage;
 import org.parkgate.gate.GateAdapter;
 import org.parkgate.gate.GateState;
 import org.parkgate.gate.ScreenText;
+import org.parkgate.gate.ledscreen.LedFrame;
+import org.parkgate.gate.ledscreen.LedScreenReading;
 import org.parkgate.gate.ledscreen.ScreenFrames;
 
 /**
@@ -24,11 +26,13 @@ final class ScreenedGate implements GateAdapter {
     private final ScreenLink screen;
     private final List<Consumer<GateState>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<GateState> relay = state -> tell();
+    private final LedScreenReading mirror;
 
-    ScreenedGate(GateAdapter gate, ScreenFrames frames, ScreenLink screen) {
+    ScreenedGate(GateAdapter gate, ScreenFrames frames, int address, ScreenLink screen) {
         this.gate = gate;
         this.frames = frames;
         this.screen = screen;
+        this.mirror = new LedScreenReading(address);
     }
 
     /** Wired after the link exists: the link tells of a change of its silence through this. */
@@ -43,9 +47,22 @@ final class ScreenedGate implements GateAdapter {
 
     @Override
     public void show(DisplayMessage message) {
-        gate.show(message);
         ScreenText text = message.onScreen();
-        screen.show(frames.of(text.lines(), text.spoken(), message.qrPayload(), text.amountFen(), text.refusal()));
+        List<LedFrame> sent = frames.of(text.lines(), text.spoken(), message.qrPayload(), text.amountFen(),
+                text.refusal());
+        synchronized (mirror) { // read back before the lane's listeners hear of the message
+            mirror.clearSpoken();
+            sent.forEach(mirror::receive);
+        }
+        gate.show(message);
+        screen.show(sent);
+    }
+
+    /** What the screen shows now, read from the frames it was sent. */
+    ScreenShown shown() {
+        synchronized (mirror) {
+            return new ScreenShown(mirror.lines(), mirror.spoken(), mirror.payQr(), mirror.payTenths());
+        }
     }
 
     @Override

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.parkgate.gate.led.LedScreens;
 import org.parkgate.lane.Site;
 import org.parkgate.security.Role;
 import org.parkgate.simulator.SimulatedSign;
@@ -36,13 +37,14 @@ final class GateSimulatorView extends VerticalLayout implements HasDynamicTitle 
     final IntegerField unknown = share("simulator.mix.unknown", 1);
     final Span status = new Span();
 
-    GateSimulatorView(Site site, VirtualTraffic traffic, TrafficRunner runner, SimulatedSignProvider signs) {
+    GateSimulatorView(Site site, VirtualTraffic traffic, TrafficRunner runner, SimulatedSignProvider signs,
+            LedScreens screens) {
         addClassName("parkgate-view");
         var lanes = new FlexLayout();
         lanes.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         lanes.getStyle().set("gap", "var(--lumo-space-m)");
         site.lanes().stream().filter(lane -> traffic.simulated(lane.id()))
-                .forEach(lane -> lanes.add(new SimulatedLanePanel(lane, traffic)));
+                .forEach(lane -> lanes.add(new SimulatedLanePanel(lane, traffic, screens)));
         if (lanes.getComponentCount() == 0) {
             lanes.add(new Span(getTranslation("simulator.none")));
         }

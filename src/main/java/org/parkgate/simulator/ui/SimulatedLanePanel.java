@@ -20,6 +20,8 @@ import org.parkgate.base.ui.Notifications;
 import org.parkgate.gate.BarrierState;
 import org.parkgate.gate.GateState;
 import org.parkgate.gate.QrCodes;
+import org.parkgate.gate.led.LedScreens;
+import org.parkgate.gate.led.ScreenShown;
 import org.parkgate.lane.LaneAnswer;
 import org.parkgate.lane.SiteLane;
 import org.parkgate.simulator.SimulatedGate;
@@ -30,6 +32,9 @@ class SimulatedLanePanel extends VerticalLayout {
 
     private final SimulatedGate gate;
     private final String gateId;
+    private final LedScreens screens;
+    /** The lane's LED screen as its frames draw it (lanes with {@code screen.kind} only). */
+    final Div led = new Div();
     final Div arm = new Div();
     final Div car = new Div(); // drawn by CSS: no emoji font needed on the guard's PC
     final Div display = new Div();
@@ -40,9 +45,10 @@ class SimulatedLanePanel extends VerticalLayout {
     /** Whether the answer shown is a refusal: when the barrier opens after all (paid, by hand), it says so. */
     private boolean refused;
 
-    SimulatedLanePanel(SiteLane lane, VirtualTraffic traffic) {
+    SimulatedLanePanel(SiteLane lane, VirtualTraffic traffic, LedScreens screens) {
         this.gate = traffic.gate(lane.id());
         this.gateId = lane.id();
+        this.screens = screens;
         addClassName("parkgate-lane-card");
         setWidth("24em");
         arm.addClassName("parkgate-sim-arm");
@@ -71,7 +77,11 @@ class SimulatedLanePanel extends VerticalLayout {
         controls.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         qr.setId("sim-qr-" + lane.id());
         qr.addClassName("parkgate-sim-qr");
-        add(new H3(lane.name()), road, display, qr, controls, answer);
+        led.addClassName("parkgate-lane-display"); // a dark panel like the lane display, in the screen's amber
+        led.getStyle().set("color", "#fc3");
+        led.setId("sim-led-" + lane.id());
+        led.setVisible(screens.shown(lane.id()) != null);
+        add(new H3(lane.name()), road, display, led, qr, controls, answer);
         show(gate.state());
     }
 
@@ -85,6 +95,7 @@ class SimulatedLanePanel extends VerticalLayout {
         }
         display.removeAll();
         state.display().lines().forEach(line -> display.add(new Div(line)));
+        showScreen();
         qr.removeAll();
         if (state.display().qrPayload() != null) { // the code the lane shows; a click follows it like a phone
             var link = new Anchor(state.display().qrPayload(),
@@ -94,6 +105,22 @@ class SimulatedLanePanel extends VerticalLayout {
             link.setTitle(getTranslation("simulator.qr"));
             qr.add(link);
         }
+    }
+
+    /** The LED screen: its lines, or its pay screen's amount, and what it said, read from its frames. */
+    private void showScreen() {
+        ScreenShown shown = screens.shown(gateId);
+        led.removeAll();
+        if (shown == null) {
+            return;
+        }
+        led.add(new Div(getTranslation("simulator.led-screen")));
+        if (shown.payQr() != null) {
+            led.add(new Div(getTranslation("simulator.led-pay", shown.payTenths() / 10.0)));
+        } else {
+            shown.lines().stream().filter(line -> !line.isEmpty()).forEach(line -> led.add(new Div(line)));
+        }
+        shown.spoken().forEach(said -> led.add(new Div(getTranslation("simulator.led-says", said))));
     }
 
     @Override

@@ -41,6 +41,9 @@ class GateSimulatorViewTest extends KaribuTest {
         var qr = _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("sim-qr-link-in-1"));
         assertThat(qr.getHref()).isEqualTo(traffic.gate("in-1").state().display().qrPayload()).contains("/pay/");
         assertThat(qr.getElement().getChild(0).getOuterHTML()).startsWith("<svg");
+        assertThat(_get(Div.class, spec -> spec.withId("sim-led-in-1")).getElement().getTextRecursively())
+                .as("the LED screen behind the camera, read from its frames")
+                .contains("Pay screen: QR code and 613.5 yuan", "Says: 京A10004 已欠费 613.50 元");
         _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
 
         _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10001");
@@ -50,6 +53,8 @@ class GateSimulatorViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("sim-arm-in-1")).getElement().getAttribute("data-state"))
                 .isIn("RISING", "OPEN");
         assertThat(traffic.gate("in-1").state().vehiclePresent()).isTrue();
+        assertThat(_get(Div.class, spec -> spec.withId("sim-led-in-1")).getElement().getTextRecursively())
+                .contains("京A10001", "欢迎光临", "月卡有效").doesNotContain("Pay screen");
     }
 
     @Autowired
