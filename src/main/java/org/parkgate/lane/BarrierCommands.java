@@ -19,12 +19,14 @@ class BarrierCommands {
 
     private final PassageRecords records;
     private final Translations translations;
+    private final LaneScreenTexts screenTexts;
     private final Duration deadline;
 
-    BarrierCommands(PassageRecords records, Translations translations,
+    BarrierCommands(PassageRecords records, Translations translations, LaneScreenTexts screenTexts,
             @Value("${parkgate.gate.open-deadline}") Duration deadline) {
         this.records = records;
         this.translations = translations;
+        this.screenTexts = screenTexts;
         this.deadline = deadline;
     }
 
@@ -44,7 +46,7 @@ class BarrierCommands {
         lane.gate().show(new DisplayMessage(List.of(
                 translations.getTranslation("lanes.not-opened", Translations.CHINESE, opening.plate()),
                 translations.getTranslation("lanes.not-opened", Translations.ENGLISH, opening.plate())), null,
-                new LaneScreenTexts(translations).said(lane, "lanes.not-opened", opening.plate())));
+                screenTexts.said(lane, "lanes.not-opened", opening.plate())));
         return notOpened;
     }
 }

@@ -38,10 +38,10 @@ class FreeSpaceDisplays {
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
     private final Map<String, DisplayMessage> idleShown = new ConcurrentHashMap<>();
 
-    FreeSpaceDisplays(Site site, Translations translations, Clock clock) {
+    FreeSpaceDisplays(Site site, Translations translations, LaneScreenTexts screenTexts, Clock clock) {
         this.site = site;
         this.text = new FreeSpaceText(site.lots(), site, translations);
-        this.screenTexts = new LaneScreenTexts(translations);
+        this.screenTexts = screenTexts;
         this.clock = clock;
     }
 

@@ -94,7 +94,7 @@ public class LaneController {
     LaneController(Site site, AccessIndex index, PassageRecords records, Translations translations, AuditLog audit,
             TransactionTemplate transaction, ApplicationEventPublisher events, Clock clock, OnlineOrders orders,
             BarrierCommands barrier, ReleaseReasons releaseReasons, SnapshotFiles snapshotFiles,
-            @Value("${parkgate.payments.lane-window-minutes}") long payWindowMinutes) {
+            LaneScreenTexts screenTexts, @Value("${parkgate.payments.lane-window-minutes}") long payWindowMinutes) {
         this.barrier = barrier;
         this.snapshotFiles = snapshotFiles;
         this.freeSpaces = new FreeSpaceText(site.lots(), site, translations);
@@ -105,7 +105,7 @@ public class LaneController {
         this.core = new AccessCore(index.index(), clock);
         this.records = records;
         this.translations = translations;
-        this.screenTexts = new LaneScreenTexts(translations);
+        this.screenTexts = screenTexts;
         this.audit = audit;
         this.transaction = transaction;
         this.ownTransaction = new TransactionTemplate(transaction.getTransactionManager());

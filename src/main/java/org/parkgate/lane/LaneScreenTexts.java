@@ -8,18 +8,23 @@ import org.parkgate.access.Lane;
 import org.parkgate.access.Reason;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.gate.ScreenText;
+import org.springframework.stereotype.Component;
 
 /**
- * What a lane's LED screen shows and says, in the screen's language ({@code screen.language}),
- * from the translation files ({@code screen.*} and the lane's reasons): the plate, the decision in
- * a few words, the amount and the days overdue or the days left on a pass, and a spoken sentence.
+ * What a lane's LED screen shows and says, in the screen's language ({@code screen.language}):
+ * the plate, the decision in a few words, the amount and the days overdue or the days left on a
+ * pass, and a spoken sentence; the {@code screen.*} texts as the office set them
+ * ({@link ScreenTexts}), the reasons' names from the translation files.
  */
-final class LaneScreenTexts {
+@Component
+class LaneScreenTexts {
 
     private final Translations translations;
+    private final ScreenTexts texts;
 
-    LaneScreenTexts(Translations translations) {
+    LaneScreenTexts(Translations translations, ScreenTexts texts) {
         this.translations = translations;
+        this.texts = texts;
     }
 
     static Locale language(SiteLane lane) {
@@ -77,6 +82,7 @@ final class LaneScreenTexts {
     }
 
     private String text(String key, Locale locale, Object... arguments) {
-        return translations.getTranslation(key, locale, arguments);
+        return ScreenTexts.EDITABLE.containsKey(key) ? texts.text(key, locale, arguments)
+                : translations.getTranslation(key, locale, arguments);
     }
 }

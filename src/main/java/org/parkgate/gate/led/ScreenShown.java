@@ -5,8 +5,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What a lane's screen shows and last said, read back from the very frames it was sent (as the
- * simulator page draws it): its lines, the spoken text, and the pay screen's QR code and amount in
- * tenths of a yuan when that is what it shows.
+ * simulator page draws it): its lines, the spoken text, and the pay screen's QR code, text and
+ * amount in tenths of a yuan when that is what it shows.
  */
-public record ScreenShown(List<String> lines, List<String> spoken, @Nullable String payQr, long payTenths) {
+public record ScreenShown(List<String> lines, List<String> spoken, @Nullable String payQr, @Nullable String payText,
+        long payTenths) {
 }

@@ -61,7 +61,8 @@ final class ScreenedGate implements GateAdapter {
     /** What the screen shows now, read from the frames it was sent. */
     ScreenShown shown() {
         synchronized (mirror) {
-            return new ScreenShown(mirror.lines(), mirror.spoken(), mirror.payQr(), mirror.payTenths());
+            return new ScreenShown(mirror.lines(), mirror.spoken(), mirror.payQr(), mirror.payText(),
+                    mirror.payTenths());
         }
     }
 

@@ -117,6 +117,7 @@ class SimulatedLanePanel extends VerticalLayout {
         led.add(new Div(getTranslation("simulator.led-screen")));
         if (shown.payQr() != null) {
             led.add(new Div(getTranslation("simulator.led-pay", shown.payTenths() / 10.0)));
+            led.add(new Div(shown.payText()));
         } else {
             shown.lines().stream().filter(line -> !line.isEmpty()).forEach(line -> led.add(new Div(line)));
         }
