@@ -242,7 +242,7 @@ public class LaneController {
         if (!notOpened) {
             lane.gate().show(new DisplayMessage(List.of(stored.message(),
                     displayText(lane, decision, order, Translations.ENGLISH)), order == null ? null : order.payUrl(),
-                    screenTexts.decided(lane, decision, order != null,
+                    screenTexts.decided(lane, decision, order == null ? null : order.token(),
                             displayText(lane, decision, order, LaneScreenTexts.language(lane)))));
         }
         return new LaneAnswer(notOpened ? LaneAnswer.NOT_OPENED : decision.opens() ? "OPEN" : "DENY",

@@ -6,6 +6,8 @@ import java.util.Locale;
 import org.parkgate.access.Decision;
 import org.parkgate.access.Lane;
 import org.parkgate.access.Reason;
+import org.jspecify.annotations.Nullable;
+import org.parkgate.base.PublicUrl;
 import org.parkgate.base.ui.Translations;
 import org.parkgate.gate.ScreenText;
 import org.springframework.stereotype.Component;
@@ -21,10 +23,12 @@ class LaneScreenTexts {
 
     private final Translations translations;
     private final ScreenTexts texts;
+    private final PublicUrl publicUrl;
 
-    LaneScreenTexts(Translations translations, ScreenTexts texts) {
+    LaneScreenTexts(Translations translations, ScreenTexts texts, PublicUrl publicUrl) {
         this.translations = translations;
         this.texts = texts;
+        this.publicUrl = publicUrl;
     }
 
     static Locale language(SiteLane lane) {
@@ -33,13 +37,18 @@ class LaneScreenTexts {
 
     /**
      * A decision: opened (plate, welcome or goodbye, the reason, the pass's days left) or refused
-     * (plate, the reason, the amount due, the days overdue or how to pay); {@code sentence} is the
-     * lane's whole message in the screen's language, spoken.
+     * (plate, the reason, the amount due with the days overdue, and how to pay: "scan to pay" on a
+     * screen with a pay screen, else the pay page's address without its scheme for the payer to
+     * type, or "pay at the office" when there is no order to pay); {@code payToken} is the order's
+     * pay page token, {@code sentence} the lane's whole message in the screen's language, spoken.
      */
-    ScreenText decided(SiteLane lane, Decision decision, boolean scanToPay, String sentence) {
+    ScreenText decided(SiteLane lane, Decision decision, @Nullable String payToken, String sentence) {
         Locale locale = language(lane);
         List<String> lines = new ArrayList<>();
-        lines.add(decision.reason() == Reason.LOT_FULL ? text("screen.full", locale) : decision.plate());
+        lines.add(decision.plate());
+        if (decision.reason() == Reason.LOT_FULL) {
+            return new ScreenText(List.of(decision.plate(), text("screen.full", locale)), sentence, 0, true);
+        }
         if (decision.opens()) {
             lines.add(text(lane.lane().direction() == Lane.Direction.IN ? "screen.welcome" : "screen.goodbye", locale));
             lines.add(text("lanes.reason." + decision.reason().name(), locale));
@@ -51,9 +60,12 @@ class LaneScreenTexts {
         }
         lines.add(text("lanes.reason." + decision.reason().name(), locale));
         if (decision.amountDue() > 0) {
-            lines.add(text("screen.amount-due", locale, decision.amountDueDecimal()));
-            lines.add(decision.daysOverdue() > 0 ? text("screen.days-overdue", locale, decision.daysOverdue())
-                    : text(scanToPay ? "screen.scan-to-pay" : "screen.pay-at-office", locale));
+            String amount = text("screen.amount-due", locale, decision.amountDueDecimal());
+            lines.add(decision.daysOverdue() > 0
+                    ? amount + " " + text("screen.days-overdue", locale, decision.daysOverdue()) : amount);
+            lines.add(payToken == null ? text("screen.pay-at-office", locale)
+                    : lane.config().screenSettings().payScreen() ? text("screen.scan-to-pay", locale)
+                    : publicUrl.of("/pay/" + payToken).replaceFirst("^https?://", ""));
         }
         return new ScreenText(lines, sentence, decision.amountDue(), true);
     }

@@ -50,13 +50,17 @@ class LedScreenIT {
                     LedFrame frame = LedFrame.parse(bytes); // throws unless the CRC is right
                     assertThat(onCamerasScreen.receive(frame).acknowledges(frame.command())).as("understood").isTrue();
                 }
-                assertThat(onCamerasScreen.lines()).contains("京A10004", "欠费限行", "应缴613.50元");
+                assertThat(onCamerasScreen.lines()).startsWith("京A10004", "欠费限行");
+                assertThat(onCamerasScreen.lines().get(2)).matches("应缴613\\.50元 已逾期\\d+天");
+                assertThat(onCamerasScreen.lines().get(3)).as("the pay page to type, whole (a running line)")
+                        .matches("[\\w.-]+:\\d+/pay/[\\w-]{22}");
                 assertThat(onCamerasScreen.spoken()).singleElement().asString().contains("京A10004", "613.50", "请扫码缴费");
 
                 var refused = app.post("/api/v1/sim/lanes/in-9/arrive", "{\"plate\":\"京A10004\"}", "X-Api-Key",
                         LaneApiIT.KEY);
                 assertThat(refused.body()).contains("\"decision\":\"DENY\"", "\"orderId\":\"PO");
-                screen.awaitOutput("screen: 京A10004 | 欠费限行 | 应缴613.50元", Duration.ofSeconds(5));
+                screen.awaitOutput("screen: 京A10004 | 欠费限行 | 应缴613.50元 已逾期", Duration.ofSeconds(5));
+                assertThat(screen.output()).containsPattern("0x62  screen: 京A10004 .*/pay/\\S+");
                 assertThat(screen.output()).containsPattern("says: 京A10004 .*613\\.50");
 
                 String orderId = refused.body().replaceAll(".*\"orderId\":\"([^\"]+)\".*", "$1");

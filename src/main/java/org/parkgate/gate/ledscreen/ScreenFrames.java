@@ -6,10 +6,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The frames that put one message on a lane's screen: with a QR code on a screen that has a pay
- * screen (and a code short enough for it), the pay screen with the amount and the first line
- * beside it, then the spoken sentence; otherwise the lines with the sentence in one 0x6E frame, or,
- * for a sentence longer than that frame carries, the lines silent and the sentence in 0x30 pieces.
- * Refusals are red, everything else green.
+ * screen (and a code short enough for it), the pay screen with the amount and the lines beside
+ * it, then the spoken sentence; otherwise the lines with the sentence in one 0x6E frame, or, for a
+ * sentence longer than that frame carries, the lines silent and the sentence in 0x30 pieces. A
+ * line longer than 0x6E holds (a pay page's address) follows whole as a running 0x62 text on its
+ * line. Refusals are red, everything else green.
  */
 public final class ScreenFrames {
 
@@ -35,6 +36,11 @@ public final class ScreenFrames {
         List<String> shown = lines.size() > LedCommands.MAX_LINES ? lines.subList(0, LedCommands.MAX_LINES) : lines;
         boolean inOneFrame = GbkText.of(spoken).length <= LedCommands.LINE_VOICE_BYTES;
         frames.add(commands.linesAndVoice(shown, inOneFrame ? spoken : "", shown.stream().map(line -> style).toList()));
+        for (int line = 0; line < shown.size(); line++) {
+            if (GbkText.of(shown.get(line)).length > LedCommands.LINE_BYTES) {
+                frames.addAll(commands.textLine(line, shown.get(line), LineStyle.running(style.colour())));
+            }
+        }
         if (!inOneFrame) {
             frames.addAll(commands.speak(spoken, true));
         }

@@ -67,6 +67,17 @@ class ScreenFramesTest {
     }
 
     @Test
+    void aLineLongerThanTheLinesFrameHoldsFollowsWholeAsARunningText() {
+        String link = "192.168.1.10:8080/pay/Yx3kQm9TzL0aBcDeFgHiJk";
+        List<LedFrame> frames = new ScreenFrames(commands, false).of(List.of("京A10004", "欠费限行", "应缴613.50元", link),
+                "", "https://pay.example/p/x", 61350, true);
+        assertThat(frames).extracting(LedFrame::command)
+                .containsExactly(LedCommands.LINES_AND_VOICE, LedCommands.TEXT_LINE);
+        assertThat(frames.get(1).data()[1]).as("running").isEqualTo((byte) LineStyle.RUNNING_LEFT);
+        assertThat(shown(frames).lines()).containsExactly("京A10004", "欠费限行", "应缴613.50元", link);
+    }
+
+    @Test
     void anOpeningIsGreen() {
         byte[] data = new ScreenFrames(commands, false).of(List.of("京A10001", "欢迎光临"), "京A10001 欢迎回家", null, 0, false)
                 .getFirst().data();
