@@ -59,15 +59,20 @@ class LaneScreenTexts {
             return ScreenText.of(lines, sentence);
         }
         lines.add(text("lanes.reason." + decision.reason().name(), locale));
-        if (decision.amountDue() > 0) {
-            String amount = text("screen.amount-due", locale, decision.amountDueDecimal());
-            lines.add(decision.daysOverdue() > 0
-                    ? amount + " " + text("screen.days-overdue", locale, decision.daysOverdue()) : amount);
-            lines.add(payToken == null ? text("screen.pay-at-office", locale)
-                    : lane.config().screenSettings().payScreen() ? text("screen.scan-to-pay", locale)
-                    : publicUrl.of("/pay/" + payToken).replaceFirst("^https?://", ""));
+        if (decision.amountDue() == 0) {
+            return new ScreenText(lines, sentence, 0, true);
         }
-        return new ScreenText(lines, sentence, decision.amountDue(), true);
+        String amount = text("screen.amount-due", locale, decision.amountDueDecimal());
+        lines.add(decision.daysOverdue() > 0
+                ? amount + " " + text("screen.days-overdue", locale, decision.daysOverdue()) : amount);
+        if (payToken == null || lane.config().screenSettings().payScreen()) {
+            lines.add(text(payToken == null ? "screen.pay-at-office" : "screen.scan-to-pay", locale));
+            return new ScreenText(lines, sentence, decision.amountDue(), true);
+        }
+        // no code to scan on this screen: the address to type, and the sentence says so instead of "scan"
+        String spoken = String.join(" ", lines) + " " + text("screen.type-link-to-pay", locale);
+        lines.add(publicUrl.of("/pay/" + payToken).replaceFirst("^https?://", ""));
+        return new ScreenText(lines, spoken, decision.amountDue(), true);
     }
 
     /** Paid (at the lane, online, or at the booth): the plate, "paid", welcome or goodbye, all spoken. */

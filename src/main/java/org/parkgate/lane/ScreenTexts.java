@@ -61,6 +61,7 @@ public class ScreenTexts {
         keys.put("screen.amount-due", List.of(new BigDecimal("99999.99")));
         keys.put("screen.days-overdue", List.of(365));
         keys.put("screen.scan-to-pay", List.of());
+        keys.put("screen.type-link-to-pay", List.of());
         keys.put("screen.pay-at-office", List.of());
         keys.put("screen.paid", List.of());
         keys.put("screen.free-spaces", List.of(9999));

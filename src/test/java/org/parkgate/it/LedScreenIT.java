@@ -54,7 +54,8 @@ class LedScreenIT {
                 assertThat(onCamerasScreen.lines().get(2)).matches("应缴613\\.50元 已逾期\\d+天");
                 assertThat(onCamerasScreen.lines().get(3)).as("the pay page to type, whole (a running line)")
                         .matches("[\\w.-]+:\\d+/pay/[\\w-]{22}");
-                assertThat(onCamerasScreen.spoken()).singleElement().asString().contains("京A10004", "613.50", "请扫码缴费");
+                assertThat(onCamerasScreen.spoken()).singleElement().asString().as("no code to scan on this screen: the address to open")
+                        .contains("京A10004", "613.50", "请用手机打开屏幕上的网址缴费");
 
                 var refused = app.post("/api/v1/sim/lanes/in-9/arrive", "{\"plate\":\"京A10004\"}", "X-Api-Key",
                         LaneApiIT.KEY);

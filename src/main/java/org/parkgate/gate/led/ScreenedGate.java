@@ -1,6 +1,7 @@
 package org.parkgate.gate.led;
 
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -27,6 +28,7 @@ final class ScreenedGate implements GateAdapter {
     private final List<Consumer<GateState>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<GateState> relay = state -> tell();
     private final LedScreenReading mirror;
+    private List<String> lastSent = List.of(); // guarded by mirror
 
     ScreenedGate(GateAdapter gate, ScreenFrames frames, int address, ScreenLink screen) {
         this.gate = gate;
@@ -53,6 +55,8 @@ final class ScreenedGate implements GateAdapter {
         synchronized (mirror) { // read back before the lane's listeners hear of the message
             mirror.clearSpoken();
             sent.forEach(mirror::receive);
+            lastSent = sent.stream().map(frame -> HexFormat.ofDelimiter(" ").withUpperCase().formatHex(frame.bytes()))
+                    .toList();
         }
         gate.show(message);
         screen.show(sent);
@@ -62,7 +66,7 @@ final class ScreenedGate implements GateAdapter {
     ScreenShown shown() {
         synchronized (mirror) {
             return new ScreenShown(mirror.lines(), mirror.spoken(), mirror.payQr(), mirror.payText(),
-                    mirror.payTenths());
+                    mirror.payTenths(), lastSent);
         }
     }
 

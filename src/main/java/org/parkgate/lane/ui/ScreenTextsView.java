@@ -25,7 +25,7 @@ import org.parkgate.security.Role;
  */
 @Route("screen-texts")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.MANAGER})
-@Menu(order = 922, title = "menu.screen-texts", icon = "vaadin:text-label")
+@Menu(order = 922.5, title = "menu.screen-texts", icon = "vaadin:text-label")
 final class ScreenTextsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ScreenTexts texts;

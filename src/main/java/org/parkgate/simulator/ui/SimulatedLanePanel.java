@@ -6,10 +6,12 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -122,6 +124,10 @@ class SimulatedLanePanel extends VerticalLayout {
             shown.lines().stream().filter(line -> !line.isEmpty()).forEach(line -> led.add(new Div(line)));
         }
         shown.spoken().forEach(said -> led.add(new Div(getTranslation("simulator.led-says", said))));
+        var frames = new Details(getTranslation("simulator.led-frames", shown.frames().size()),
+                new Pre(String.join("\n", shown.frames())));
+        frames.setId("sim-led-frames-" + gateId);
+        led.add(frames);
     }
 
     @Override

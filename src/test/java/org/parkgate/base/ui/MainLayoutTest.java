@@ -48,7 +48,7 @@ class MainLayoutTest extends KaribuTest {
                         List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
                         List.of("Figures and reports", "Dashboard", "Reports"),
                         List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
-                                "Lot rules", "Payment providers", "Owners' portal", "Gate index", "Release reasons", "Plate lists", "Users",
+                                "Lot rules", "Payment providers", "Owners' portal", "Gate index", "Release reasons", "Plate lists", "Screen texts", "Users",
                                 "Device keys", "API clients", "Webhooks", "Audit trail", "Backups"))),
                 Arguments.of(Role.MANAGER, concat(LANES, TAKING_MONEY_AND_VOUCHERS,
                         List.of("Owners and vehicles", "Owners", "Units", "Parking spaces", "Exemptions", "Vehicle requests",
@@ -56,7 +56,7 @@ class MainLayoutTest extends KaribuTest {
                         List.of("Arrears and reminders", "Arrears", "Delivery log", "Announcements"),
                         List.of("Figures and reports", "Dashboard", "Reports"),
                         List.of("Settings", "System status", "Contract terms", "Reminder schedule", "Message templates",
-                                "Lot rules", "Owners' portal", "Release reasons", "Plate lists", "Audit trail"))),
+                                "Lot rules", "Owners' portal", "Release reasons", "Plate lists", "Screen texts", "Audit trail"))),
                 Arguments.of(Role.CASHIER, concat(LANES, TAKING_MONEY,
                         List.of("Owners and vehicles", "Owners", "Units", "Exemptions", "Vehicle requests", "Owners' messages"),
                         List.of("Arrears and reminders", "Arrears", "Delivery log"))),
@@ -127,7 +127,7 @@ class MainLayoutTest extends KaribuTest {
                     .containsExactly("车道", "车道监控", "通行记录", "车位占用", "道闸模拟器", "收费与月卡", "收费", "月卡", "月卡用户",
                             "账单", "交接班", "流水账", "财务凭证", "业主与车辆", "业主", "房屋", "车位", "减免", "车辆申请", "业主留言", "欠费与提醒", "欠费", "发送记录",
                             "公告", "统计报表", "经营概览", "报表", "设置", "系统状态", "合同条款", "提醒计划", "消息模板", "车场规则",
-                            "业主服务设置", "放行原因", "黑白名单", "审计日志");
+                            "业主服务设置", "放行原因", "黑白名单", "显示屏文字", "审计日志");
         } finally {
             preferences.save("manager", Translations.ENGLISH);
         }

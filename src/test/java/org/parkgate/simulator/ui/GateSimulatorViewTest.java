@@ -44,6 +44,9 @@ class GateSimulatorViewTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("sim-led-in-1")).getElement().getTextRecursively())
                 .as("the LED screen behind the camera, read from its frames")
                 .contains("Pay screen: QR code and 613.5 yuan", "Says: 京A10004 已欠费 613.50 元");
+        assertThat(_get(com.vaadin.flow.component.details.Details.class, spec -> spec.withId("sim-led-frames-in-1"))
+                .getElement().getTextRecursively()).as("the very frames, the pay screen's first: address 00, 0x64, FF FF, 0xE1")
+                .contains("00 64 FF FF E1");
         _click(_get(Button.class, spec -> spec.withId("sim-leave-in-1")));
 
         _setValue(_get(TextField.class, spec -> spec.withId("sim-plate-in-1")), "京A10001");
