@@ -53,7 +53,7 @@ class BrowserIT {
                 "Pass holders", "Invoices", "Shift handover", "Ledger", "Finance vouchers", "Owners", "Units", "Parking spaces", "Exemptions", "Vehicle requests",
                 "Owners' messages", "Arrears",
                 "Delivery log", "Announcements", "Dashboard", "Reports", "System status", "Contract terms",
-                "Reminder schedule", "Message templates", "Lot rules", "Payment providers", "Owners' portal", "Gate index", "Release reasons", "Plate lists",
+                "Reminder schedule", "Message templates", "Lot rules", "Payment providers", "Owners' portal", "Gate index", "Release reasons", "Plate lists", "Screen texts",
                 "Users", "Device keys", "API clients", "Webhooks",
                 "Audit trail", "Backups");
         assertThat(browser.driver.findElement(By.id("menu-group-settings")).isDisplayed()).isTrue();
@@ -65,7 +65,7 @@ class BrowserIT {
         browser.waitUntil(() -> browser.menuLabels().contains("用户管理"));
         assertThat(browser.menuLabels()).containsExactly("车道监控", "通行记录", "车位占用", "道闸模拟器", "收费", "月卡", "月卡用户", "账单", "交接班",
                 "流水账", "财务凭证", "业主", "房屋", "车位", "减免", "车辆申请", "业主留言", "欠费", "发送记录", "公告", "经营概览", "报表", "系统状态", "合同条款",
-                "提醒计划", "消息模板", "车场规则", "支付渠道", "业主服务设置", "闸口数据", "放行原因", "黑白名单", "用户管理", "设备密钥", "接口客户端", "Webhook 推送", "审计日志", "数据库备份");
+                "提醒计划", "消息模板", "车场规则", "支付渠道", "业主服务设置", "闸口数据", "放行原因", "黑白名单", "显示屏文字", "用户管理", "设备密钥", "接口客户端", "Webhook 推送", "审计日志", "数据库备份");
 
         // remembered for the user: a fresh visit is still in Chinese
         browser.open(app.uri("/users"));
