@@ -49,9 +49,13 @@ public class InvoiceRun implements ApplicationRunner {
     private final ApplicationEventPublisher events;
     private final AuditLog audit;
     private final Clock clock;
+    private final boolean catchUpOnStart;
 
     InvoiceRun(JdbcClient jdbc, PassRecords records, LotTermsService terms, TransactionTemplate transaction,
-            ApplicationEventPublisher events, AuditLog audit, Clock clock) {
+            ApplicationEventPublisher events, AuditLog audit, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${parkgate.billing.catch-up-on-start:true}")
+            boolean catchUpOnStart) {
+        this.catchUpOnStart = catchUpOnStart;
         this.jdbc = jdbc;
         this.records = records;
         this.terms = terms;
@@ -61,10 +65,16 @@ public class InvoiceRun implements ApplicationRunner {
         this.clock = clock;
     }
 
-    /** At start-up: the periods that fell due while ParkGate was off. */
+    /**
+     * At start-up: the periods that fell due while ParkGate was off, unless
+     * {@code parkgate.billing.catch-up-on-start} is false (a copy of the database opened to look at
+     * it as it was; the next nightly run catches up).
+     */
     @Override
     public void run(ApplicationArguments args) {
-        nightly();
+        if (catchUpOnStart) {
+            nightly();
+        }
     }
 
     @Scheduled(cron = "${parkgate.billing.invoice-run-cron}", zone = "${parkgate.zone}")

@@ -48,7 +48,9 @@ class EmbeddedDatabaseUpgradeIT {
         assumeFalse(TestDatabase.onPostgres(), "the fixture is an HSQLDB database");
         Path dataDir = oldDatabase("upgrade-");
         Map<String, String> before = figures(dataDir);
-        try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo").awaitStarted()) {
+        // the figures as the old jar left them, not with the periods fallen due since the fixture was made
+        try (RunningJar app = RunningJar.start(dataDir, Map.of(), "--spring.profiles.active=demo",
+                "--parkgate.billing.catch-up-on-start=false").awaitStarted()) {
             assertThat(app.logText()).contains("Successfully validated").doesNotContain("Validate failed")
                     .containsPattern("This update migrates the database from version 49 to \\d+; it was backed up first to");
             assertThat(Pattern.compile("Migrating schema \"PUBLIC\" to version \"([1-9]|[1-3][0-9]|4[0-9]) - ")
@@ -57,7 +59,11 @@ class EmbeddedDatabaseUpgradeIT {
             app.stop();
         }
         Map<String, String> after = figures(dataDir);
-        assertThat(after).as("every figure as the old jar left it").containsAllEntriesOf(before);
+        // what a start works out for today (the arrears' days and late fees of the day, the day's
+        // reminders with their pay links) moves with the date; the money recorded must not move
+        Map<String, String> recorded = new java.util.TreeMap<>(before);
+        recorded.keySet().removeAll(Set.of("owner_arrears", "reminder_message", "owner_pay_link"));
+        assertThat(after).as("every recorded figure as the old jar left it").containsAllEntriesOf(recorded);
         assertThat(FailClosedIT.count(dataDir, "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"version\" = '49'"))
                 .as("its history kept, not made again").isEqualTo(1);
 
