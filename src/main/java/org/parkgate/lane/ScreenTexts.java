@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.parkgate.base.ui.Translations;
+import org.parkgate.gate.ledscreen.LedCommands;
 import org.parkgate.security.AuditAction;
 import org.parkgate.security.AuditLog;
 import org.parkgate.security.Role;
@@ -32,8 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Service
 public class ScreenTexts {
 
-    /** Bytes a screen line holds (16 Chinese characters, 32 letters or digits). */
-    public static final int LINE_BYTES = 32;
+    /** Bytes a screen line holds (16 Chinese characters, 32 letters or digits): what one 0x6E line carries. */
+    public static final int LINE_BYTES = LedCommands.LINE_BYTES;
     private static final Charset GBK = Charset.forName("GBK");
 
     /** The texts the office may change, each with the made-up values it is checked with. */

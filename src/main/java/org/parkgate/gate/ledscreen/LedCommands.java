@@ -26,7 +26,7 @@ public final class LedCommands {
     public static final int MAX_LINES = 4;
 
     /** Bytes of one line's text in 0x6E. */
-    static final int LINE_BYTES = 32;
+    public static final int LINE_BYTES = 32;
 
     /** Bytes of the voice text in 0x6E. */
     static final int LINE_VOICE_BYTES = 64;
