@@ -149,7 +149,9 @@ class WebhookSender {
     /**
      * Posts the endpoint's due deliveries ({@code handed}, or looked up when null) round by round,
      * each round's answers committed (with other endpoints' rounds finished meanwhile) before the
-     * next look-up; within a round, a failure holds back the rest of its order key.
+     * next look-up, until a look-up finds nothing due: a look-up lists only the oldest pending event
+     * of each owner, so an owner's burst goes out one round per event. Within a round, a failure
+     * holds back the rest of its order key (and its own next try lies in the future).
      */
     private void serve(long endpoint, @Nullable List<Due> handed) {
         try {
@@ -157,7 +159,8 @@ class WebhookSender {
             while (true) {
                 while (!due.isEmpty()) {
                     deliver(due);
-                    due = due.size() < ROUND ? List.of() : deliverable(endpoint);
+                    // a delivered event frees the next one of its owner, which no look-up before could list
+                    due = deliverable(endpoint);
                 }
                 if (!looksAgain(endpoint)) {
                     return;

@@ -120,7 +120,13 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** What arrived once {@code enough} holds for it (or after 10 s, whatever came). */
     List<Received> awaitUntil(java.util.function.Predicate<List<Received>> enough) throws InterruptedException {
-        long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        return awaitUntil(enough, Duration.ofSeconds(10));
+    }
+
+    /** What arrived once {@code enough} holds for it (or after {@code within} of wall time, whatever came). */
+    List<Received> awaitUntil(java.util.function.Predicate<List<Received>> enough, Duration within)
+            throws InterruptedException {
+        long until = System.nanoTime() + within.toNanos();
         while (!enough.test(received()) && System.nanoTime() < until) {
             Thread.sleep(20);
         }

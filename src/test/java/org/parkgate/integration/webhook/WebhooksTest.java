@@ -256,6 +256,27 @@ class WebhooksTest extends KaribuTest {
     }
 
     @Test
+    void anOwnersBurstOfEventsGoesOutAtOnceNotOneEventPerRound() throws Exception {
+        WebhookReceiver finance = endpoint("连发", EnumSet.of(EventType.PAYMENT_RECEIVED, EventType.PAYMENT_REFUNDED));
+        long debtor = jdbc.sql("SELECT owner FROM owner_arrears WHERE amount_due > 0 ORDER BY owner LIMIT 1")
+                .query(Long.class).single();
+        login("manager", Role.MANAGER, Role.CASHIER);
+        transaction.executeWithoutResult(status -> {
+            long paid = payments.recordAtCounter(debtor, 100, PaymentMethod.CASH, null);
+            payments.reverse(paid, Reversal.VOID, "连发测试");
+            paid = payments.recordAtCounter(debtor, 200, PaymentMethod.CASH, null);
+            payments.reverse(paid, Reversal.VOID, "连发测试");
+        });
+        SecurityContextHolder.clearContext();
+
+        // one commit, one wake: each delivered event frees the owner's next (the 10 s poll is not waited for)
+        List<Received> got = finance.awaitUntil(all -> all.size() >= 4, Duration.ofSeconds(3));
+        assertThat(got.stream().map(r -> r.type() + " " + r.json().path("data").path("amount").decimalValue().movePointRight(2).longValue()))
+                .containsExactly("payment.received 100", "payment.refunded 100", "payment.received 200",
+                        "payment.refunded 200");
+    }
+
+    @Test
     void aChangeRolledBackIsNeverDeliveredAndResendSendsTheSameEventAgain() throws Exception {
         WebhookReceiver finance = endpoint("回滚", EnumSet.of(EventType.PAYMENT_RECEIVED, EventType.PASSAGE_RECORDED));
         long debtor = jdbc.sql("SELECT owner FROM owner_arrears WHERE amount_due > 0 ORDER BY owner LIMIT 1")
